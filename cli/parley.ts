@@ -1,0 +1,118 @@
+/**
+ * Parley's command line: `npm run -s parley -- <command> …`. JSON on stdout; errors on stderr with a
+ * non-zero exit. Commands are listed in ../shared/docs/design.md (read; analyze, check and draft come
+ * with the analysis and drafting work).
+ */
+import { readFileSync } from 'node:fs';
+import { Window } from 'happy-dom';
+import { readMailPage } from '../utils/mail/index';
+
+class UsageError extends Error {}
+
+const USAGE = `usage: parley <command> [options]
+
+commands:
+  read <page.html> [--url URL] [--details]
+      read a saved Gmail or Outlook page; prints {site, subject, messages, compose}
+      (--details adds each message's id, own and partial flags)`;
+
+function readInput(path: string | undefined): string {
+  if (!path) throw new UsageError('missing input file');
+  try {
+    return readFileSync(path === '-' ? 0 : path, 'utf8');
+  } catch (err) {
+    throw new UsageError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+}
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  if (i < 0) return undefined;
+  const value = args[i + 1];
+  if (!value || value.startsWith('--')) throw new UsageError(`${name} needs a value`);
+  args.splice(i, 2);
+  return value;
+}
+
+function flag(args: string[], name: string): boolean {
+  const i = args.indexOf(name);
+  if (i >= 0) args.splice(i, 1);
+  return i >= 0;
+}
+
+export function readCommand(html: string, url?: string, details = false) {
+  if (url) {
+    try {
+      new URL(url);
+    } catch {
+      throw new UsageError(`--url is not a URL: ${url}`);
+    }
+  }
+  // Scripts and external resources stay off: the page is data, never code.
+  const window = new Window({
+    url: url ?? 'about:blank',
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+      },
+    },
+  });
+  try {
+    const doc = window.document as unknown as Document;
+    doc.write(html);
+    const read = readMailPage(doc, url);
+    if (!read)
+      throw new UsageError('not a Gmail or Outlook page (use --url to say which site it was saved from)');
+    return {
+      site: read.site,
+      subject: read.thread?.subject ?? '',
+      messages: (read.thread?.messages ?? []).map((m) =>
+        details
+          ? { id: m.id, from: m.from, date: m.date, text: m.text, own: m.own, partial: m.partial }
+          : { from: m.from, date: m.date, text: m.text },
+      ),
+      compose: read.compose,
+    };
+  } finally {
+    void window.happyDOM.close();
+  }
+}
+
+function main(argv: string[]): number {
+  const [command, ...args] = argv;
+  switch (command) {
+    case 'read': {
+      const url = option(args, '--url');
+      const details = flag(args, '--details');
+      const html = readInput(args[0]);
+      process.stdout.write(JSON.stringify(readCommand(html, url, details)) + '\n');
+      return 0;
+    }
+    case undefined:
+    case '--help':
+    case '-h':
+    case 'help':
+      process.stdout.write(USAGE + '\n');
+      return command ? 0 : 2;
+    default:
+      throw new UsageError(`unknown command: ${command}`);
+  }
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (err) {
+  if (err instanceof UsageError) {
+    process.stderr.write(`parley: ${err.message}\n${USAGE}\n`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(`parley: ${(err as Error).stack ?? String(err)}\n`);
+    process.exitCode = 1;
+  }
+}

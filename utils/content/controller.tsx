@@ -1,0 +1,204 @@
+/**
+ * Runs Parley on a mail page: reads the open conversation through the provider adapter, follows the
+ * single-page app from thread to thread, and keeps the panel in place. Every callback is guarded: a
+ * failure inside Parley is recorded and swallowed, never thrown into the mail page.
+ */
+import { render } from 'preact';
+import {
+  createShadowRootUi,
+  storage,
+  type ContentScriptContext,
+  type ShadowRootContentScriptUi,
+} from '#imports';
+import { Panel, type PanelState } from '@/components/Panel';
+import type { MailAdapter, PageRead, Thread } from '@/utils/mail/types';
+import { createStore } from '@/utils/store';
+import { buildDiagnostics } from './diagnostics';
+import { isDarkBehind } from './theme';
+
+export const PANEL_TAG = 'parley-panel';
+/** How long a conversation URL may show no readable conversation before we say so (it may be loading). */
+export const UNREADABLE_GRACE_MS = 2500;
+const SETTLE_MS = 120;
+
+const collapsedItem = storage.defineItem<boolean>('local:panelCollapsed', { fallback: false });
+
+/** Errors inside Parley, kept for diagnostics (counts and messages only, never mail text). */
+export const failures: { at: string; where: string; message: string }[] = [];
+
+export function guard<A extends unknown[]>(where: string, fn: (...args: A) => void): (...args: A) => void {
+  return (...args: A) => {
+    try {
+      fn(...args);
+    } catch (err) {
+      failures.push({ at: new Date().toISOString(), where, message: String((err as Error)?.message ?? err) });
+      if (failures.length > 20) failures.shift();
+    }
+  };
+}
+
+function threadKey(thread: Thread): string {
+  return [
+    thread.threadId,
+    thread.subject,
+    ...thread.messages.map((m) => `${m.id}:${m.partial ? 'p' : 'f'}:${m.text.length}:${m.text.slice(0, 40)}`),
+  ].join('|');
+}
+
+type Mode = 'panel' | 'notice';
+
+export function runParley(ctx: ContentScriptContext, adapter: MailAdapter): void {
+  // A previous instance (before an extension reload) may have left its host behind: take it away.
+  document.querySelectorAll(PANEL_TAG).forEach((el) => el.remove());
+
+  const state = createStore<PanelState | null>(null);
+  const collapsed = createStore(false);
+  let ui: ShadowRootContentScriptUi<void> | null = null;
+  let mode: Mode | null = null;
+  let anchorEl: Element | null = null;
+  let mounting = 0;
+  let lastKey = '';
+  let unreadableSince = 0;
+  let dismissedUrl = '';
+  let timer: number | undefined;
+
+  collapsedItem
+    .getValue()
+    .then((v) => collapsed.set(v))
+    .catch(() => undefined);
+
+  const unmount = () => {
+    mounting++;
+    ui?.remove();
+    ui = null;
+    mode = null;
+    anchorEl = null;
+  };
+
+  const applyTheme = () => {
+    if (ui && anchorEl) ui.shadowHost.setAttribute('data-theme', isDarkBehind(anchorEl) ? 'dark' : 'light');
+  };
+
+  const mount = async (
+    next: Mode,
+    anchor: { element: Element; append: 'before' | 'after' | 'first' | 'last' },
+  ) => {
+    const ticket = ++mounting;
+    ui?.remove();
+    ui = null;
+    const created = await createShadowRootUi(ctx, {
+      name: PANEL_TAG,
+      position: 'inline',
+      anchor: anchor.element,
+      append: anchor.append,
+      mode: 'open',
+      onMount(container) {
+        render(
+          <Panel
+            state={state}
+            collapsed={collapsed}
+            onToggle={guard('toggle', (value: boolean) => {
+              collapsed.set(value);
+              collapsedItem.setValue(value).catch(() => undefined);
+            })}
+            onDismiss={guard('dismiss', () => {
+              dismissedUrl = location.href;
+              unmount();
+            })}
+          />,
+          container,
+        );
+      },
+      onRemove(container) {
+        if (container) render(null, container);
+      },
+    });
+    if (ticket !== mounting || !ctx.isValid) return; // superseded while the styles loaded
+    ui = created;
+    created.mount();
+    mode = next;
+    anchorEl = anchor.element;
+    if (next === 'notice') {
+      Object.assign(created.shadowHost.style, {
+        position: 'fixed',
+        left: '50%',
+        bottom: '16px',
+        transform: 'translateX(-50%)',
+        zIndex: '2147483000',
+        width: 'min(460px, calc(100vw - 32px))',
+      });
+    }
+    applyTheme();
+  };
+
+  const ensure = (
+    next: Mode,
+    anchor: { element: Element; append: 'before' | 'after' | 'first' | 'last' },
+  ) => {
+    const inPlace = ui && mode === next && ui.shadowHost.isConnected && anchorEl === anchor.element;
+    if (inPlace) return applyTheme();
+    void mount(next, anchor).catch(guard('mount', () => undefined));
+  };
+
+  const update = guard('update', () => {
+    if (!ctx.isValid) return;
+    const read: PageRead = adapter.read(document, location.href);
+    if (read.status === 'thread' && read.thread) {
+      unreadableSince = 0;
+      const key = threadKey(read.thread);
+      if (key !== lastKey) {
+        lastKey = key;
+        state.set({ kind: 'thread', thread: read.thread });
+      }
+      const anchor = adapter.panelAnchor(document);
+      if (anchor) ensure('panel', anchor);
+      return;
+    }
+    lastKey = '';
+    if (read.status === 'unreadable' && adapter.urlShowsThread(location.href)) {
+      const now = Date.now();
+      if (!unreadableSince) unreadableSince = now;
+      if (now - unreadableSince < UNREADABLE_GRACE_MS) {
+        // Still loading, most likely: look again once the grace period is over.
+        if (mode === 'panel') unmount();
+        schedule(UNREADABLE_GRACE_MS - (now - unreadableSince) + 10);
+        return;
+      }
+      if (dismissedUrl === location.href) return;
+      state.set({
+        kind: 'unreadable',
+        site: adapter.site,
+        diagnostics: () => buildDiagnostics(adapter, read, failures),
+      });
+      ensure('notice', { element: document.body, append: 'last' });
+      return;
+    }
+    unreadableSince = 0;
+    if (ui) unmount();
+    state.set(null);
+  });
+
+  function schedule(delay = SETTLE_MS) {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = ctx.setTimeout(update, delay);
+  }
+
+  const observer = new MutationObserver(guard('observe', () => schedule()));
+  observer.observe(document.body, { childList: true, subtree: true });
+  ctx.addEventListener(
+    window,
+    'wxt:locationchange',
+    guard('locationchange', () => schedule(0)),
+  );
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    if (timer !== undefined) clearTimeout(timer);
+    try {
+      ui?.remove();
+    } catch {
+      // The page may already have removed the host.
+    }
+    ui = null;
+  });
+  update();
+}

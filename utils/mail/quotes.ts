@@ -1,0 +1,220 @@
+/**
+ * Keeps a message's own new words: removes quoted history and signatures, first by the markers mail
+ * clients put in the DOM, then by the text patterns clients write ("On … wrote:", "-----Original
+ * Message-----", "From: … Sent: …" header blocks, "-- " signature delimiter), in several languages.
+ */
+import { QUOTE_MARK, isElement, textLines } from './dom-text';
+
+/** Everything from the first of these to the end of the body is history (Outlook, Hotmail, Apple Mail). */
+const HISTORY_FROM = [
+  '[id$="appendonsend"]', // Outlook web/desktop: history appended on send (also x_, x_x_ prefixed)
+  '[id$="divRplyFwdMsg"]', // Outlook: "From: … Sent: …" reply/forward header
+  '[id$="OLK_SRC_BODY_SECTION"]', // Outlook for Mac
+  '[id$="mail-editor-reference-message-container"]', // new Outlook: quoted original message
+  'hr[id$="stopSpelling"]', // Hotmail / Windows Live
+].join(',');
+
+/** Quoted blocks: removed where they stand, so text written between quotes (inline replies) is kept. */
+const QUOTED = [
+  'blockquote',
+  '[class*="gmail_quote"]', // Gmail (also x_gmail_quote inside Outlook bodies), includes .gmail_attr
+  '[class*="yahoo_quoted"]',
+  '[class*="protonmail_quote"]',
+  '[class*="gmail_extra"]', // old Gmail wrapper around quote and signature
+].join(',');
+
+/** Signature blocks and quote attributions that are not text of the message. */
+const SKIPPED = [
+  '[data-smartmail="gmail_signature"]',
+  '[class*="gmail_signature"]', // includes gmail_signature_prefix ("-- ")
+  '[id="Signature"]', // Outlook compose
+  '[id$="_Signature"]', // Outlook received (x_Signature)
+  '[id$="ms-outlook-mobile-signature"]',
+  '[class*="moz-signature"]',
+  '[class*="moz-cite-prefix"]', // Thunderbird "On … wrote:"
+  '[data-signatureblock="true"]', // Windows Mail
+].join(',');
+
+/** Removes `el` and everything after it (in document order) inside `root`. */
+export function truncateFrom(el: Element, root: Element): void {
+  let start: Element = el;
+  // Outlook and Windows Live put a separator <hr> right before the history header.
+  const prev = el.previousElementSibling;
+  if (prev && prev.tagName.toLowerCase() === 'hr') start = prev;
+  let node: Element | null = start;
+  while (node && node !== root) {
+    while (node.nextSibling) node.nextSibling.remove();
+    node = node.parentElement;
+  }
+  start.remove();
+}
+
+const safeMatches = (el: Element, selector: string): boolean => {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+};
+
+// ---------- text patterns ----------
+
+const HEADER_KEYS: Record<string, string[]> = {
+  from: ['from', 'von', 'de', 'van', 'da', 'от', 'från', 'fra', 'od', 'expéditeur', 'remitente'],
+  sent: [
+    'sent',
+    'gesendet',
+    'envoyé',
+    'enviado',
+    'enviada',
+    'verzonden',
+    'inviato',
+    'отправлено',
+    'skickat',
+    'sendt',
+    'wysłano',
+  ],
+  date: ['date', 'datum', 'fecha', 'data', 'дата'],
+  to: ['to', 'an', 'à', 'a', 'para', 'aan', 'кому', 'till', 'til', 'do', 'destinataire'],
+  cc: ['cc', 'kopie', 'cci', 'копия'],
+  subject: [
+    'subject',
+    'betreff',
+    'objet',
+    'asunto',
+    'onderwerp',
+    'oggetto',
+    'assunto',
+    'тема',
+    'ämne',
+    'emne',
+    'temat',
+  ],
+};
+
+const keyOf = new Map<string, string>();
+for (const [kind, words] of Object.entries(HEADER_KEYS)) for (const w of words) keyOf.set(w, kind);
+
+const HEADER_LINE = /^\*?([\p{L} ]{1,20}?)\s?\*?\s?:\s?\*?/u;
+
+/** The header field a line starts with ("From: …" → from), or null. */
+function headerKind(line: string): string | null {
+  const m = HEADER_LINE.exec(line);
+  if (!m) return null;
+  return keyOf.get(m[1].trim().toLowerCase()) ?? null;
+}
+
+/** "From: … / Sent: … / To: … / Subject: …" starting at line i (also all on one line). */
+function isHeaderBlock(lines: string[], i: number): boolean {
+  const first = headerKind(lines[i]);
+  if (first !== 'from' && first !== 'sent' && first !== 'date') return false;
+  const kinds = new Set<string>([first]);
+  for (let j = i + 1; j < Math.min(lines.length, i + 7); j++) {
+    const k = headerKind(lines[j]);
+    if (k) kinds.add(k);
+  }
+  if (kinds.size >= 3) return true;
+  // Flattened into one line: "From: A Sent: Monday … To: B Subject: C"
+  const inline = lines[i].match(/\b[\p{L}]{2,14}\s?:/gu) ?? [];
+  for (const token of inline) {
+    const k = keyOf.get(token.replace(/\s?:$/, '').toLowerCase());
+    if (k) kinds.add(k);
+  }
+  return kinds.size >= 3 && (kinds.has('subject') || kinds.has('to'));
+}
+
+const SEPARATOR =
+  /^[-_=]{2,}\s*(original message|ursprüngliche nachricht|originalnachricht|message d'origine|mensaje original|oorspronkelijk bericht|messaggio originale|mensagem original|исходное сообщение|forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|mensagem encaminhada|begin forwarded message)\s*[-_=]{2,}$/i;
+
+const BEGIN_FORWARD =
+  /^(begin forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédié)\s*:$/i;
+
+const WROTE =
+  /(wrote|writes|schrieb|a écrit|escribió|escribio|schreef|ha scritto|escreveu|pisze|napisał|написал|написала|написал\(а\)|skrev|kirjoitti)\s*:?\s*$/i;
+const ATTRIBUTION_START = /^(on|am|le|el|op|il|em|w dniu|den|в)\b/i;
+
+/** An attribution line introducing a quote: "On Mon, … Dana <d@x> wrote:", "26.06.2014, "A" <a@x>:". */
+function isAttribution(line: string): boolean {
+  if (line.length > 300) return false;
+  if (WROTE.test(line) && (ATTRIBUTION_START.test(line) || /@|\d/.test(line))) return true;
+  return /:\s*$/.test(line) && /<[^<>\s]+@[^<>\s]+>|\[mailto:/.test(line) && /\d/.test(line);
+}
+
+const MOBILE_SIGNATURE =
+  /^(sent from my |sent from outlook|sent from mail for|get outlook for |von meinem .{1,40} gesendet|gesendet von meinem |envoyé de mon |envoyé depuis |enviado desde mi |enviado do meu |verzonden (vanaf|met) mijn |inviato da |отправлено с )/i;
+
+const isQuoteLine = (l: string) => l === QUOTE_MARK || /^>/.test(l);
+
+/** Applies the text rules to folded lines and returns the lines that are the sender's own words. */
+export function stripTextLines(input: string[]): string[] {
+  const lines = [...input];
+  let end = lines.length;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line === QUOTE_MARK) continue;
+    // Signature delimiter "-- " (folded to "--") and mobile signatures: the rest is signature.
+    if (line === '--' || line === '—' || MOBILE_SIGNATURE.test(line)) {
+      end = i;
+      break;
+    }
+    if (SEPARATOR.test(line) || BEGIN_FORWARD.test(line)) {
+      end = i;
+      break;
+    }
+    // Outlook's "________________________________" rule before the header block.
+    if (/^_{8,}$/.test(line) && i + 1 < lines.length && isHeaderBlock(lines, i + 1)) {
+      end = i;
+      break;
+    }
+    if (isHeaderBlock(lines, i)) {
+      end = i;
+      break;
+    }
+    // Attribution (possibly wrapped over two lines) introducing a quote.
+    const joined = i + 1 < lines.length ? `${line} ${lines[i + 1]}` : line;
+    // Only an "On …" line can wrap onto the next ("On Thu, … Alexander L <" / "a@example.com> wrote:").
+    const two =
+      !isAttribution(line) &&
+      ATTRIBUTION_START.test(line) &&
+      WROTE.test(joined) &&
+      isAttribution(joined) &&
+      !isQuoteLine(lines[i + 1] ?? '');
+    if (isAttribution(line) || two) {
+      const next = lines[i + (two ? 2 : 1)];
+      if (next !== undefined && isQuoteLine(next)) {
+        lines[i] = QUOTE_MARK;
+        if (two) lines[i + 1] = QUOTE_MARK;
+        continue;
+      }
+      if (WROTE.test(two ? joined : line)) {
+        // "On … wrote:" with the history flattened below it (no quote markers left): cut here.
+        end = i;
+        break;
+      }
+    }
+  }
+  return lines.slice(0, end).filter((l) => !isQuoteLine(l));
+}
+
+/** The sender's own new text of a message body element (the element itself is not changed). */
+export function ownText(body: Element): string {
+  const clone = body.cloneNode(true) as Element;
+  const history = clone.querySelector(HISTORY_FROM);
+  if (history) truncateFrom(history, clone);
+  const lines = textLines(clone, {
+    skip: (el) => safeMatches(el, SKIPPED),
+    quote: (el) => safeMatches(el, QUOTED),
+  });
+  return stripTextLines(lines).join('\n');
+}
+
+/** Own text of a plain-text message (no DOM): same text rules. */
+export function ownTextFromPlain(text: string): string {
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.replace(/[\s\u00a0]+/g, ' ').trim())
+    .filter(Boolean);
+  return stripTextLines(lines).join('\n');
+}
+
+export { isElement };

@@ -1,0 +1,72 @@
+/** Core types shared by the mail adapters, the panel and (later) analysis and storage. */
+
+export type Site = 'gmail' | 'outlook' | 'generic';
+
+export interface Person {
+  name: string;
+  email: string;
+}
+
+export interface Message {
+  /** Stable per message where the page gives an id (Gmail), else derived from sender, date and position. */
+  id: string;
+  from: Person;
+  /** ISO 8601 local wall-clock time (`2026-11-02T10:15:00`), or null when the page shows none we can parse. */
+  date: string | null;
+  /** The message's own new words: quoted history and signature removed. */
+  text: string;
+  /** Written by the mailbox owner. */
+  own: boolean;
+  /** Collapsed and its full text is not in the page: `text` is what the page shows (a snippet). */
+  partial: boolean;
+}
+
+export interface Thread {
+  site: Site;
+  threadId: string;
+  subject: string;
+  url: string;
+  messages: Message[];
+}
+
+export interface ComposeDraft {
+  present: boolean;
+  /** The user's own words in the editor: signature and quoted history removed. */
+  draftText: string;
+}
+
+/** How a selector did on a page: used by "copy diagnostics". Never carries mail text. */
+export interface SelectorHit {
+  key: string;
+  view: string;
+  count: number;
+}
+
+export type ReadStatus =
+  /** A conversation is open and was read. */
+  | 'thread'
+  /** No conversation is open (inbox, settings, compose only). */
+  | 'none'
+  /** The URL says a conversation is open but its markup is not (yet) there or not understood. */
+  | 'unreadable';
+
+export interface PageRead {
+  site: Site;
+  status: ReadStatus;
+  thread: Thread | null;
+  compose: ComposeDraft;
+}
+
+/** What a provider adapter offers. Features never query the page directly: they go through this. */
+export interface MailAdapter {
+  site: Exclude<Site, 'generic'>;
+  /** Does this adapter handle the page at `url`? */
+  matchesUrl(url: string): boolean;
+  /** The URL names an open conversation (so an empty read means "not loaded yet" or "layout unknown"). */
+  urlShowsThread(url: string): boolean;
+  read(doc: Document, url: string): PageRead;
+  /** Where the panel goes: inline, next to the conversation, so it hides none of the mail's controls. */
+  panelAnchor(doc: Document): { element: Element; append: 'before' | 'after' | 'first' | 'last' } | null;
+  /** Selector hit counts for diagnostics (no text). */
+  diagnose(doc: Document): SelectorHit[];
+}
