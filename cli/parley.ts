@@ -4,10 +4,8 @@
  * with the analysis and drafting work).
  */
 import { readFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
-import { readMailPage } from '../utils/mail/index';
-
-class UsageError extends Error {}
+import { InputError, UsageError } from './errors';
+import { readCommand } from './read';
 
 const USAGE = `usage: parley <command> [options]
 
@@ -21,7 +19,7 @@ function readInput(path: string | undefined): string {
   try {
     return readFileSync(path === '-' ? 0 : path, 'utf8');
   } catch (err) {
-    throw new UsageError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    throw new InputError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
   }
 }
 
@@ -38,50 +36,6 @@ function flag(args: string[], name: string): boolean {
   const i = args.indexOf(name);
   if (i >= 0) args.splice(i, 1);
   return i >= 0;
-}
-
-export function readCommand(html: string, url?: string, details = false) {
-  if (url) {
-    try {
-      new URL(url);
-    } catch {
-      throw new UsageError(`--url is not a URL: ${url}`);
-    }
-  }
-  // Scripts and external resources stay off: the page is data, never code.
-  const window = new Window({
-    url: url ?? 'about:blank',
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      navigation: {
-        disableMainFrameNavigation: true,
-        disableChildFrameNavigation: true,
-        disableChildPageNavigation: true,
-      },
-    },
-  });
-  try {
-    const doc = window.document as unknown as Document;
-    doc.write(html);
-    const read = readMailPage(doc, url);
-    if (!read)
-      throw new UsageError('not a Gmail or Outlook page (use --url to say which site it was saved from)');
-    return {
-      site: read.site,
-      subject: read.thread?.subject ?? '',
-      messages: (read.thread?.messages ?? []).map((m) =>
-        details
-          ? { id: m.id, from: m.from, date: m.date, text: m.text, own: m.own, partial: m.partial }
-          : { from: m.from, date: m.date, text: m.text },
-      ),
-      compose: read.compose,
-    };
-  } finally {
-    void window.happyDOM.close();
-  }
 }
 
 function main(argv: string[]): number {
@@ -111,6 +65,9 @@ try {
   if (err instanceof UsageError) {
     process.stderr.write(`parley: ${err.message}\n${USAGE}\n`);
     process.exitCode = 2;
+  } else if (err instanceof InputError) {
+    process.stderr.write(`parley: ${err.message}\n`);
+    process.exitCode = 1;
   } else {
     process.stderr.write(`parley: ${(err as Error).stack ?? String(err)}\n`);
     process.exitCode = 1;

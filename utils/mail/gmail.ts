@@ -8,6 +8,7 @@ import { all, countSelectors, extractEmail, first, pageLang, type SelectorDef } 
 import { parseMailDate } from './dates';
 import { inlineText } from './dom-text';
 import { ownText } from './quotes';
+import { GMAIL_URL } from './hosts';
 import type { ComposeDraft, MailAdapter, Message, PageRead } from './types';
 
 export const GMAIL_SELECTORS = {
@@ -128,7 +129,7 @@ export function readGmail(doc: Document, url: string): PageRead {
 
 export const gmailAdapter: MailAdapter = {
   site: 'gmail',
-  matchesUrl: (url) => /^https:\/\/mail\.google\.com\//.test(url),
+  matchesUrl: (url) => GMAIL_URL.test(url),
   urlShowsThread: (url) => gmailThreadIdFromUrl(url) !== null,
   read: readGmail,
   panelAnchor(doc) {

@@ -17,6 +17,7 @@ import {
 import { parseMailDate } from './dates';
 import { inlineText, textLines } from './dom-text';
 import { ownText } from './quotes';
+import { OUTLOOK_URL } from './hosts';
 import type { ComposeDraft, MailAdapter, Message, PageRead, Person } from './types';
 
 export const OUTLOOK_SELECTORS = {
@@ -148,7 +149,7 @@ export function readOutlook(doc: Document, url: string): PageRead {
 
 export const outlookAdapter: MailAdapter = {
   site: 'outlook',
-  matchesUrl: (url) => /^https:\/\/outlook\.(live|office|office365)\.com\//.test(url),
+  matchesUrl: (url) => OUTLOOK_URL.test(url),
   urlShowsThread: (url) => outlookThreadIdFromUrl(url) !== null,
   read: readOutlook,
   panelAnchor(doc) {

@@ -1,0 +1,109 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Panel, type PanelState } from '../../components/Panel';
+import { createStore } from '../../utils/store';
+import type { Thread } from '../../utils/mail/types';
+
+const thread: Thread = {
+  site: 'gmail',
+  threadId: 't1',
+  subject: 'Invoice <b>INV-1</b>',
+  url: 'https://mail.google.com/mail/u/0/#inbox/x',
+  messages: [
+    {
+      id: 'm1',
+      from: { name: 'Dana Ruiz', email: 'dana@x.example' },
+      date: '2026-11-02T10:15:00',
+      text: 'Refund <img src=x onerror=alert(1)> now',
+      own: false,
+      partial: false,
+    },
+    {
+      id: 'm2',
+      from: { name: 'Me', email: 'me@x.example' },
+      date: null,
+      text: 'Short preview…',
+      own: true,
+      partial: true,
+    },
+  ],
+};
+
+let host: HTMLElement;
+afterEach(() => {
+  render(null, host);
+  host.remove();
+});
+
+function mount(initial: PanelState | null, collapsedInitially = false) {
+  host = document.createElement('div');
+  document.body.append(host);
+  const state = createStore<PanelState | null>(initial);
+  const collapsed = createStore(collapsedInitially);
+  const onToggle = vi.fn((v: boolean) => collapsed.set(v));
+  const onDismiss = vi.fn();
+  act(() =>
+    render(<Panel state={state} collapsed={collapsed} onToggle={onToggle} onDismiss={onDismiss} />, host),
+  );
+  return { state, collapsed, onToggle, onDismiss };
+}
+
+describe('Panel', () => {
+  it('shows subject and each message with sender, date and text, as text', () => {
+    mount({ kind: 'thread', thread });
+    expect(host.querySelector('.subject')!.textContent).toBe('Invoice <b>INV-1</b>');
+    const items = host.querySelectorAll('[data-parley="message"]');
+    expect(items).toHaveLength(2);
+    expect(items[0].querySelector('.sender')!.textContent).toBe('Dana Ruiz');
+    expect(items[0].querySelector('time')!.getAttribute('datetime')).toBe('2026-11-02T10:15:00');
+    expect(items[0].querySelector('.text')!.textContent).toBe('Refund <img src=x onerror=alert(1)> now');
+    expect(host.querySelector('img')).toBeNull();
+    expect(items[1].querySelector('.partial')).not.toBeNull();
+    expect(items[1].querySelector('.own')).not.toBeNull();
+  });
+
+  it('collapses with a keyboard-reachable button that reports its state', () => {
+    const { onToggle } = mount({ kind: 'thread', thread });
+    const toggle = host.querySelector('button.toggle') as HTMLButtonElement;
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    act(() => toggle.click());
+    expect(onToggle).toHaveBeenCalledWith(true);
+    expect(host.querySelector('.messages')).toBeNull();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('follows the store from thread to thread and disappears when there is none', () => {
+    const { state } = mount({ kind: 'thread', thread });
+    act(() =>
+      state.set({
+        kind: 'thread',
+        thread: { ...thread, subject: 'Second', messages: thread.messages.slice(0, 1) },
+      }),
+    );
+    expect(host.querySelector('.subject')!.textContent).toBe('Second');
+    expect(host.querySelectorAll('[data-parley="message"]')).toHaveLength(1);
+    act(() => state.set(null));
+    expect(host.textContent).toBe('');
+  });
+
+  it('explains an unreadable layout and copies diagnostics', async () => {
+    const writeText = vi.fn(async () => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const { onDismiss } = mount({
+      kind: 'unreadable',
+      site: 'outlook',
+      diagnostics: () => '{"selectors":[]}',
+    });
+    expect(host.textContent).toContain('Parley can’t read this conversation');
+    expect(host.textContent).toContain('Outlook');
+    const copy = Array.from(host.querySelectorAll('button')).find(
+      (b) => b.textContent === 'Copy diagnostics',
+    )!;
+    await act(async () => copy.click());
+    expect(writeText).toHaveBeenCalledWith('{"selectors":[]}');
+    expect(host.textContent).toContain('no mail text');
+    act(() => (host.querySelector('[aria-label^="Dismiss"]') as HTMLButtonElement).click());
+    expect(onDismiss).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,38 @@
+/** The popup's "Analyze this page": runs the generic reader in the active tab through activeTab. */
+import type { GenericRead } from '@/utils/mail/generic';
+export { mailSiteOf } from '@/utils/mail/hosts';
+
+export type ActiveTab = { id?: number; url?: string; title?: string };
+
+export async function activeTab(): Promise<ActiveTab | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab ?? null;
+}
+
+/** Explains the browser's refusal in words a user understands. */
+export function explainInjectionError(err: unknown): string {
+  const message = String((err as Error)?.message ?? err);
+  if (
+    /chrome:\/\/|edge:\/\/|about:|extensions gallery|webstore|chrome-extension:|moz-extension:/i.test(message)
+  ) {
+    return 'Browser pages and extension stores cannot be read by any extension.';
+  }
+  if (/permission|Cannot access/i.test(message)) {
+    return 'The browser did not let Parley read this page. Click Parley’s toolbar button on the page itself, then try again.';
+  }
+  return `Parley could not read this page: ${message}`;
+}
+
+export async function analyzeActiveTab(tab: ActiveTab): Promise<GenericRead> {
+  if (tab.id === undefined) return { ok: false, reason: 'There is no page to read in this window.' };
+  try {
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId: tab.id },
+      files: ['/reader.js'],
+    });
+    const value = result?.result as GenericRead | undefined;
+    return value ?? { ok: false, reason: 'Parley got no answer from the page (it may still be loading).' };
+  } catch (err) {
+    return { ok: false, reason: explainInjectionError(err) };
+  }
+}
