@@ -32,6 +32,7 @@ export function guard<A extends unknown[]>(where: string, fn: (...args: A) => vo
       fn(...args);
     } catch (err) {
       failures.push({ at: new Date().toISOString(), where, message: String((err as Error)?.message ?? err) });
+      console.debug('[Parley]', where, err);
       if (failures.length > 20) failures.shift();
     }
   };
@@ -137,7 +138,11 @@ export function runParley(ctx: ContentScriptContext, adapter: MailAdapter): void
   ) => {
     const inPlace = ui && mode === next && ui.shadowHost.isConnected && anchorEl === anchor.element;
     if (inPlace) return applyTheme();
-    void mount(next, anchor).catch(guard('mount', () => undefined));
+    void mount(next, anchor).catch(
+      guard('mount', (err: unknown) => {
+        throw err;
+      }),
+    );
   };
 
   const update = guard('update', () => {

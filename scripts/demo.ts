@@ -1,0 +1,121 @@
+/**
+ * `npm run demo`: Parley in a real Chromium on the project's sample Gmail and Outlook threads, served at
+ * the real mail URLs so the real content scripts run. With a display, a window opens for you to use;
+ * without one (or with --headless) it runs headless, saves screenshots to demo-output/ and prints what
+ * Parley read.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { INSTALL_HINT, findChromium, launchWithParley } from './lib/browser';
+import { GMAIL_BASE, GMAIL_UNKNOWN_BASE, buildMockMail, routeMockMail } from './lib/mock-mail';
+
+const OUT = resolve('demo-output');
+const headless = process.argv.includes('--headless') || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+
+interface Shown {
+  subject: string | null;
+  notice: string | null;
+  messages: { sender: string; date: string; partial: boolean; text: string }[];
+}
+
+async function panel(page: Page): Promise<Shown> {
+  return page.evaluate(() => {
+    const root = document.querySelector('parley-panel')?.shadowRoot;
+    return {
+      subject: root?.querySelector('.subject')?.textContent ?? null,
+      notice: root?.querySelector('.notice-text')?.textContent ?? null,
+      messages: Array.from(root?.querySelectorAll('[data-parley="message"]') ?? []).map((li) => ({
+        sender: li.querySelector('.sender')?.textContent ?? '',
+        date: li.querySelector('time')?.getAttribute('datetime') ?? '',
+        partial: !!li.querySelector('.partial'),
+        text: li.querySelector('.text')?.textContent ?? '',
+      })),
+    };
+  });
+}
+
+async function waitForPanel(page: Page, what: 'subject' | 'notice', timeout = 10_000) {
+  await page.waitForFunction(
+    (sel) => !!document.querySelector('parley-panel')?.shadowRoot?.querySelector(sel),
+    what === 'subject' ? '.subject' : '.notice',
+    { timeout },
+  );
+}
+
+function print(label: string, shown: Shown) {
+  console.log(`\n▶ ${label}`);
+  if (shown.notice) {
+    console.log(`  panel message: ${shown.notice.trim()}`);
+    return;
+  }
+  console.log(`  subject: ${shown.subject}`);
+  for (const m of shown.messages) {
+    const first = m.text.split('\n').slice(0, 2).join(' / ');
+    console.log(`  - ${m.sender} (${m.date || 'no date'})${m.partial ? ' [collapsed: preview only]' : ''}`);
+    console.log(`      ${first.length > 150 ? first.slice(0, 147) + '…' : first}`);
+  }
+}
+
+async function shot(page: Page, name: string) {
+  const host = page.locator('parley-panel').first();
+  await page.screenshot({ path: join(OUT, `${name}.png`) });
+  if (await host.count())
+    await host.screenshot({ path: join(OUT, `${name}-panel.png`) }).catch(() => undefined);
+}
+
+async function main() {
+  if (!findChromium()) {
+    console.error(INSTALL_HINT);
+    process.exit(1);
+  }
+  const mail = buildMockMail();
+  const parley = await launchWithParley({ headless });
+  await routeMockMail(parley.context, mail);
+  console.log(`Parley ${headless ? '(headless)' : ''} loaded as extension ${parley.extensionId}.`);
+  console.log(
+    'Sample mail is served locally at the real Gmail and Outlook addresses; nothing leaves this machine.',
+  );
+
+  const page = parley.context.pages()[0] ?? (await parley.context.newPage());
+  if (!headless) {
+    await page.goto(mail.gmailThreadUrl(mail.gmail.threads[0].id));
+    const outlook = await parley.context.newPage();
+    await outlook.goto(mail.outlookThreadUrl(mail.outlook.threads[0].id));
+    await page.bringToFront();
+    console.log('\nA Chromium window is open with Parley on sample Gmail and Outlook inboxes (two tabs).');
+    console.log('Open other threads from the inbox list; close the window to end the demo.');
+    await new Promise<void>((done) => parley.context.on('close', () => done()));
+    return;
+  }
+
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  let n = 0;
+  for (const t of mail.gmail.threads) {
+    await page.goto(mail.gmailThreadUrl(t.id));
+    await waitForPanel(page, 'subject');
+    print(`Gmail: ${t.file}`, await panel(page));
+    await shot(page, `${String(++n).padStart(2, '0')}-gmail-${t.file.replace(/^.*\/|\.html$/g, '')}`);
+  }
+  for (const t of mail.outlook.threads) {
+    await page.goto(mail.outlookThreadUrl(t.id));
+    await waitForPanel(page, 'subject');
+    print(`Outlook: ${t.file}`, await panel(page));
+    await shot(page, `${String(++n).padStart(2, '0')}-outlook-${t.file.replace(/^.*\/|\.html$/g, '')}`);
+  }
+  await page.goto(`${GMAIL_UNKNOWN_BASE}#inbox/FMfcgzQbfLmJwTqVsnRrXkHdPzWcMgKd`);
+  await waitForPanel(page, 'notice');
+  print('Gmail with a layout Parley does not know', await panel(page));
+  await shot(page, `${String(++n).padStart(2, '0')}-gmail-unknown-layout`);
+  await page.goto(`${GMAIL_BASE}#inbox`);
+  await page.waitForTimeout(400);
+  await shot(page, `${String(++n).padStart(2, '0')}-gmail-inbox`);
+  console.log(`\nScreenshots saved to ${OUT}/`);
+  await parley.close();
+}
+
+main().catch((err) => {
+  console.error(`demo failed: ${(err as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,67 @@
+/**
+ * End-to-end: Parley being updated or reloaded under an open mail tab. The mail site keeps working,
+ * nothing throws into the page, and there is never more than one panel.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithParley, type ParleyBrowser } from '../../scripts/lib/browser';
+import { buildMockMail, routeMockMail, type MockMail } from '../../scripts/lib/mock-mail';
+import { expectPanelShows, expectedOf, openPage } from './support/panel';
+
+let browser: ParleyBrowser;
+let mail: MockMail;
+
+beforeAll(async () => {
+  mail = buildMockMail({ delayMs: 200 });
+  browser = await launchWithParley();
+  await routeMockMail(browser.context, mail);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('extension lifecycle under an open tab', () => {
+  it('a newly injected version (as after an update) replaces the old one: one panel, no errors', async () => {
+    const [first, second] = mail.gmail.threads;
+    const { page, errors } = await openPage(browser.context, mail.gmailThreadUrl(first.id));
+    await expectPanelShows(page, first);
+    // What the background does on update: run the content script again in the open tab.
+    await browser.serviceWorker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ url: 'https://mail.google.com/*' });
+      await chrome.scripting.executeScript({
+        target: { tabId: tab.id! },
+        files: ['content-scripts/gmail.js'],
+      });
+    });
+    await expectPanelShows(page, first);
+    await page.evaluate((id) => (location.hash = `#inbox/${id}`), second.id);
+    await expectPanelShows(page, second);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('after the extension is reloaded, the page keeps working with no uncaught errors and no stale panel', async () => {
+    const [first, second] = mail.gmail.threads;
+    const { page, errors } = await openPage(browser.context, mail.gmailThreadUrl(first.id));
+    await expectPanelShows(page, first);
+    await browser.serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    await page.waitForTimeout(500);
+    // The site's own navigation still runs…
+    await page.evaluate((id) => (location.hash = `#inbox/${id}`), second.id);
+    await page.waitForFunction(
+      (subject) => document.querySelector('h2.hP')?.textContent === subject,
+      expectedOf(second).subject,
+    );
+    // …and the orphaned content script has taken its panel away instead of showing the old thread.
+    await page.waitForFunction(
+      (subject) =>
+        Array.from(document.querySelectorAll('parley-panel')).every(
+          (host) => host.shadowRoot?.querySelector('.subject')?.textContent === subject,
+        ),
+      expectedOf(second).subject,
+      { timeout: 5000 },
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

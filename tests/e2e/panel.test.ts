@@ -1,0 +1,105 @@
+/**
+ * End-to-end: the built extension in Chromium on the project's sample Gmail and Outlook pages, served
+ * at the real mail URLs. Checks what a user sees: the panel, thread switching, the remembered collapse
+ * and the unknown-layout message.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithParley, type ParleyBrowser } from '../../scripts/lib/browser';
+import {
+  GMAIL_UNKNOWN_BASE,
+  OUTLOOK_LIVE_BASE,
+  buildMockMail,
+  routeMockMail,
+  type MockMail,
+} from '../../scripts/lib/mock-mail';
+import { expectPanelShows, openPage, panelContent } from './support/panel';
+
+let browser: ParleyBrowser;
+let mail: MockMail;
+
+beforeAll(async () => {
+  mail = buildMockMail({ delayMs: 300 });
+  browser = await launchWithParley();
+  await routeMockMail(browser.context, mail);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('Gmail', () => {
+  it('shows the open thread, follows the user to another thread and to the inbox, without duplicates', async () => {
+    const [first, second] = mail.gmail.threads;
+    const { page, errors } = await openPage(browser.context, mail.gmailThreadUrl(first.id));
+    await expectPanelShows(page, first);
+
+    await page.evaluate((id) => (location.hash = `#inbox/${id}`), second.id);
+    await expectPanelShows(page, second);
+
+    await page.evaluate(() => (location.hash = '#inbox'));
+    await page.waitForFunction(() => document.querySelectorAll('parley-panel').length === 0, null, {
+      timeout: 5000,
+    });
+
+    await page.locator(`[data-demo-open="${first.id}"]`).click();
+    await expectPanelShows(page, first);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the panel collapsed across reloads once the user collapses it (keyboard)', async () => {
+    const [first] = mail.gmail.threads;
+    const { page } = await openPage(browser.context, mail.gmailThreadUrl(first.id));
+    await expectPanelShows(page, first);
+    const toggle = page.locator('parley-panel button.toggle');
+    await toggle.press('Enter');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+    await page.reload();
+    await expect
+      .poll(() => page.locator('parley-panel button.toggle').getAttribute('aria-expanded'))
+      .toBe('false');
+    await page.locator('parley-panel button.toggle').click();
+    await expect
+      .poll(() => page.locator('parley-panel button.toggle').getAttribute('aria-expanded'))
+      .toBe('true');
+    await page.close();
+  });
+
+  it('says clearly when the layout is unknown, with diagnostics to copy', async () => {
+    const { page, errors } = await openPage(
+      browser.context,
+      `${GMAIL_UNKNOWN_BASE}#inbox/FMfcgzQbfLmJwTqVsnRrXkHdPzWcMgKd`,
+    );
+    await page.waitForFunction(
+      () => !!document.querySelector('parley-panel')?.shadowRoot?.querySelector('.notice'),
+      null,
+      { timeout: 10_000 },
+    );
+    const shown = await panelContent(page);
+    expect(shown.notice).toContain('Parley can’t read this conversation');
+    await expect
+      .poll(() => page.locator('parley-panel button', { hasText: 'Copy diagnostics' }).count())
+      .toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('Outlook', () => {
+  it('shows the open conversation and follows a click on another one', async () => {
+    const [first, second] = mail.outlook.threads;
+    const { page, errors } = await openPage(browser.context, mail.outlookThreadUrl(first.id));
+    await expectPanelShows(page, first);
+    await page.locator(`#MailList [data-demo-open="${second.id}"]`).click();
+    await expectPanelShows(page, second);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('runs on outlook.live.com too', async () => {
+    const [first] = mail.outlook.threads;
+    const { page } = await openPage(browser.context, mail.outlookThreadUrl(first.id, OUTLOOK_LIVE_BASE));
+    await expectPanelShows(page, first);
+    await page.close();
+  });
+});
