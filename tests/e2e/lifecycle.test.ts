@@ -7,6 +7,13 @@ import { launchWithParley, type ParleyBrowser } from '../../scripts/lib/browser'
 import { buildMockMail, routeMockMail, type MockMail } from '../../scripts/lib/mock-mail';
 import { expectPanelShows, expectedOf, openPage } from './support/panel';
 
+/** The extension APIs these tests call inside the service worker. */
+declare const chrome: {
+  tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+  scripting: { executeScript(o: { target: { tabId: number }; files: string[] }): Promise<unknown> };
+  runtime: { reload(): void };
+};
+
 let browser: ParleyBrowser;
 let mail: MockMail;
 
