@@ -67,7 +67,7 @@ export async function launchWithParley(
     executablePath,
     headless: options.headless ?? true,
     args,
-    viewport: { width: 1280, height: 860 },
+    viewport: { width: 1400, height: 900 },
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;

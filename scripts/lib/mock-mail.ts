@@ -9,6 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Route } from 'playwright-core';
 import { loadHtml } from '../../cli/dom';
+import { GMAIL_SKIN, OUTLOOK_SKIN } from './mock-skin';
 
 export const PAGES_DIR = resolve('tests/pages');
 export const GMAIL_BASE = 'https://mail.google.com/mail/u/0/';
@@ -145,6 +146,7 @@ function gmailShell(threads: SampleThread[], delayMs: number): string {
       doc
         .querySelector('[role=main]')!
         .insertAdjacentHTML('beforeend', `<table><tbody>${rows}</tbody></table>`);
+    doc.head.insertAdjacentHTML('beforeend', `<style id="parley-demo-skin">${GMAIL_SKIN}</style>`);
     doc.body.insertAdjacentHTML('beforeend', routerScript('gmail', threads, delayMs));
     return '<!DOCTYPE html>' + doc.documentElement.outerHTML;
   } finally {
@@ -171,6 +173,7 @@ function outlookShell(threads: SampleThread[], delayMs: number): string {
     }
     const pane = doc.querySelector('#ReadingPaneContainerId')!;
     pane.innerHTML = '<div style="padding:48px;color:#605e5c;text-align:center">Select an item to read</div>';
+    doc.head.insertAdjacentHTML('beforeend', `<style id="parley-demo-skin">${OUTLOOK_SKIN}</style>`);
     doc.body.insertAdjacentHTML('beforeend', routerScript('outlook', threads, delayMs));
     return '<!DOCTYPE html>' + doc.documentElement.outerHTML;
   } finally {
