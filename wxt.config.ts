@@ -11,14 +11,25 @@ export const MAIL_HOSTS = [
 export default defineConfig({
   // Never launch a browser of WXT's own (there is none to download here); `npm run demo` drives Chromium.
   webExt: { disabled: true },
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Parley',
     description:
       'Reads difficult email negotiations in Gmail and Outlook on the web. Everything stays on your machine.',
     permissions: ['storage', 'activeTab', 'scripting'],
     host_permissions: MAIL_HOSTS,
     action: { default_title: 'Parley' },
-  },
+    // Firefox needs a stable add-on id for storage to survive restarts of an installed build.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'parley@parley-extension.example',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { sourcemap: false },
