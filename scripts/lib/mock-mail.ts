@@ -181,9 +181,9 @@ function outlookShell(threads: SampleThread[], delayMs: number): string {
   }
 }
 
-export function buildMockMail(options: { delayMs?: number } = {}): MockMail {
+export function buildMockMail(options: { delayMs?: number; extraGmail?: SampleThread[] } = {}): MockMail {
   const delayMs = options.delayMs ?? 400;
-  const gmailThreads = sampleThreads('gmail');
+  const gmailThreads = [...sampleThreads('gmail'), ...(options.extraGmail ?? [])];
   const outlookThreads = sampleThreads('outlook');
   return {
     gmail: { shell: gmailShell(gmailThreads, delayMs), threads: gmailThreads },

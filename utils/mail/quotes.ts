@@ -49,11 +49,11 @@ export function truncateFrom(el: Element, root: Element): void {
   start.remove();
 }
 
-const safeMatches = (el: Element, selector: string): boolean => {
+const queryAll = (root: Element, selector: string): Element[] => {
   try {
-    return el.matches(selector);
+    return Array.from(root.querySelectorAll(selector));
   } catch {
-    return false;
+    return [];
   }
 };
 
@@ -201,10 +201,10 @@ export function ownText(body: Element): string {
   const clone = body.cloneNode(true) as Element;
   const history = clone.querySelector(HISTORY_FROM);
   if (history) truncateFrom(history, clone);
-  const lines = textLines(clone, {
-    skip: (el) => safeMatches(el, SKIPPED),
-    quote: (el) => safeMatches(el, QUOTED),
-  });
+  // One query per kind instead of a selector match per element: bodies can hold thousands of nodes.
+  const skipped = new Set(queryAll(clone, SKIPPED));
+  const quoted = new Set(queryAll(clone, QUOTED));
+  const lines = textLines(clone, { skip: (el) => skipped.has(el), quote: (el) => quoted.has(el) });
   return stripTextLines(lines).join('\n');
 }
 
