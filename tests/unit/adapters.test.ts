@@ -95,3 +95,20 @@ describe('Outlook adapter', () => {
     expect(anchor.element.querySelector('[role=heading][title]')).not.toBeNull();
   });
 });
+
+describe('Gmail clipped messages', () => {
+  it('marks a message Gmail clipped ("View entire message") as partial', () => {
+    const html = `<html><body><div role="main"><div class="a98 iY"><h2 class="hP" data-legacy-thread-id="1a2b3c4d5e6f7a8b">Long</h2>
+      <div role="list"><div role="listitem" class="h7"><div class="adn ads" data-legacy-message-id="m1">
+      <span class="gD" email="a@x.example" name="A">A</span><span class="g3" title="Mon, Nov 2, 2026, 10:15 AM"></span>
+      <div class="ii gt"><div class="a3s aiL">First part of a very long message</div></div>
+      <div class="iX"><span>[Message clipped]</span> <a href="?ui=2&amp;view=lg&amp;permmsgid=msg-f:1">View entire message</a></div>
+      </div></div></div></div></div></body></html>`;
+    const doc = loadHtml(html).document;
+    const read = gmailAdapter.read(doc, GMAIL_THREAD);
+    expect(read.thread!.messages[0]).toMatchObject({
+      partial: true,
+      text: 'First part of a very long message',
+    });
+  });
+});

@@ -28,6 +28,11 @@ export const GMAIL_SELECTORS = {
   date: { css: 'span.g3[title], .gK [title]', view: 'conversation view' },
   // conversation view: a message's body (quotes and signature inside)
   body: { css: 'div.a3s, div.ii.gt', view: 'conversation view' },
+  // conversation view: "[Message clipped] View entire message" on very long messages
+  clipped: {
+    css: '.iX a[href*="view=lg"], a[href*="view=lg"][href*="permmsgid"]',
+    view: 'conversation view',
+  },
   // conversation view: the one-line snippet a collapsed message shows
   snippet: { css: '.iA.g6, .g6', view: 'conversation view' },
   // every view: the Google account button ("Google Account: Name (email)", localized)
@@ -77,6 +82,8 @@ function readMessage(item: Element, index: number, lang: string, account: string
   let partial = false;
   if (body) {
     text = ownText(body);
+    // Gmail clips very long messages: the rest is only behind "View entire message".
+    partial = first(node ?? item, S.clipped.css) !== null;
   } else {
     // Collapsed and not loaded: the snippet is all the page has. Never expand on the user's behalf.
     text = inlineText(first(item, S.snippet.css));
