@@ -25,6 +25,8 @@ export interface SampleThread {
   sender: string;
   snippet: string;
   regionHtml: string;
+  /** The mailbox owner's account as the page shows it (Gmail account button label, Outlook mailbox root). */
+  account: string;
 }
 
 export interface MockMail {
@@ -61,6 +63,8 @@ function sampleThreads(site: 'gmail' | 'outlook'): SampleThread[] {
           sender: senders.at(-1)?.getAttribute('name') ?? '',
           snippet: text(doc.querySelector('.iA.g6')).slice(0, 90),
           regionHtml: region.innerHTML,
+          account:
+            doc.querySelector('a[href*="accounts.google.com"][aria-label]')?.getAttribute('aria-label') ?? '',
         };
       }
       const convid = doc.querySelector('[aria-selected="true"][data-convid]')?.getAttribute('data-convid');
@@ -75,6 +79,7 @@ function sampleThreads(site: 'gmail' | 'outlook'): SampleThread[] {
         sender: text(senders.at(-1)).replace(/<.*$/, '').trim(),
         snippet: '',
         regionHtml: doc.querySelector('#ReadingPaneContainerId')!.innerHTML,
+        account: doc.querySelector('[id^="primaryMailboxRoot_"]')?.getAttribute('data-folder-name') ?? '',
       };
     } finally {
       page.close();
@@ -85,9 +90,19 @@ function sampleThreads(site: 'gmail' | 'outlook'): SampleThread[] {
 /** The router that makes a saved page behave like the mail app's single-page navigation. */
 function routerScript(site: 'gmail' | 'outlook', threads: SampleThread[], delayMs: number): string {
   const templates = Object.fromEntries(threads.map((t) => [t.id, t.regionHtml]));
-  const json = JSON.stringify({ site, templates, delayMs }).replace(/</g, '\\u003c');
+  const accounts = Object.fromEntries(threads.map((t) => [t.id, t.account]));
+  const json = JSON.stringify({ site, templates, accounts, delayMs }).replace(/</g, '\\u003c');
   return `<script>(() => {
-  const { site, templates, delayMs } = ${json};
+  const { site, templates, accounts, delayMs } = ${json};
+  // Each sample comes from its own mailbox: show that mailbox's owner while its thread is open.
+  const setAccount = (id) => {
+    const account = id && accounts[id];
+    if (!account) return;
+    const gmail = document.querySelector('a[href*="accounts.google.com"][aria-label]');
+    if (site === 'gmail' && gmail) gmail.setAttribute('aria-label', account);
+    const root = document.querySelector('[id^="primaryMailboxRoot_"]');
+    if (site === 'outlook' && root) root.setAttribute('data-folder-name', account);
+  };
   const region = document.querySelector(site === 'gmail' ? '[role=main]' : '#ReadingPaneContainerId');
   const home = region.innerHTML;
   let generation = 0;
@@ -108,6 +123,7 @@ function routerScript(site: 'gmail' | 'outlook', threads: SampleThread[], delayM
     const ticket = ++generation;
     if (site === 'outlook') select(id);
     const html = id ? templates[id] : home;
+    setAccount(id);
     if (html === undefined) { region.textContent = 'Conversation not found.'; return; }
     if (instant || !id) { region.innerHTML = html; return; }
     region.innerHTML = '<div class="parley-demo-loading" style="padding:24px;color:#5f6368">Loading…</div>';

@@ -14,7 +14,10 @@ header[role=banner] form[role=search] { flex: 1; max-width: 720px; }
 header[role=banner] input { width: 100%; padding: 12px 16px; border: 0; border-radius: 24px; background: #e9eef6; font: inherit; }
 header[role=banner] [role=button], header[role=banner] a { display: none; }
 .no { display: flex; align-items: flex-start; }
-.no > .nH:last-child { flex: 1; min-width: 0; }
+.no > * { float: none !important; }
+.no > .nH.bkK { flex: 1 1 0; min-width: 0; width: auto !important; }
+.no > .nH:not(.aqk):not(.bkK) { display: none; }
+body { overflow-x: hidden; }
 .nH { max-width: 100%; }
 [role=navigation] { width: 220px; flex: none; padding: 8px 12px; }
 [role=navigation][style*="width: 68px"] { display: none; }

@@ -99,6 +99,8 @@ export function runParley(ctx: ContentScriptContext, adapter: MailAdapter): void
       anchor: anchor.element,
       append: anchor.append,
       mode: 'open',
+      // panel.css resets the host itself (without !important, so the page cannot be broken by it).
+      inheritStyles: true,
       onMount(container) {
         render(
           <Panel
@@ -128,16 +130,7 @@ export function runParley(ctx: ContentScriptContext, adapter: MailAdapter): void
     performance.measure('parley:mount', { start: started, end: performance.now() });
     mode = next;
     anchorEl = anchor.element;
-    if (next === 'notice') {
-      Object.assign(created.shadowHost.style, {
-        position: 'fixed',
-        left: '50%',
-        bottom: '16px',
-        transform: 'translateX(-50%)',
-        zIndex: '2147483000',
-        width: 'min(460px, calc(100vw - 32px))',
-      });
-    }
+    created.shadowHost.setAttribute('data-mode', next);
     applyTheme();
   };
 
