@@ -14,3 +14,30 @@ describe('urlShape', () => {
     );
   });
 });
+
+describe('buildDiagnostics', () => {
+  it('reports selector counts and versions, never mail text, names or addresses', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { buildDiagnostics } = await import('../../utils/content/diagnostics');
+    const { gmailAdapter } = await import('../../utils/mail/gmail');
+    const html = readFileSync('tests/pages/gmail/thread-en-renewal.html', 'utf8');
+    document.documentElement.innerHTML = new DOMParser().parseFromString(
+      html,
+      'text/html',
+    ).documentElement.innerHTML;
+    const read = gmailAdapter.read(
+      document,
+      'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfLmJwTqVsnRrXkHdPzWcMgKd',
+    );
+    expect(read.thread!.messages.length).toBeGreaterThan(0);
+    const report = buildDiagnostics(gmailAdapter, read, [{ at: 'now', where: 'update', message: 'boom' }]);
+    const parsed = JSON.parse(report);
+    expect(parsed.selectors.find((s: { key: string }) => s.key === 'body').count).toBeGreaterThan(0);
+    for (const m of read.thread!.messages) {
+      expect(report).not.toContain(m.from.email);
+      expect(report).not.toContain(m.from.name);
+      expect(report).not.toContain(m.text.slice(0, 30));
+    }
+    expect(report).not.toContain(read.thread!.subject);
+  });
+});
