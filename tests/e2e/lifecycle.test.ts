@@ -2,10 +2,8 @@
  * End-to-end: Parley being updated or reloaded under an open mail tab. The mail site keeps working,
  * nothing throws into the page, and there is never more than one panel.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithParley, type ParleyBrowser } from '../../scripts/lib/browser';
-import { buildMockMail, routeMockMail, type MockMail } from '../../scripts/lib/mock-mail';
-import { expectPanelShows, expectedOf, openPage } from './support/panel';
+import { describe, expect, it } from 'vitest';
+import { expectPanelShows, expectedOf, openPage, useMockMailBrowser } from './support/panel';
 
 /** The extension APIs these tests call inside the service worker. */
 declare const chrome: {
@@ -14,21 +12,11 @@ declare const chrome: {
   runtime: { reload(): void };
 };
 
-let browser: ParleyBrowser;
-let mail: MockMail;
-
-beforeAll(async () => {
-  mail = buildMockMail({ delayMs: 200 });
-  browser = await launchWithParley();
-  await routeMockMail(browser.context, mail);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useMockMailBrowser(200);
 
 describe('extension lifecycle under an open tab', () => {
   it('a newly injected version (as after an update) replaces the old one: one panel, no errors', async () => {
+    const { browser, mail } = session;
     const [first, second] = mail.gmail.threads;
     const { page, errors } = await openPage(browser.context, mail.gmailThreadUrl(first.id));
     await expectPanelShows(page, first);
@@ -48,6 +36,7 @@ describe('extension lifecycle under an open tab', () => {
   });
 
   it('after the extension is reloaded, the page keeps working with no uncaught errors and no stale panel', async () => {
+    const { browser, mail } = session;
     const [first, second] = mail.gmail.threads;
     const { page, errors } = await openPage(browser.context, mail.gmailThreadUrl(first.id));
     await expectPanelShows(page, first);

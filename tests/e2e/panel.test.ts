@@ -3,32 +3,15 @@
  * at the real mail URLs. Checks what a user sees: the panel, thread switching, the remembered collapse
  * and the unknown-layout message.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithParley, type ParleyBrowser } from '../../scripts/lib/browser';
-import {
-  GMAIL_UNKNOWN_BASE,
-  OUTLOOK_LIVE_BASE,
-  buildMockMail,
-  routeMockMail,
-  type MockMail,
-} from '../../scripts/lib/mock-mail';
-import { expectPanelShows, openPage, panelContent } from './support/panel';
+import { describe, expect, it } from 'vitest';
+import { expectPanelShows, openPage, panelContent, useMockMailBrowser } from './support/panel';
+import { GMAIL_UNKNOWN_BASE, OUTLOOK_LIVE_BASE } from '../../scripts/lib/mock-mail';
 
-let browser: ParleyBrowser;
-let mail: MockMail;
-
-beforeAll(async () => {
-  mail = buildMockMail({ delayMs: 300 });
-  browser = await launchWithParley();
-  await routeMockMail(browser.context, mail);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useMockMailBrowser(300);
 
 describe('Gmail', () => {
   it('shows the open thread, follows the user to another thread and to the inbox, without duplicates', async () => {
+    const { browser, mail } = session;
     const [first, second] = mail.gmail.threads;
     const { page, errors } = await openPage(browser.context, mail.gmailThreadUrl(first.id));
     await expectPanelShows(page, first);
@@ -48,6 +31,7 @@ describe('Gmail', () => {
   });
 
   it('keeps the panel collapsed across reloads once the user collapses it (keyboard)', async () => {
+    const { browser, mail } = session;
     const [first] = mail.gmail.threads;
     const { page } = await openPage(browser.context, mail.gmailThreadUrl(first.id));
     await expectPanelShows(page, first);
@@ -66,6 +50,7 @@ describe('Gmail', () => {
   });
 
   it('says clearly when the layout is unknown, with diagnostics to copy', async () => {
+    const { browser } = session;
     const { page, errors } = await openPage(
       browser.context,
       `${GMAIL_UNKNOWN_BASE}#inbox/FMfcgzQbfLmJwTqVsnRrXkHdPzWcMgKd`,
@@ -87,6 +72,7 @@ describe('Gmail', () => {
 
 describe('Outlook', () => {
   it('shows the open conversation and follows a click on another one', async () => {
+    const { browser, mail } = session;
     const [first, second] = mail.outlook.threads;
     const { page, errors } = await openPage(browser.context, mail.outlookThreadUrl(first.id));
     await expectPanelShows(page, first);
@@ -97,6 +83,7 @@ describe('Outlook', () => {
   });
 
   it('runs on outlook.live.com too', async () => {
+    const { browser, mail } = session;
     const [first] = mail.outlook.threads;
     const { page } = await openPage(browser.context, mail.outlookThreadUrl(first.id, OUTLOOK_LIVE_BASE));
     await expectPanelShows(page, first);

@@ -1,9 +1,15 @@
 /** Helpers for end-to-end tests: open routed mail pages and read what Parley's panel shows. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { SampleThread } from '../../../scripts/lib/mock-mail';
+import { launchWithParley, type ParleyBrowser } from '../../../scripts/lib/browser';
+import {
+  buildMockMail,
+  routeMockMail,
+  type MockMail,
+  type SampleThread,
+} from '../../../scripts/lib/mock-mail';
 
 export interface ExpectedPage {
   subject: string;
@@ -57,4 +63,21 @@ export async function expectPanelShows(page: Page, thread: SampleThread): Promis
     expected.messages.map((m) => m.from.name || m.from.email),
   );
   expect(shown.messages.map((m) => m.text)).toEqual(expected.messages.map((m) => m.text));
+}
+
+/**
+ * Starts Chromium with Parley and the mock mail hosts for a test file (closed after it). Read the
+ * returned object's fields inside tests: they are set once the browser is up.
+ */
+export function useMockMailBrowser(delayMs: number): { browser: ParleyBrowser; mail: MockMail } {
+  const session = {} as { browser: ParleyBrowser; mail: MockMail };
+  beforeAll(async () => {
+    session.mail = buildMockMail({ delayMs });
+    session.browser = await launchWithParley();
+    await routeMockMail(session.browser.context, session.mail);
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  return session;
 }
