@@ -80,6 +80,8 @@ export interface TextOptions {
   skip?: (el: Element) => boolean;
   /** Elements replaced by a QUOTE_MARK line. */
   quote?: (el: Element) => boolean;
+  /** Reading stops at this element: it and everything after it (in document order) are left out. */
+  stopAt?: Element | null;
 }
 
 export function isElement(node: Node | null | undefined): node is Element {
@@ -116,7 +118,13 @@ export function rawText(root: Node, options: TextOptions = {}): string {
   const newline = () => {
     if (out.length && out[out.length - 1] !== '\n') out.push('\n');
   };
+  let stopped = false;
   const walk = (node: Node, isRoot: boolean) => {
+    if (stopped) return;
+    if (node === options.stopAt) {
+      stopped = true;
+      return;
+    }
     if (node.nodeType === TEXT_NODE) {
       out.push(node.nodeValue ?? '');
       return;

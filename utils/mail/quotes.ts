@@ -35,18 +35,11 @@ const SKIPPED = [
   '[data-signatureblock="true"]', // Windows Mail
 ].join(',');
 
-/** Removes `el` and everything after it (in document order) inside `root`. */
-export function truncateFrom(el: Element, root: Element): void {
-  let start: Element = el;
-  // Outlook and Windows Live put a separator <hr> right before the history header.
-  const prev = el.previousElementSibling;
-  if (prev && prev.tagName.toLowerCase() === 'hr') start = prev;
-  let node: Element | null = start;
-  while (node && node !== root) {
-    while (node.nextSibling) node.nextSibling.remove();
-    node = node.parentElement;
-  }
-  start.remove();
+/** Where history starts: the marker, or the separator <hr> Outlook and Windows Live put right before it. */
+function historyStart(body: Element): Element | null {
+  const marker = queryAll(body, HISTORY_FROM)[0] ?? null;
+  const prev = marker?.previousElementSibling;
+  return prev && prev.tagName.toLowerCase() === 'hr' ? prev : marker;
 }
 
 const queryAll = (root: Element, selector: string): Element[] => {
@@ -196,15 +189,17 @@ export function stripTextLines(input: string[]): string[] {
   return lines.slice(0, end).filter((l) => !isQuoteLine(l));
 }
 
-/** The sender's own new text of a message body element (the element itself is not changed). */
+/** The sender's own new text of a message body element (the page is only read, never changed). */
 export function ownText(body: Element): string {
-  const clone = body.cloneNode(true) as Element;
-  const history = clone.querySelector(HISTORY_FROM);
-  if (history) truncateFrom(history, clone);
-  // One query per kind instead of a selector match per element: bodies can hold thousands of nodes.
-  const skipped = new Set(queryAll(clone, SKIPPED));
-  const quoted = new Set(queryAll(clone, QUOTED));
-  const lines = textLines(clone, { skip: (el) => skipped.has(el), quote: (el) => quoted.has(el) });
+  // Reads the page's own nodes without copying them: bodies can be large (Gmail keeps the whole
+  // history in every message). One query per kind instead of a selector match per element.
+  const skipped = new Set(queryAll(body, SKIPPED));
+  const quoted = new Set(queryAll(body, QUOTED));
+  const lines = textLines(body, {
+    skip: (el) => skipped.has(el),
+    quote: (el) => quoted.has(el),
+    stopAt: historyStart(body),
+  });
   return stripTextLines(lines).join('\n');
 }
 
