@@ -138,6 +138,25 @@ const MOBILE_SIGNATURE =
 
 const isQuoteLine = (l: string) => l === QUOTE_MARK || /^>/.test(l);
 
+/**
+ * Index of the first line that starts quoted history or a signature ("On … wrote:", header blocks,
+ * separators, `-- `, mobile signatures, `>` quoting), or `lines.length` when there is none. Lines are
+ * trimmed. Used by the analysers on plain text, where offsets must be kept.
+ */
+export function firstHistoryLine(lines: string[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    if (line === '--' || line === '—' || MOBILE_SIGNATURE.test(line) || /^>/.test(line)) return i;
+    if (SEPARATOR.test(line) || BEGIN_FORWARD.test(line) || isHeaderBlock(lines, i)) return i;
+    if (/^_{8,}$/.test(line) && i + 1 < lines.length && isHeaderBlock(lines, i + 1)) return i;
+    if (isAttribution(line) && (WROTE.test(line) || /^>/.test(lines[i + 1] ?? ''))) return i;
+    const joined = `${line} ${lines[i + 1] ?? ''}`;
+    if (ATTRIBUTION_START.test(line) && WROTE.test(joined) && isAttribution(joined)) return i;
+  }
+  return lines.length;
+}
+
 /** Applies the text rules to folded lines and returns the lines that are the sender's own words. */
 export function stripTextLines(input: string[]): string[] {
   const lines = [...input];

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTone } from '../../utils/analysis/tone';
+import { judgeable } from '../../utils/analysis/judgeable';
+import { ownScope } from '../../utils/analysis/scope';
+
+const tone = (text: string) => analyzeTone(text, { end: ownScope(text).end });
+const kinds = (text: string) => [...new Set(tone(text).signals.map((s) => s.kind))].sort();
+
+describe('tone signals', () => {
+  it.each([
+    ['insult', 'Honestly, you people are incompetent and I want this fixed.'],
+    ['insult', 'Please have someone competent look at the account.'],
+    ['profanity', 'This is bullshit and you know it.'],
+    ['profanity', 'Are you f***ing serious about this invoice?'],
+    ['shouting', 'I HAVE ASKED THREE TIMES for the corrected invoice.'],
+    ['exclamation', 'The parts are late again!!!'],
+    ['blame', 'Your team lost the signed contract twice.'],
+    ['sarcasm', 'Great job, really. The order arrived broken again.'],
+    ['sarcasm', 'Thanks for the "quick" reply, only three weeks this time.'],
+    ['absolute', 'Every single time we order, something is missing.'],
+    ['contempt', 'Your offer is frankly laughable.'],
+    ['command', 'Fix the billing error today.'],
+  ])('%s in %j', (kind, text) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  it('locates every signal: text equals the slice at its offsets, and explains it', () => {
+    const text = 'Hi,\nYOUR APP IS BROKEN. This is ridiculous!!! Fix it now.\nThanks';
+    const result = tone(text);
+    expect(result.signals.length).toBeGreaterThan(2);
+    for (const s of result.signals) {
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+      expect(s.explanation.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('turns threat positions into threat signals', () => {
+    const text = 'Pay the balance by Friday or I will take this to small claims court.';
+    const start = text.indexOf('or I will');
+    const result = analyzeTone(text, {
+      threats: [{ start, end: text.length - 1, text: text.slice(start, -1) }],
+    });
+    expect(result.signals.map((s) => s.kind)).toContain('threat');
+  });
+});
+
+describe('false positives users hate', () => {
+  it.each([
+    'Unfortunately we cannot offer a refund on opened items, but I can offer store credit.',
+    'No worries at all, take your time with the review.',
+    "I'd kill for a coffee after this week, but the numbers look good.",
+    'This is killer pricing and we would love to sign by Friday.',
+    'I must insist, politely, that the contract terms are respected. Could we find a time to talk?',
+    'Never mind the earlier question, I found the PO number.',
+    'Please send the PDF and the USD quote ASAP, thanks!',
+    'The SLA says 99.9% uptime; our CFO can join the call on Thursday.',
+    'Thanks! See you at the meeting.',
+    'Could you send me the revised invoice when you get a chance?',
+  ])('calm, no hostile signal: %j', (text) => {
+    const result = tone(text);
+    expect(result.level).toBe('calm');
+    expect(result.signals.filter((s) => s.kind !== 'threat')).toEqual([]);
+  });
+
+  it('ignores quoted history and the signature', () => {
+    const text = [
+      'Hi Sam,',
+      'Thanks, the revised quote works for us.',
+      'Best,',
+      'Ana',
+      'CEO, THE GREAT BIG COMPANY LTD',
+      '',
+      'On Mon, Nov 2, 2026 at 9:00 AM Sam <s@x.example> wrote:',
+      '> This is ridiculous, you people are USELESS!!!',
+    ].join('\n');
+    const result = tone(text);
+    expect(result.level).toBe('calm');
+    expect(result.signals).toEqual([]);
+  });
+
+  it('ignores reported speech in quotation marks', () => {
+    const text =
+      'When I called, your agent said "this is ridiculous, stop calling us". Could you look into it?';
+    expect(kinds(text)).not.toContain('contempt');
+  });
+
+  it('does not count negated or hedged contempt', () => {
+    expect(kinds("The delay isn't ridiculous given the storm, and we understand.")).not.toContain('contempt');
+  });
+});
+
+describe('levels', () => {
+  it('polite but firm is calm', () => {
+    const text =
+      "Hi Dana, we can't go below €124 per licence on a one-year term. What we can do is €118 on a two-year term. Let me know which works. Best, Lee";
+    expect(tone(text).level).toBe('calm');
+  });
+
+  it('irritated without attacking is tense', () => {
+    expect(
+      tone('Per my last email, the pallets were due on the 14th. It is now the 21st. Where are they?').level,
+    ).toBe('tense');
+  });
+
+  it('an attack on the reader is hostile', () => {
+    expect(tone('You people are useless. STOP CALLING MY HOUSE. This is a joke!!!').level).toBe('hostile');
+  });
+
+  it('scores rise with hostility', () => {
+    const calm = tone('Could you confirm the delivery date? Thanks.').score;
+    const tense = tone('Still waiting on that quote. It has been two weeks, again.').score;
+    const hostile = tone(
+      'This is bullshit. Your team lost our order AGAIN and you never answer. Fix it today.',
+    ).score;
+    expect(calm).toBeLessThan(tense);
+    expect(tense).toBeLessThan(hostile);
+  });
+});
+
+describe('text Parley cannot judge', () => {
+  it.each([
+    ['too short', 'Ok.'],
+    [
+      'not English',
+      'Sehr geehrte Damen und Herren, die Rechnung ist leider immer noch nicht bezahlt worden.',
+    ],
+    ['not English', 'الفاتورة مدفوعة بالكامل منذ أسبوعين'],
+    ['numbers', '4471 8890 2231 0092 1175 3345 9981 2210'],
+  ])('%s: %j', (_why, text) => {
+    const result = analyzeTone(text);
+    expect(result.judged).toBe(false);
+    expect(result.reason).toMatch(/\w/);
+    expect(judgeable(text).ok).toBe(false);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * Can Parley judge this text's tone? Its rules are for English prose: it says so, instead of guessing,
+ * for text that is too short, not English, or mostly code or numbers.
+ */
+
+/** Frequent English function words: a text with too few of them is not English prose. */
+const ENGLISH = new Set(
+  (
+    'the a an and or but if of to in on at for with from by as is are was were be been being it this that these those ' +
+    'i you he she we they me us them my your our their his her its not no do does did have has had will would can could ' +
+    'should shall may might must what which who when where why how all any some there here so than then just also very ' +
+    'please thanks thank hi hello dear regards about into out up down over again still yet only'
+  ).split(' '),
+);
+
+export interface Judgeable {
+  ok: boolean;
+  reason?: string;
+}
+
+export function judgeable(text: string): Judgeable {
+  const words = text.toLowerCase().match(/\p{L}[\p{L}'’]*/gu) ?? [];
+  if (words.length < 3) return { ok: false, reason: 'Too short to judge the tone.' };
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  const visible = (text.match(/\S/g) ?? []).length;
+  if (visible > 0 && letters / visible < 0.5) {
+    return { ok: false, reason: 'Mostly numbers, code or symbols: Parley does not judge the tone of this.' };
+  }
+  const codeLines = text
+    .split('\n')
+    .filter((l) => /[{};<>]\s*$|^\s*(?:\$|>>>|#include|import |def |function )/.test(l));
+  if (codeLines.length >= 3 && codeLines.length / Math.max(1, text.split('\n').length) > 0.4) {
+    return { ok: false, reason: 'This looks like code or a log, not prose: Parley does not judge its tone.' };
+  }
+  const latin = (text.match(/[A-Za-z]/g) ?? []).length;
+  if (letters > 0 && latin / letters < 0.6) {
+    return { ok: false, reason: 'Not in English: Parley judges the tone of English text only.' };
+  }
+  const english = words.filter((w) => ENGLISH.has(w.replace(/[’']s$/, ''))).length;
+  if (words.length >= 6 && english / words.length < 0.12) {
+    return { ok: false, reason: 'Not in English: Parley judges the tone of English text only.' };
+  }
+  return { ok: true };
+}

@@ -1,0 +1,407 @@
+/**
+ * Word lists behind Parley's tone signals. General English usage, written for business email; each
+ * list is matched on word boundaries, case-insensitively unless noted. Extend with care: precision
+ * matters as much as recall (users abandon tone checkers that cry wolf).
+ */
+
+/** Swearing, also masked ("f***ing", "sh*t") and abbreviated (BS, WTF). */
+export const PROFANITY = [
+  'damn',
+  'damned',
+  'dammit',
+  'goddamn',
+  'crap',
+  'crappy',
+  'bloody',
+  'bullshit',
+  'bs',
+  'shit',
+  'shitty',
+  'horseshit',
+  'fuck',
+  'fucking',
+  'fucked',
+  'fucks',
+  'wtf',
+  'ffs',
+  'pissed',
+  'piss',
+  'arse',
+  'ass',
+  'asshole',
+  'assholes',
+  'bastard',
+  'bastards',
+  'bollocks',
+  'screw you',
+  'screwed us',
+  'the hell',
+  'hell is',
+  'go to hell',
+  'sod off',
+];
+
+/** Masked swear words: a letter, masking characters, letters (f***ing, s**t, f#@%). */
+export const MASKED_PROFANITY = /\b[fs][*#@%$!]{2,}[a-z]*\b|\bf[*#@%$!]+c?k[a-z]*\b|\bsh[*#@%$!]+t\b/gi;
+
+/** Words that attack a person's or group's competence or character. */
+export const INSULT_NOUNS = [
+  'idiot',
+  'idiots',
+  'moron',
+  'morons',
+  'clown',
+  'clowns',
+  'amateur',
+  'amateurs',
+  'liar',
+  'liars',
+  'thief',
+  'thieves',
+  'crook',
+  'crooks',
+  'scammer',
+  'scammers',
+  'fraud',
+  'frauds',
+  'cowboys',
+  'incompetents',
+  'fool',
+  'fools',
+  'buffoon',
+  'buffoons',
+  'jokers',
+];
+
+export const INSULT_ADJECTIVES = [
+  'incompetent',
+  'useless',
+  'clueless',
+  'stupid',
+  'idiotic',
+  'brainless',
+  'lazy',
+  'dishonest',
+  'hopeless',
+  'inept',
+  'worthless',
+  'dumb',
+  'moronic',
+  'unprofessional',
+  'incapable',
+];
+
+/** Who an insult lands on: the reader, their team, company or people. */
+export const TARGETS = [
+  'you',
+  'you guys',
+  'you people',
+  'your team',
+  'your company',
+  'your staff',
+  'your people',
+  'your agents',
+  'your agent',
+  'your rep',
+  'your reps',
+  'your support',
+  'your department',
+  'your firm',
+  'your agency',
+  'your office',
+  'your crew',
+  'your engineers',
+  'your developers',
+  'your managers',
+];
+
+/** Belittling or dismissive words and phrases (contempt). */
+export const CONTEMPT = [
+  'ridiculous',
+  'pathetic',
+  'absurd',
+  'laughable',
+  'a joke',
+  'a farce',
+  'a shambles',
+  'a disgrace',
+  'disgraceful',
+  'shameful',
+  'insulting',
+  'an insult',
+  'garbage',
+  'rubbish',
+  'trash',
+  'junk',
+  'joke of a',
+  'beyond belief',
+  'unbelievable',
+  'embarrassing',
+  'pitiful',
+  'mess',
+  'nonsense',
+  'excuses',
+  'nickel-and-diming',
+  'nickel and diming',
+  'script-reading',
+  'canned reply',
+  'useless',
+  'pointless',
+  "couldn't care less",
+  'could not care less',
+  'rants',
+  'rant',
+  'whining',
+  'tantrum',
+  'harassment',
+  'a scam',
+  'scam',
+  'daylight robbery',
+  'robbery',
+  'stunt',
+  'roadblock',
+  'so hard to understand',
+  'could have built in a weekend',
+];
+
+/** Rhetorical put-downs (contempt), matched as phrases. */
+export const CONTEMPT_PHRASES: RegExp[] = [
+  /\bare you (?:kidding|joking|serious)(?: me)?\b/gi,
+  /\bdo you (?:people |guys )?(?:even|actually) (?:read|listen|know|care|check)\b/gi,
+  /\bis (?:anyone|anybody) (?:there|listening|home)\b/gi,
+  /\b(?:what|which) part of\b[^.?!\n]{0,60}\b(?:don't|do not|doesn't|does not)\b[^.?!\n]{0,30}\bunderstand\b/gi,
+  /\bhow (?:hard|difficult) (?:can it be|is it)\b/gi,
+  /\bmy (?:intern|kid|child|dog|grandmother|grandma)\b[^.?!\n]{0,40}\bcould\b/gi,
+  /\bhad the nerve\b/gi,
+  /\bseriously\s*\?/gi,
+  /\bgive me a break\b/gi,
+  /\bI (?:honestly )?don't know why I (?:even )?bother\b/gi,
+  /\bI(?:'m| am) not (?:a bank|your (?:bank|mother|secretary|babysitter))\b/gi,
+  /\b(?:sick|tired) of (?:chasing|asking|hearing|telling|waiting|your)\b/gi,
+  /\b(?:I have|I've) had it with\b/gi,
+  /\bgo ahead and\b(?=[^.!?\n]{0,40}\b(?:take it|escalate|complain|tell|report)\b)/gi,
+  /\byou people\b/gi,
+  /\bspare me\b/gi,
+  /\bhad the (?:gall|audacity|cheek)\b/gi,
+  /\b(?:did|does|do) (?:anyone|anybody) (?:on|in|at) your \w+ (?:even|actually)\b/gi,
+  /\bwhat kind of (?:company|business|service|operation|outfit|people) (?:is this|are you|do you run)\b/gi,
+  /\bsomeone with (?:actual|real|some) (?:authority|sense|brains)\b/gi,
+  /\band you know it\b/gi,
+  /\blike some (?:walk-in|nobody|idiot|child|criminal)\b/gi,
+];
+
+/** Sweeping generalisations (absolutes). */
+export const ABSOLUTES: RegExp[] = [
+  /\byou(?:r (?:team|company|people|staff|side))? (?:always|never)\b/gi,
+  /\bevery (?:single )?(?:time|week|month|day|call|email|order|invoice)\b/gi,
+  /\bnever once\b/gi,
+  /\b(?:nobody|no one|no-one|none of you)(?: on your (?:side|team|end))? (?:ever|ever bothers|has ever|bothered)\b/gi,
+  /\bnothing (?:ever )?(?:works|gets done|changes|happens)\b/gi,
+  /\bnot (?:a single|once|one single)\b/gi,
+  /\b(?:always|constantly) (?:late|wrong|broken|down|failing)\b/gi,
+  /\bevery single\b/gi,
+  /\bevery (?:other|answer|reply|response|excuse)\b/gi,
+  /\b(?:nobody|no one) (?:at|in|on) (?:the |your )?\w+ (?:is|seems|was) (?:capable|able|willing)\b/gi,
+  /\bnobody (?:on your side|at your company|there) (?:ever )?(?:answer|answered|responds|responded|replied|calls|called)\b/gi,
+];
+
+/** Fault put on the reader (blame). */
+export const BLAME: RegExp[] = [
+  /\byour (?:own )?(?:fault|mistake|error|screw-?up|negligence|incompetence|carelessness|failure|mess)\b/gi,
+  /(?<!\b(?:could|can|would|will|did|do|if|when|please|that|as|what|how|thank)\s)\b(?:you|you've|you have|your (?:own )?(?:team|company|staff|people|rep|reps|agent|agents|colleague|colleagues|side|office|crew|engineers|department|accounts team|system|billing team|support team|customer service|courier|driver|technician|warehouse|status page|tracking page|website|app|portal|invoice|platform|sync|software))\s+(?:have |has |had |just |clearly |then |now |still |again |already |also )?(?:failed|messed up|screwed up|ignored|lied|broke|lost|forgot|damaged|charged|billed|overcharged|wiped|slapped|closed my|cancelled my|canceled my|promised|promise|missed|mixed up|dropped|refused|kept|take my|took my|said|put in|put the|added|didn't bother|never (?:answered|replied|called|responded|bothered|fixed|sent|delivered|showed)|haven't (?:answered|replied|called|responded|fixed|sent|delivered)|still says|left)\b/gi,
+  /\bbecause of you(?:r (?:team|company|mistake|error|people))?\b/gi,
+  /\bthanks to you(?:r (?:team|company))?\b/gi,
+  /\b(?:caused|created|made) by your\b/gi,
+  /\b(?:if|which) you(?:'d| would)? (?:ever )?(?:bothered|know if you)\b/gi,
+  /\byou(?:'d| would) know (?:that )?if you\b/gi,
+  /\bcharge your own system created\b/gi,
+  /\b(?:nobody|no one) (?:from|at|in|on) (?:your|the) \w+ (?:told|mentioned|informed|called|replied|answered|responded)\b/gi,
+  /\bthis is how (?:you|your \w+) treats?\b/gi,
+  /\bthe way (?:you|your \w+(?: \w+)?) (?:spoke|speak|treated|treat|handled|talked|dealt)\b/gi,
+  /\b(?:your|you) (?:\w+ )?(?:were|was) supposed to\b/gi,
+  /\byour (?:own )?(?:system|team|error|mistake) (?:created|caused)\b/gi,
+  /\bit(?:'s| is) on you\b/gi,
+  /\b(?:nobody|no one) (?:on your side|from your (?:team|company|side)|at your company)\b/gi,
+];
+
+/** Ironic praise or mock politeness (sarcasm). */
+export const SARCASM: RegExp[] = [
+  /\b(?:great|good|nice|fantastic|brilliant|wonderful|excellent) (?:job|work|going|stuff)\b[,!.]*\s*(?:really|truly|guys|team|there)?\b(?=[^.!?\n]{0,80}(?:managed to|again|wrong|missed|broke|still|not|no |never|late|typo))/gi,
+  /\b(?:great|good|nice|fantastic|brilliant|wonderful) (?:job|work), really\b/gi,
+  /\btruly (?:impressive|remarkable|outstanding|amazing)\b/gi,
+  /\bmust be (?:some kind of|a) record\b/gi,
+  /\bthanks (?:a lot|so much|for nothing)\b(?=[^.!?\n]{0,40}(?:for nothing|really|not|—|again))/gi,
+  /\bthanks for nothing\b/gi,
+  /\bI'm sure you're (?:very )?(?:busy|doing your best)\b/gi,
+  /\b(?:friendly|gentle) reminder \((?:the )?(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b[^)]*\)/gi,
+  /\bwell done\b(?=[^.!?\n]{0,60}(?:wrong|again|missed|broke|not|never|late))/gi,
+  /\bcongratulations\b(?=[^.!?\n]{0,60}(?:wrong|again|missed|broke|not|never|late|lost))/gi,
+  /\bwhat a (?:surprise|shock)\b/gi,
+  /\bshocking,? I know\b/gi,
+  /\bhow (?:wonderful|lovely|nice|convenient)\b/gi,
+  /\bcoincidence,? I(?:'m| am) sure\b/gi,
+  /\b(?:wow|bravo|brilliant)\.\s*just (?:wow|brilliant)\b/gi,
+  /(?:^|[.!?]\s+)(?:stellar|great|excellent|outstanding|top-notch|fantastic|first-class|world-class|amazing) (?:service|work|job|support|customer service)[.!]/gim,
+  /\btoo busy (?:posting|playing|celebrating|counting|enjoying|on)\b/gi,
+  /\b(?:love|loved|great|nice|lovely) (?:finding out|hearing|learning|to find out|to hear)\b[^.!?\n]{0,60}\bfrom (?:a |the |our )?(?:customer|customers|client|auditors?|press|internet|someone else|twitter)\b/gi,
+  /(?:^|[.!?]\s+)(?:super|very|really|so|most) (?:helpful|useful|reassuring|professional)[.!]/gim,
+];
+
+/** Words that in scare quotes turn praise into sarcasm: "quick" turnaround, "friendly reminder". */
+export const SCARE_QUOTED =
+  /^["“](?:quick|fast|friendly|urgent|priority|premium|support|help|helpful|customer service|service|courtesy|small|minor|tweak|small tweak|reminder|friendly reminder|expert|express|guaranteed|free|soon|will ship soon|asap|solution|investigation|review|update|working|working on it)[a-z ]{0,20}["”]$/i;
+
+/** Bare-imperative verbs that make an unsoftened order at the start of a sentence (command). */
+export const COMMAND_VERBS = [
+  'fix',
+  'refund',
+  'send',
+  'stop',
+  'return',
+  'give',
+  'get',
+  'cancel',
+  'reprint',
+  'remove',
+  'take',
+  'pull',
+  'call',
+  'pay',
+  'ship',
+  'provide',
+  'reverse',
+  'credit',
+  'restore',
+  'tell',
+  'explain',
+  'answer',
+  'sort',
+  'deliver',
+  'have',
+  'make',
+  'reimburse',
+  'replace',
+  'waive',
+  'drop',
+  'release',
+  'withdraw',
+  'delete',
+  'close',
+  'reopen',
+  'escalate',
+  'do',
+  'transfer',
+  'put',
+  'move',
+  'respond',
+  'reply',
+  'hand',
+  'leave',
+  'quit',
+  'confirm',
+  'finish',
+  'complete',
+  'approve',
+  'email',
+  'text',
+  'mail',
+  'ring',
+  'sign',
+  'show',
+  'stick',
+  'keep',
+];
+
+/** Softeners that turn an order into a request (no command signal). */
+export const SOFTENERS =
+  /\b(?:please|kindly|could you|would you|can you|if you (?:can|could|don't mind)|when you (?:can|get a chance|have a moment)|if possible|thanks|thank you|would be (?:great|appreciated|grateful)|appreciate|happy to|feel free|let me know|no rush)\b/i;
+
+/** Strong irritation cues: one is enough to make an email tense. */
+export const TENSION_STRONG: RegExp[] = [
+  /\b(?:per|as per) my (?:last|previous|earlier)(?: \w+)? (?:emails?|messages?|mails?)\b/gi,
+  /\bas (?:I|we) (?:have )?(?:already |previously |repeatedly )?(?:mentioned|said|stated|explained|noted|told you)\b/gi,
+  /\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:time|reminder|request|email|call|chase|outage|attempt|follow-up)\b/gi,
+  /\bfrustrat(?:ed|ing|ion)\b/gi,
+  /\b(?:unacceptable|not acceptable)\b/gi,
+  /\bI(?:'m| am) (?:done|tired|fed up|sick|out of patience|running out of patience)\b/gi,
+  /\bstill (?:waiting|haven't|have not|no)\b/gi,
+  /\bI(?:'ve| have) (?:explained|asked|told you|said) (?:this )?(?:a few|several|many|multiple|two|three|four) times\b/gi,
+  /\bnobody (?:told|mentioned|informed|warned|bothered)\b/gi,
+  /\bwas never (?:discussed|agreed|mentioned|approved|authori[sz]ed)\b/gi,
+];
+
+/** Irritation that is not an attack: makes an email tense rather than calm (not shown as a signal). */
+export const TENSION: RegExp[] = [
+  /\b(?:still|yet again|once again|again)\b/gi,
+  /\bdisappoint(?:ed|ing|ment)\b/gi,
+  /\bnot (?:good enough|ok|okay|happy|comfortable|satisfied)\b/gi,
+  /\bI have to be honest\b/gi,
+  /\bfrankly\b/gi,
+  /\bhow else to (?:phrase|put|say)\b/gi,
+  /\bany update\b/gi,
+  /\bit was due\b/gi,
+  /\b(?:overdue|past due|no response|no reply|nobody (?:answer|answered|responded|replied)|without (?:a )?(?:reply|response|explanation))\b/gi,
+  /\b(?:surprised|concerned|worried|annoyed|upset|unhappy)\b/gi,
+  /\b(?:circling back|following up again|chasing (?:this|again))\b/gi,
+  /\b(?:reconsider|shop around|take (?:our|my) business elsewhere)\b/gi,
+  /\brepeatedly\b/gi,
+  /\bno matter how\b/gi,
+  /\bnot (?:sure|clear) why\b/gi,
+  /\b(?:I|we) (?:need|expect|want) (?:this|it|an answer|a response)\b/gi,
+  /\?\s*\?/g,
+  /\bit(?:'s|’s| is| has) (?:now|been) (?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|over|more than|almost|nearly|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi,
+  /\b(?:nobody|no one|no-one) (?:has |have )?(?:called|replied|reply|replies|answered|answer|responded|got back|is answer)\b/gi,
+  /\bfollowing up on\b/gi,
+  /\bstruggling to understand\b/gi,
+  /\b(?:revision|attempt|chaser?|reminder|request) (?:number )?(?:three|four|five|six|\d+)\b/gi,
+  /\b(?:as )?per your own\b/gi,
+  /\btook (?:the|a) day off\b/gi,
+  /\bwasted\b/gi,
+  /\b(?:won't|will not|doesn't|does not) keep happening\b/gi,
+  /\b(?:is|it's|that's) not (?:fair|right|on)\b/gi,
+  /\bI really do, but\b/gi,
+  /\bfull stop\b/gi,
+  /\bI(?:'m| am) not (?:disputing|saying|interested)\b/gi,
+  /\bwhere (?:are|is) (?:they|it|my|the)\b/gi,
+];
+
+/** Politeness that softens tone (used to weigh, not shown). */
+export const POLITE =
+  /\b(?:please|thank you|thanks|appreciate|grateful|sorry|apologi[sz]e|happy to|glad to|hope you(?:'re| are) well|no worries|kind regards|best regards|would you mind|I understand)\b/gi;
+
+/** Idioms and negations that look hostile but are not. */
+export const HARMLESS: RegExp[] = [
+  /\b(?:I'?d|I would|could) kill for\b[^.!?\n]{0,40}/gi,
+  /\bkiller (?:pricing|price|deal|feature|app|idea|offer|design)\b/gi,
+  /\b(?:absolutely |totally )?crushed it\b/gi,
+  /\bto die for\b/gi,
+  /\bno worries\b/gi,
+  /\bnever mind\b/gi,
+  /\bno need to apologi[sz]e\b/gi,
+  /\bnot (?:a|an) (?:problem|issue|joke)\b/gi,
+  /\bdead (?:easy|simple|on)\b/gi,
+  /\bhell of a (?:job|lot|team)\b/gi,
+  /\bbloody (?:good|brilliant|great|marvellous)\b/gi,
+  /\bjoke aside\b/gi,
+];
+
+/** Past-tense verbs after "you"/"your team" that describe ordinary business, not fault. */
+export const BENIGN_PAST = new Set(
+  (
+    'asked mentioned offered provided shared attached suggested recommended explained approved confirmed agreed ' +
+    'received replied responded answered joined noted needed wanted liked requested proposed sent signed booked ordered ' +
+    'paid helped included raised flagged highlighted described outlined updated reached contacted called emailed visited ' +
+    'started completed finished delivered shipped submitted processed arranged organised organized scheduled invited ' +
+    'introduced walked showed quoted priced listed named used tried checked reviewed looked worked passed forwarded ' +
+    'signed-off managed handled resolved fixed solved returned refunded credited reversed waived accepted welcomed ' +
+    'enjoyed appreciated supported covered added experienced encountered noticed reported found discovered ' +
+    'requested expected hoped planned decided chose changed moved'
+  ).split(' '),
+);
+
+/** Irregular past tenses that usually describe a failure or a harm when "you" did them. */
+export const FAULT_PAST = new Set(
+  'blew broke forgot lost hung stole left took kept threw spent sold made wrote ran shut cut let misled mislaid'.split(
+    ' ',
+  ),
+);

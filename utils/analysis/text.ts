@@ -1,0 +1,49 @@
+/** Offset-preserving text helpers shared by the analysers. */
+import type { Span } from './types';
+
+export function span(input: string, start: number, end: number): Span {
+  return { start, end, text: input.slice(start, end) };
+}
+
+/** Sentences (and lines) with their offsets; trailing whitespace excluded. */
+export function sentences(input: string): Span[] {
+  const out: Span[] = [];
+  const re = /[^\n.!?]*(?:[.!?]+(?=\s|$|["')\]])["')\]]*|\n|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(input)) !== null) {
+    if (m[0] === '' && re.lastIndex >= input.length) break;
+    if (m[0] === '') {
+      re.lastIndex++;
+      continue;
+    }
+    let start = m.index;
+    let end = m.index + m[0].length;
+    while (start < end && /\s/.test(input[start])) start++;
+    while (end > start && /\s/.test(input[end - 1])) end--;
+    if (end > start) out.push(span(input, start, end));
+  }
+  return out;
+}
+
+/**
+ * Ranges inside straight or curly double quotes: reported speech or scare quotes. Single quotes are
+ * left alone (they are apostrophes far more often).
+ */
+export function quotedRanges(input: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  const re = /"([^"\n]{1,300})"|“([^”\n]{1,300})”|«([^»\n]{1,300})»/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(input)) !== null) ranges.push([m.index, m.index + m[0].length]);
+  return ranges;
+}
+
+export const inRanges = (ranges: [number, number][], start: number, end: number) =>
+  ranges.some(([a, b]) => start >= a && end <= b);
+
+/** Case-insensitive word list → one alternation (longest first), for `\b(?:…)\b` patterns. */
+export function alternation(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}

@@ -1,0 +1,289 @@
+/**
+ * Tone: how hostile a message is and why. Every signal is located in the text (UTF-16 offsets) and
+ * explained in plain words. Rules and lexicons (lexicon-tone.ts), no model download, fast enough to run
+ * on every message of a thread in the mail page.
+ */
+import {
+  ABSOLUTES,
+  BENIGN_PAST,
+  BLAME,
+  FAULT_PAST,
+  COMMAND_VERBS,
+  CONTEMPT,
+  CONTEMPT_PHRASES,
+  HARMLESS,
+  INSULT_ADJECTIVES,
+  INSULT_NOUNS,
+  MASKED_PROFANITY,
+  POLITE,
+  PROFANITY,
+  SARCASM,
+  SCARE_QUOTED,
+  SOFTENERS,
+  TARGETS,
+  TENSION,
+  TENSION_STRONG,
+} from './lexicon-tone';
+import { judgeable } from './judgeable';
+import { alternation, inRanges, quotedRanges, sentences, span } from './text';
+import type { Signal, SignalKind, Span, ToneLevel, ToneResult } from './types';
+
+export const EXPLANATIONS: Record<SignalKind, string> = {
+  insult: 'Name-calling attacks the person instead of the problem; it makes agreement harder.',
+  profanity: 'Swearing reads as loss of control and gives the other side a reason to stop listening.',
+  shouting: 'Several words in capitals read as shouting.',
+  exclamation: 'Repeated exclamation marks read as anger rather than emphasis.',
+  blame: 'Puts the fault squarely on the reader; state the facts and what you need instead.',
+  sarcasm: 'Ironic praise or mock politeness: readers hear contempt, not humour.',
+  absolute: 'Sweeping words like "always", "never", "every time" invite denial instead of a fix.',
+  contempt: 'Belittling words signal disrespect and harden the other side’s position.',
+  command: 'An unsoftened order; a request with a reason gets further.',
+  threat: 'A consequence stated as a threat; say it only if you will act on it, and say it calmly.',
+};
+
+/** Points each signal adds to the hostility score (see level thresholds below). */
+const WEIGHT: Record<SignalKind, number> = {
+  insult: 3,
+  profanity: 1.5,
+  shouting: 2.5,
+  exclamation: 1,
+  blame: 1,
+  sarcasm: 1.5,
+  absolute: 0.75,
+  contempt: 1.75,
+  command: 1,
+  threat: 1,
+};
+
+/** Raw score at which a message is tense / hostile (tuned on the tune split of the dev emails). */
+export const TENSE_AT = 1;
+export const HOSTILE_AT = 3;
+
+/** All-capitals words that are not shouting. */
+const ACRONYMS = new Set(
+  (
+    'ASAP PDF USD EUR GBP CAD AUD NZD CHF JPY SLA SLAS PO POS CFPB FTC FCA IT CEO CFO CTO COO CIO VP SVP EVP HR QA API URL ' +
+    'ID UK US USA EU VAT GST ETA FYI OK AM PM ET PT CT MT GMT UTC BST CET CRM ERP IBAN NDA SOW RMA KPI ROI SAAS B2B SKU ' +
+    'TBD TBC EOD EOW COB RSVP FAQ IRS HMRC LLC LTD INC GMBH SARL SA AG PLC NHS DHL UPS FEDEX USPS EOB FDCPA MSA SOW RFP RFQ ' +
+    'CV PR IPO P&L Q1 Q2 Q3 Q4 AI ML UX UI SMS SSO VPN IP DNS SSL CC BCC RE FW FWD PS NB'
+  ).split(' '),
+);
+
+const re = (words: readonly string[], flags = 'gi') => new RegExp(`\\b(?:${alternation(words)})\\b`, flags);
+const PROFANITY_RE = re(PROFANITY);
+const CONTEMPT_RE = re(CONTEMPT);
+const INSULT_NOUN_RE = new RegExp(
+  `\\b(?:${alternation(TARGETS)}|your(?:\\s+[a-z]+){1,2})\\s+(?:are|is|were|'re|’re|seems?|seem to be)\\s+(?:(?:a|an|such|a bunch of|just|all|completely|totally|utterly|clearly|so|really)\\s+){0,2}(?:${alternation([...INSULT_NOUNS, ...INSULT_ADJECTIVES])})\\b`,
+  'gi',
+);
+const INSULT_ADJ_RE = new RegExp(
+  `\\b(?:${alternation(INSULT_ADJECTIVES)})\\s+(?:people|team|company|staff|agent|agents|rep|reps|idiots|morons|lot|bunch|service|support|management|firm|agency)\\b`,
+  'gi',
+);
+const INSULT_OTHER: RegExp[] = [
+  new RegExp(`\\b(?:${alternation(INSULT_NOUNS)})\\b`, 'gi'),
+  /\b(?:someone|somebody|anyone|anybody) (?:competent|who knows what they(?:'re| are) doing|with a brain)\b/gi,
+  /\bany competent\b/gi,
+  /\bscript-reading\b/gi,
+];
+/** "not ridiculous", "isn't a joke", and hedged "a bit ridiculous" do not count. */
+const NEGATION_BEFORE =
+  /\b(?:not|n't|never|no|isn't|wasn't|aren't|hardly|a bit|a little|slightly|somewhat|kind of)\s+(?:\w+\s+){0,2}$/i;
+const COMMAND_START = new RegExp(
+  `^(?:(?:and|so|now|just|then|simply|also|otherwise|or|instead)[,]?\\s+)?(?:${alternation(COMMAND_VERBS)})\\b(?!\\s+(?:a (?:great|good|nice|lovely)|care|you\\b|me know|a look))`,
+  'i',
+);
+const COMMAND_OTHER =
+  /^(?:(?:and|so|now|just|then|also|otherwise|or)[,]?\s+)?(?:you(?: will|'ll|’ll) (?!(?:receive|get|find|see|be (?:able|receiving|glad|pleased))\b)\w+|you have (?:\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty) (?:hours|days|business days|working days) to|don'?t (?:you )?(?:even )?(?:think|bother|tell|threaten|waste|try|call|contact|send|email|ever)|do not (?:threaten|call|contact|send|bother|ever|waste|try)|stop (?:\w+ing)\b)/i;
+
+interface Found {
+  kind: SignalKind;
+  start: number;
+  end: number;
+}
+
+function collect(pattern: RegExp, text: string, kind: SignalKind, limit: number, out: Found[]) {
+  pattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    if (m.index >= limit) break;
+    out.push({ kind, start: m.index, end: Math.min(m.index + m[0].length, limit) });
+  }
+}
+
+function shouting(text: string, limit: number, out: Found[]) {
+  const word = /[A-Za-z][A-Za-z'’&]*/g;
+  let run: { start: number; end: number; count: number } | null = null;
+  const flush = () => {
+    if (run && run.count >= 2) out.push({ kind: 'shouting', start: run.start, end: run.end });
+    run = null;
+  };
+  let m: RegExpExecArray | null;
+  let prevEnd = 0;
+  while ((m = word.exec(text)) !== null && m.index < limit) {
+    const w = m[0];
+    const caps = w === w.toUpperCase() && /[A-Z]/.test(w);
+    const between = text.slice(prevEnd, m.index);
+    const joined = /^[\s,'’-]*$/.test(between);
+    const isAcronym = ACRONYMS.has(w.replace(/[’']S$/, '')) || (w.length > 1 && w.length <= 3 && !caps);
+    const counts = caps && !ACRONYMS.has(w) && (w.length >= 2 || (run !== null && joined));
+    if (counts && run && joined) {
+      run.end = m.index + w.length;
+      if (w.length >= 2) run.count++;
+    } else if (counts && !isAcronym) {
+      flush();
+      run = { start: m.index, end: m.index + w.length, count: w.length >= 2 ? 1 : 0 };
+    } else {
+      flush();
+    }
+    prevEnd = m.index + w.length;
+  }
+  flush();
+}
+
+const YOU_DID =
+  /\b(you|your (?:own )?[a-z]+(?: [a-z]+)?)\s+((?:(?:have|has|had|just|clearly|then|now|still|again|already|also|all|even|simply|completely|somehow)\s+)*)([a-z]+)\b/gi;
+const PRAISE = /\b(?:thanks?|thank you|great|appreciate|grateful|kind|helpful|well done|good job|love)\b/i;
+
+/** "You blew through the budget", "your rep hung up on me": the reader did something harmful. */
+function blameByVerb(text: string, limit: number, out: Found[]) {
+  for (const s of sentences(text)) {
+    if (s.end > limit || /\?\s*$/.test(s.text) || PRAISE.test(s.text)) continue;
+    YOU_DID.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = YOU_DID.exec(s.text)) !== null) {
+      const before = s.text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
+      if (
+        /\b(?:if|could|can|would|will|did|do|when|that|as|what|how|thank|once|after|before|since)\s+$/.test(
+          before,
+        )
+      )
+        continue;
+      const verb = m[3].toLowerCase();
+      const fault = FAULT_PAST.has(verb) || (/[a-z]{3,}ed$/.test(verb) && !BENIGN_PAST.has(verb));
+      if (!fault || /^(?:need|want|seem|use|ask|feel|tell|call)ed$/.test(verb)) continue;
+      out.push({ kind: 'blame', start: s.start + m.index, end: s.start + m.index + m[0].length });
+    }
+  }
+}
+
+function level(hostility: number, tension: number, kinds: Set<SignalKind>): ToneLevel {
+  if (kinds.has('insult') || (kinds.has('shouting') && hostility >= 2.5)) return 'hostile';
+  // Several different kinds of hostility together attack the reader, whatever each weighs.
+  const attacking = [...kinds].filter((k) => k !== 'threat' && k !== 'command').length;
+  if (attacking >= 2 && kinds.size >= 3) return 'hostile';
+  if (hostility >= HOSTILE_AT) return 'hostile';
+  if (hostility + tension >= TENSE_AT) return 'tense';
+  return 'calm';
+}
+
+export interface ToneOptions {
+  /** Threat positions found in the same text: each is also a `threat` signal. */
+  threats?: Span[];
+  /** Only the first `end` characters are the writer's own words (quoted history and signature after). */
+  end?: number;
+}
+
+/** Tone of one message. */
+export function analyzeTone(input: string, options: ToneOptions = {}): ToneResult {
+  const limit = Math.min(options.end ?? input.length, input.length);
+  const own = input.slice(0, limit);
+  const judge = judgeable(own);
+  if (!judge.ok) {
+    return { level: 'calm', score: 0, signals: [], judged: false, reason: judge.reason };
+  }
+
+  const harmless: [number, number][] = [];
+  for (const p of HARMLESS) {
+    p.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.exec(own)) !== null) harmless.push([m.index, m.index + m[0].length]);
+  }
+  const quotes = quotedRanges(own);
+
+  const found: Found[] = [];
+  collect(PROFANITY_RE, own, 'profanity', limit, found);
+  collect(MASKED_PROFANITY, own, 'profanity', limit, found);
+  collect(INSULT_NOUN_RE, own, 'insult', limit, found);
+  collect(INSULT_ADJ_RE, own, 'insult', limit, found);
+  for (const p of INSULT_OTHER) collect(p, own, 'insult', limit, found);
+  collect(CONTEMPT_RE, own, 'contempt', limit, found);
+  for (const p of CONTEMPT_PHRASES) collect(p, own, 'contempt', limit, found);
+  for (const p of ABSOLUTES) collect(p, own, 'absolute', limit, found);
+  for (const p of BLAME) collect(p, own, 'blame', limit, found);
+  for (const p of SARCASM) collect(p, own, 'sarcasm', limit, found);
+  collect(/!{2,}|\?!+|!\?+/g, own, 'exclamation', limit, found);
+  shouting(own, limit, found);
+
+  // Scare quotes around praise ("quick" turnaround) are sarcasm; other quotes are someone else's words.
+  for (const [a, b] of quotes) {
+    if (SCARE_QUOTED.test(own.slice(a, b))) found.push({ kind: 'sarcasm', start: a, end: b });
+  }
+
+  for (const s of sentences(own)) {
+    if (s.end > limit || /\?\s*$/.test(s.text) || SOFTENERS.test(s.text)) continue;
+    const body = s.text.replace(/^[-–—•*\s]+/, '');
+    const offset = s.start + (s.text.length - body.length);
+    if (COMMAND_START.test(body) || COMMAND_OTHER.test(body)) {
+      found.push({ kind: 'command', start: offset, end: s.end });
+    }
+  }
+  blameByVerb(own, limit, found);
+  for (const t of options.threats ?? []) {
+    if (t.start < limit) found.push({ kind: 'threat', start: t.start, end: Math.min(t.end, limit) });
+  }
+
+  const kept = found.filter((f) => {
+    if (harmless.some(([a, b]) => f.start < b && f.end > a)) return false;
+    if (f.kind !== 'sarcasm' && f.kind !== 'threat' && inRanges(quotes, f.start, f.end)) return false;
+    if (
+      (f.kind === 'contempt' || f.kind === 'insult') &&
+      NEGATION_BEFORE.test(own.slice(Math.max(0, f.start - 30), f.start))
+    ) {
+      return false;
+    }
+    return true;
+  });
+
+  // One signal per place: drop exact duplicates and spans inside another signal of the same kind.
+  kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  const signals: Signal[] = [];
+  for (const f of kept) {
+    if (signals.some((s) => s.kind === f.kind && f.start >= s.start && f.end <= s.end)) continue;
+    signals.push({ ...span(input, f.start, f.end), kind: f.kind, explanation: EXPLANATIONS[f.kind] });
+  }
+
+  const kinds = new Set(signals.map((s) => s.kind));
+  // Hostility comes from the signals; irritation cues ("per my last email", "still") only make a
+  // message tense, never hostile; politeness softens both.
+  let hostility = 0;
+  for (const kind of kinds) {
+    const n = signals.filter((s) => s.kind === kind).length;
+    hostility += WEIGHT[kind] * (1 + Math.min(n - 1, 2) * 0.25);
+  }
+  let strong = 0;
+  for (const p of TENSION_STRONG) {
+    p.lastIndex = 0;
+    while (p.exec(own) !== null) strong++;
+  }
+  let weak = 0;
+  for (const p of TENSION) {
+    p.lastIndex = 0;
+    while (p.exec(own) !== null) weak++;
+  }
+  POLITE.lastIndex = 0;
+  const polite = own.match(POLITE)?.length ?? 0;
+  hostility = Math.max(0, hostility - Math.min(polite, 3) * 0.3);
+  const tension = Math.min(strong * 1 + weak * 0.5, 3);
+  const raw = hostility + tension * 0.5;
+  return {
+    level: level(hostility, tension, kinds),
+    score: Math.round((1 - Math.exp(-raw / 3)) * 1000) / 1000,
+    signals,
+    judged: true,
+  };
+}
