@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { InputError, UsageError } from './errors';
+import { analyzeInput } from './analyze';
 import { readCommand } from './read';
 
 const USAGE = `usage: parley <command> [options]
@@ -12,7 +13,10 @@ const USAGE = `usage: parley <command> [options]
 commands:
   read <page.html> [--url URL] [--details]
       read a saved Gmail or Outlook page; prints {site, subject, messages, compose}
-      (--details adds each message's id, own and partial flags)`;
+      (--details adds each message's id, own and partial flags)
+  analyze [file|-] [--details]
+      tone and positions of each message: JSON lines {"id","text","date"?} in (a plain-text file is
+      one message), one JSON line per input out (--details adds explanations and reasons)`;
 
 function readInput(path: string | undefined): string {
   if (!path) throw new UsageError('missing input file');
@@ -47,6 +51,14 @@ function main(argv: string[]): number {
       const html = readInput(args[0]);
       process.stdout.write(JSON.stringify(readCommand(html, url, details)) + '\n');
       return 0;
+    }
+    case 'analyze': {
+      const details = flag(args, '--details');
+      const path = args[0] ?? '-';
+      const { lines, errors } = analyzeInput(readInput(path), path === '-' ? 'stdin' : path, details);
+      process.stdout.write(lines.map((l) => JSON.stringify(l)).join('\n') + (lines.length ? '\n' : ''));
+      for (const e of errors) process.stderr.write(`parley analyze: ${e}\n`);
+      return errors.length ? 1 : 0;
     }
     case undefined:
     case '--help':

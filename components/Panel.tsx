@@ -2,13 +2,18 @@
  * The in-page panel. Rendered by Preact inside an open shadow root (host element `parley-panel`); all
  * mail text goes through JSX text nodes, never HTML.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Store } from '@/utils/store';
 import type { Message, Site, Thread } from '@/utils/mail/types';
+import type { MessageAnalysis } from '@/utils/analysis/types';
+import type { ThreadAnalysis } from '@/utils/analysis/thread';
 import { formatDate, plural } from '@/utils/format';
+import { Highlighted } from './Highlighted';
+import { PositionsList, ToneBadge, TrendRow } from './Analysis';
 
 export type PanelState =
-  { kind: 'thread'; thread: Thread } | { kind: 'unreadable'; site: Site; diagnostics: () => string };
+  | { kind: 'thread'; thread: Thread; analysis?: ThreadAnalysis }
+  | { kind: 'unreadable'; site: Site; diagnostics: () => string };
 
 export interface PanelProps {
   state: Store<PanelState | null>;
@@ -26,18 +31,43 @@ function useStore<T>(store: Store<T>): T {
   return value;
 }
 
+const TREND_WORDS = { cooling: 'cooling down', heating: 'heating up', steady: 'steady' } as const;
+
 const SITE_NAME: Record<Site, string> = { gmail: 'Gmail', outlook: 'Outlook', generic: 'this site' };
 
-function MessageItem({ message }: { message: Message }) {
+function MessageItem({
+  message,
+  analysis,
+  focus,
+}: {
+  message: Message;
+  analysis?: MessageAnalysis;
+  focus: { start: number; end: number } | null;
+}) {
   const { from } = message;
+  const ref = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (focus)
+      ref.current?.querySelector('mark.focus')?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [focus]);
+  const signals = analysis?.tone.signals ?? [];
+  const kinds = [...new Set(signals.map((x) => x.kind))];
   return (
-    <li class="message" data-parley="message" data-own={message.own ? 'true' : undefined}>
+    <li
+      ref={ref}
+      id={`parley-msg-${message.id}`}
+      class="message"
+      data-parley="message"
+      data-own={message.own ? 'true' : undefined}
+      tabIndex={-1}
+    >
       <div class="meta">
         <span class="sender" title={from.email}>
           {from.name || from.email || 'Unknown sender'}
         </span>
         {from.email && from.name !== from.email && <span class="email">{from.email}</span>}
         {message.own && <span class="badge own">You</span>}
+        {analysis && <ToneBadge tone={analysis.tone} />}
         {message.date && (
           <time class="date" dateTime={message.date}>
             {formatDate(message.date)}
@@ -51,8 +81,26 @@ function MessageItem({ message }: { message: Message }) {
         </p>
       )}
       <p class="text" dir="auto">
-        {message.text || <em class="empty">(no new text: only quoted history or a signature)</em>}
+        {message.text ? (
+          <Highlighted
+            text={message.text}
+            signals={signals}
+            positions={analysis?.positions ?? []}
+            focus={focus}
+          />
+        ) : (
+          <em class="empty">(no new text: only quoted history or a signature)</em>
+        )}
       </p>
+      {kinds.length > 0 && (
+        <ul class="why" aria-label="Why this tone">
+          {kinds.map((k) => (
+            <li key={k}>
+              <strong>{k}</strong>: {signals.find((x) => x.kind === k)!.explanation}
+            </li>
+          ))}
+        </ul>
+      )}
     </li>
   );
 }
@@ -89,6 +137,7 @@ function CopyDiagnostics({ diagnostics }: { diagnostics: () => string }) {
 export function Panel({ state: stateStore, collapsed: collapsedStore, onToggle, onDismiss }: PanelProps) {
   const state = useStore(stateStore);
   const collapsed = useStore(collapsedStore);
+  const [focus, setFocus] = useState<{ messageId: string; start: number; end: number } | null>(null);
   if (!state) return null;
 
   if (state.kind === 'unreadable') {
@@ -111,8 +160,9 @@ export function Panel({ state: stateStore, collapsed: collapsedStore, onToggle, 
     );
   }
 
-  const { thread } = state;
+  const { thread, analysis } = state;
   const latest = thread.messages[thread.messages.length - 1];
+  const byId = new Map(analysis?.messages.map((m) => [m.id, m.analysis]) ?? []);
   return (
     <section class="parley" role="region" aria-label="Parley">
       <h2 class="header">
@@ -130,6 +180,7 @@ export function Panel({ state: stateStore, collapsed: collapsedStore, onToggle, 
           <span class="summary">
             {plural(thread.messages.length, 'message')}
             {latest ? ` · latest from ${latest.from.name || latest.from.email}` : ''}
+            {analysis && analysis.trend !== 'unknown' ? ` · ${TREND_WORDS[analysis.trend]}` : ''}
           </span>
           <span class="chevron" aria-hidden="true">
             {collapsed ? '▸' : '▾'}
@@ -141,9 +192,25 @@ export function Panel({ state: stateStore, collapsed: collapsedStore, onToggle, 
           <p class="subject" dir="auto">
             {thread.subject || '(no subject)'}
           </p>
+          {analysis && (
+            <>
+              <PositionsList
+                analysis={analysis}
+                onShow={(p) => {
+                  setFocus({ messageId: p.messageId, start: p.start, end: p.end });
+                }}
+              />
+              <TrendRow analysis={analysis} messages={thread.messages} />
+            </>
+          )}
           <ol class="messages" aria-label="Messages in this conversation">
             {thread.messages.map((m) => (
-              <MessageItem key={m.id} message={m} />
+              <MessageItem
+                key={m.id}
+                message={m}
+                analysis={byId.get(m.id)}
+                focus={focus && focus.messageId === m.id ? focus : null}
+              />
             ))}
           </ol>
           <p class="privacy">Read on this device only. Nothing leaves your browser.</p>

@@ -9,6 +9,9 @@ import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { loadHtml } from '../cli/dom';
 import { readMailPage } from '../utils/mail';
+import { readdirSync } from 'node:fs';
+import nlp from 'compromise';
+import { analyzeMessage } from '../utils/analysis/analyze';
 import { launchWithParley, EXTENSION_DIR } from './lib/browser';
 import { buildMockMail, routeMockMail } from './lib/mock-mail';
 
@@ -202,9 +205,48 @@ async function browserFigures() {
   await parley.close();
 }
 
+/** The messages of the project's sample pages: real-looking negotiation text. */
+function sampleTexts(): string[] {
+  const texts: string[] = [];
+  for (const dir of ['gmail', 'outlook']) {
+    for (const f of readdirSync(join('tests/pages', dir)).filter((x) => x.endsWith('.expected.json'))) {
+      const page = JSON.parse(readFileSync(join('tests/pages', dir, f), 'utf8')) as {
+        messages: { text: string }[];
+      };
+      texts.push(...page.messages.map((m) => m.text));
+    }
+  }
+  return texts;
+}
+
+function analysisThroughput() {
+  const texts = sampleTexts();
+  const bytes = texts.reduce((n, t) => n + t.length, 0);
+  const time = (fn: () => void, rounds: number) => {
+    fn(); // warm-up
+    const t = performance.now();
+    for (let i = 0; i < rounds; i++) fn();
+    return (performance.now() - t) / rounds;
+  };
+  const ours = time(() => texts.forEach((t) => analyzeMessage(t)), 20);
+  const theirs = time(() => texts.forEach((t) => nlp(t)), 5);
+  row(
+    `analysis of ${texts.length} sample messages (${(bytes / 1024).toFixed(1)} KB)`,
+    ms(ours),
+    '(informative)',
+    null,
+  );
+  row("compromise's full parse of the same text", ms(theirs), '(reference)', null);
+  const ratio = ours / theirs;
+  row('analysis time ÷ compromise parse time', ratio.toFixed(3), '≤ 0.5', ratio <= 0.5);
+  const perKb = (ours / bytes) * 1024;
+  row('analysis speed', `${(1000 / perKb).toFixed(0)} KB/s`, '(informative)', null);
+}
+
 async function main() {
   sizes();
   nodeRead();
+  analysisThroughput();
   await browserFigures();
   const w = Math.max(...rows.map((r) => r.what.length));
   console.log('\nParley benchmark\n');

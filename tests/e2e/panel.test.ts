@@ -4,7 +4,7 @@
  * and the unknown-layout message.
  */
 import { describe, expect, it } from 'vitest';
-import { expectPanelShows, openPage, panelContent, useMockMailBrowser } from './support/panel';
+import { expectPanelShows, expectedOf, openPage, panelContent, useMockMailBrowser } from './support/panel';
 import { GMAIL_UNKNOWN_BASE, OUTLOOK_LIVE_BASE } from '../../scripts/lib/mock-mail';
 
 const session = useMockMailBrowser(300);
@@ -65,6 +65,30 @@ describe('Gmail', () => {
     await expect
       .poll(() => page.locator('parley-panel button', { hasText: 'Copy diagnostics' }).count())
       .toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('analysis in the panel', () => {
+  it('shows each message’s tone, the other side’s positions, the trend, and where a position was said', async () => {
+    const { browser, mail } = session;
+    const thread = mail.gmail.threads.find((t) => t.file.includes('en-renewal'))!;
+    const { page, errors } = await openPage(browser.context, mail.gmailThreadUrl(thread.id));
+    await expectPanelShows(page, thread);
+    const panel = page.locator('parley-panel');
+    await expect.poll(() => panel.locator('.badge.tone').count()).toBeGreaterThan(0);
+    // The newest message (the customer's) is hostile, with highlighted, explained signals.
+    const last = panel.locator('[data-parley="message"]').last();
+    await expect.poll(() => last.locator('.badge.tone').textContent()).toBe('Hostile');
+    await expect.poll(() => last.locator('mark.signal').count()).toBeGreaterThan(0);
+    expect(await last.locator('.why li').count()).toBeGreaterThan(0);
+    // Their positions, and a click shows where it was said.
+    const positions = panel.locator('[data-parley="position"]');
+    await expect.poll(() => positions.count()).toBeGreaterThan(0);
+    await positions.first().locator('button').click();
+    await expect.poll(() => panel.locator('mark.focus').count()).toBeGreaterThan(0);
+    await expect.poll(() => panel.locator('.trend .dot').count()).toBe(expectedOf(thread).messages.length);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -13,6 +13,7 @@ import {
 import { Panel, type PanelState } from '@/components/Panel';
 import type { MailAdapter, PageRead, Thread } from '@/utils/mail/types';
 import { createStore } from '@/utils/store';
+import { analyzeThread, type ThreadAnalysis } from '@/utils/analysis/thread';
 import { buildDiagnostics } from './diagnostics';
 import { isDarkBehind } from './theme';
 
@@ -37,6 +38,24 @@ export function guard<A extends unknown[]>(where: string, fn: (...args: A) => vo
       if (failures.length > 20) failures.shift();
     }
   };
+}
+
+/** Thread analysis, or none if it fails: the panel then still shows what was read. */
+function analyse(thread: Thread): ThreadAnalysis | undefined {
+  const started = performance.now();
+  try {
+    return analyzeThread(thread);
+  } catch (err) {
+    failures.push({
+      at: new Date().toISOString(),
+      where: 'analysis',
+      message: String((err as Error)?.message ?? err),
+    });
+    return undefined;
+  } finally {
+    performance.clearMeasures('parley:analyze');
+    performance.measure('parley:analyze', { start: started, end: performance.now() });
+  }
 }
 
 function threadKey(thread: Thread): string {
@@ -163,7 +182,7 @@ export function runParley(ctx: ContentScriptContext, adapter: MailAdapter): void
       const key = threadKey(read.thread);
       if (key !== lastKey) {
         lastKey = key;
-        state.set({ kind: 'thread', thread: read.thread });
+        state.set({ kind: 'thread', thread: read.thread, analysis: analyse(read.thread) });
       }
       const anchor = adapter.panelAnchor(document);
       if (anchor) ensure('panel', anchor);

@@ -1,0 +1,136 @@
+/** The panel's analysis pieces: tone badge, the other side's positions, and the tone trend. */
+import type { Message } from '@/utils/mail/types';
+import type { DeadlineValue, MoneyValue, ToneResult } from '@/utils/analysis/types';
+import { formatMoney, type CurrentPosition, type ThreadAnalysis } from '@/utils/analysis/thread';
+import { formatDate } from '@/utils/format';
+
+const LEVEL_LABEL = { calm: 'Calm', tense: 'Tense', hostile: 'Hostile' } as const;
+
+export function ToneBadge({ tone }: { tone: ToneResult }) {
+  if (!tone.judged) {
+    return (
+      <span class="badge tone tone-unjudged" title={tone.reason}>
+        Tone not judged
+      </span>
+    );
+  }
+  return (
+    <span
+      class={`badge tone tone-${tone.level}`}
+      title={`Tone: ${LEVEL_LABEL[tone.level]} (${Math.round(tone.score * 100)}%)`}
+    >
+      {LEVEL_LABEL[tone.level]}
+    </span>
+  );
+}
+
+const KIND_LABEL: Record<string, string> = {
+  demand: 'Wants',
+  amount: 'Amount',
+  deadline: 'Deadline',
+  threat: 'Threat',
+  escalation: 'Escalation',
+  refusal: 'Refuses',
+  commitment: 'Promises',
+};
+
+function valueText(v: MoneyValue | DeadlineValue | undefined): string {
+  if (!v) return '';
+  if ('currency' in v) return formatMoney(v);
+  if (v.date)
+    return formatDate(v.date.length === 10 ? `${v.date}T00:00:00` : v.date).replace(/,? 12:00 AM$/, '');
+  if (v.duration) return v.duration;
+  return '';
+}
+
+const shortDate = (iso: string | null) =>
+  iso ? new Date(iso).toLocaleDateString(undefined, { month: 'short', day: 'numeric' }) : '';
+
+function History({ p }: { p: CurrentPosition }) {
+  if (p.kind !== 'amount' || !p.history.length) return null;
+  const steps = p.history.slice(-3);
+  return (
+    <span class="history">
+      {steps.map(
+        (h) =>
+          `${h.value && 'currency' in h.value ? formatMoney(h.value) : h.text}${h.date ? ` on ${shortDate(h.date)}` : ''} → `,
+      )}
+      now
+    </span>
+  );
+}
+
+export function PositionsList({
+  analysis,
+  onShow,
+}: {
+  analysis: ThreadAnalysis;
+  onShow(p: CurrentPosition): void;
+}) {
+  if (!analysis.current.length) {
+    return <p class="positions-empty">No demands, amounts, deadlines or threats from the other side yet.</p>;
+  }
+  return (
+    <section class="positions" aria-label="Their current positions">
+      <h3 class="section-title">Their positions</h3>
+      <ul>
+        {analysis.current.map((p) => (
+          <li key={`${p.messageId}:${p.start}`} class={`position pos-${p.kind}`} data-parley="position">
+            <button
+              type="button"
+              class="position-button"
+              onClick={() => onShow(p)}
+              title="Show where it was said"
+            >
+              <span class="kind">{KIND_LABEL[p.kind]}</span>
+              <span class="what" dir="auto">
+                {p.text}
+              </span>
+              {p.value && <span class="value">{valueText(p.value)}</span>}
+            </button>
+            <History p={p} />
+            {p.reason && (
+              <span class="reason" dir="auto">
+                Why: {p.reason}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+const TREND_TEXT = {
+  cooling: 'Cooling down',
+  heating: 'Heating up',
+  steady: 'Steady',
+  unknown: 'Not enough rounds for a trend',
+} as const;
+
+export function TrendRow({ analysis, messages }: { analysis: ThreadAnalysis; messages: Message[] }) {
+  const names = new Map(messages.map((m) => [m.id, m.from.name || m.from.email]));
+  return (
+    <section class="trend" aria-label="Tone by round">
+      <span class="section-title">Tone</span>
+      <span class="dots" role="list">
+        {analysis.rounds.map((r, i) => (
+          <span
+            key={r.messageId}
+            role="listitem"
+            class={`dot tone-${r.judged ? r.level : 'unjudged'}${r.own ? ' own' : ''}`}
+            title={`${i + 1}. ${names.get(r.messageId) ?? ''}${r.date ? `, ${shortDate(r.date)}` : ''}: ${r.judged ? LEVEL_LABEL[r.level] : 'not judged'}`}
+            aria-label={`Round ${i + 1}, ${names.get(r.messageId) ?? ''}: ${r.judged ? LEVEL_LABEL[r.level] : 'not judged'}`}
+          />
+        ))}
+      </span>
+      <span class={`trend-word trend-${analysis.trend}`}>{TREND_TEXT[analysis.trend]}</span>
+      {analysis.escalatedBy && (
+        <span class="escalated">
+          Escalated by {analysis.escalatedBy.from.name || analysis.escalatedBy.from.email}
+          {analysis.escalatedBy.date ? ` on ${shortDate(analysis.escalatedBy.date)}` : ''}
+        </span>
+      )}
+    </section>
+  );
+}

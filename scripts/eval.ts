@@ -1,0 +1,157 @@
+/**
+ * `npm run eval`: how well Parley's analysis agrees with human labels. Prints per-label precision,
+ * recall and F1 on the project's own labeled emails (tests/data/labeled-emails.jsonl) and, when the
+ * shared data is beside the repository, on ../shared/data/dev-emails.jsonl (its tune and held-out
+ * parts separately) and the public sets (politeness quartiles, email requests; held-out parts).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeMessage } from '../utils/analysis/analyze';
+import { scorePositions } from '../utils/analysis/eval-positions';
+import { evalPoliteness, evalRequests } from '../utils/analysis/eval-public';
+import type { PositionKind, SignalKind, ToneLevel } from '../utils/analysis/types';
+
+interface Labeled {
+  id: string;
+  text: string;
+  tone: ToneLevel;
+  signals: SignalKind[];
+  positions: { kind: PositionKind; text: string }[];
+}
+
+const SHARED = process.env.PARLEY_SHARED ?? join(process.cwd(), '../shared');
+
+const f1 = (tp: number, fp: number, fn: number) => {
+  const p = tp + fp ? tp / (tp + fp) : 1;
+  const r = tp + fn ? tp / (tp + fn) : 1;
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+};
+const fmt = (x: number) => x.toFixed(3);
+
+function load(path: string): Labeled[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Labeled);
+}
+
+export interface SetReport {
+  name: string;
+  n: number;
+  toneAccuracy: number;
+  hostileF1: number;
+  positionsMicroF1: number;
+  perKind: Record<string, { f1: number }>;
+}
+
+function evaluate(name: string, rows: Labeled[]): SetReport {
+  const predicted = rows.map((r) => analyzeMessage(r.text));
+  console.log(`\n## ${name} (${rows.length} emails)`);
+
+  // Tone: three levels, and hostile vs not.
+  let correct = 0;
+  const levels: ToneLevel[] = ['calm', 'tense', 'hostile'];
+  const conf: Record<string, Record<string, number>> = {};
+  for (const l of levels) conf[l] = { calm: 0, tense: 0, hostile: 0 };
+  rows.forEach((r, i) => {
+    conf[r.tone][predicted[i].tone.level]++;
+    if (predicted[i].tone.level === r.tone) correct++;
+  });
+  console.log(`tone: three-level accuracy ${fmt(correct / rows.length)}`);
+  console.log('  gold \\ predicted   calm  tense  hostile');
+  for (const l of levels) {
+    console.log(
+      `  ${l.padEnd(18)} ${[conf[l].calm, conf[l].tense, conf[l].hostile].map((n) => String(n).padStart(5)).join('  ')}`,
+    );
+  }
+  const tp = conf.hostile.hostile;
+  const fp = conf.calm.hostile + conf.tense.hostile;
+  const fn = conf.hostile.calm + conf.hostile.tense;
+  const hostile = f1(tp, fp, fn);
+  console.log(`  hostile vs not: P ${fmt(hostile.p)}  R ${fmt(hostile.r)}  F1 ${fmt(hostile.f)}`);
+
+  // Signals: per kind, presence in the email (the labels are per email).
+  const kinds = [...new Set(rows.flatMap((r) => r.signals))].sort() as SignalKind[];
+  console.log('signals (present in the email)     P      R      F1    support');
+  for (const k of kinds) {
+    let t = 0;
+    let p = 0;
+    let n = 0;
+    rows.forEach((r, i) => {
+      const got = predicted[i].tone.signals.some((s) => s.kind === k);
+      const gold = r.signals.includes(k);
+      if (got && gold) t++;
+      else if (got) p++;
+      else if (gold) n++;
+    });
+    const s = f1(t, p, n);
+    console.log(`  ${k.padEnd(32)} ${fmt(s.p)}  ${fmt(s.r)}  ${fmt(s.f)}  ${String(t + n).padStart(5)}`);
+  }
+
+  // Positions: span-matched on overlap, same kind.
+  const scores = scorePositions(
+    rows.map((r) => r.positions),
+    predicted.map((p) => p.positions),
+    rows.map((r) => r.text),
+  );
+  console.log('positions (span overlap)           P      R      F1    support');
+  const perKind: Record<string, { f1: number }> = {};
+  for (const [kind, s] of Object.entries(scores.perKind)) {
+    perKind[kind] = { f1: s.f1 };
+    console.log(
+      `  ${kind.padEnd(32)} ${fmt(s.precision)}  ${fmt(s.recall)}  ${fmt(s.f1)}  ${String(s.tp + s.fn).padStart(5)}`,
+    );
+  }
+  const m = scores.micro;
+  console.log(
+    `  ${'micro'.padEnd(32)} ${fmt(m.precision)}  ${fmt(m.recall)}  ${fmt(m.f1)}  ${String(m.tp + m.fn).padStart(5)}`,
+  );
+  return {
+    name,
+    n: rows.length,
+    toneAccuracy: correct / rows.length,
+    hostileF1: hostile.f,
+    positionsMicroF1: m.f1,
+    perKind,
+  };
+}
+
+function main() {
+  console.log('# Parley evaluation');
+  const own = join(process.cwd(), 'tests/data/labeled-emails.jsonl');
+  if (existsSync(own)) evaluate("project's own labeled emails (never tuned on)", load(own));
+
+  const dev = join(SHARED, 'data/dev-emails.jsonl');
+  if (!existsSync(dev)) {
+    console.log(`\n(${SHARED}/data not found: shared dev and public sets skipped)`);
+    return;
+  }
+  const rows = load(dev);
+  const num = (r: Labeled) => Number(r.id.replace(/\D/g, ''));
+  evaluate(
+    'dev-emails, tune part (dev-001…060: rules were tuned on these)',
+    rows.filter((r) => num(r) <= 60),
+  );
+  evaluate(
+    'dev-emails, held-out part (dev-061…090)',
+    rows.filter((r) => num(r) > 60),
+  );
+
+  const politeness = join(SHARED, 'data/public/politeness-wikipedia.csv');
+  const requests = join(SHARED, 'data/public/email-requests-train.tsv');
+  console.log('\n## public sets (held-out parts; the models never saw them in training)');
+  if (existsSync(politeness)) {
+    const r = evalPoliteness(readFileSync(politeness, 'utf8'));
+    console.log(
+      `politeness, Wikipedia top vs bottom quartile: accuracy ${fmt(r.accuracy)} on ${r.n} requests`,
+    );
+  }
+  if (existsSync(requests)) {
+    const r = evalRequests(readFileSync(requests, 'utf8'));
+    console.log(
+      `email requests (Yes = the sentence asks for something): accuracy ${fmt(r.accuracy)} on ${r.n} sentences`,
+    );
+  }
+}
+
+main();

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { extractAmounts, parseAmountNumber } from '../../utils/analysis/amounts';
+
+const amounts = (text: string) => extractAmounts(text).map((p) => [p.text, p.value]);
+
+describe('parseAmountNumber', () => {
+  it.each([
+    ['17,000', 17000],
+    ['1,249.00', 1249],
+    ['1.249,00', 1249],
+    ['2.400', 2400],
+    ['2 400,00', 2400],
+    ['1\u00a0234,5', 1234.5],
+    ["1'200.50", 1200.5],
+    ['84.99', 84.99],
+    ['6,50', 6.5],
+    ['1,234,567.89', 1234567.89],
+    ['1.234.567', 1234567],
+    ['17', 17],
+  ])('%s → %d', (raw, value) => {
+    expect(parseAmountNumber(raw)).toBe(value);
+  });
+});
+
+describe('extractAmounts', () => {
+  it.each([
+    ['US$500 upfront', 'US$500', 'USD', 500],
+    ['C$ 1,200 total', 'C$ 1,200', 'CAD', 1200],
+    ['A$80 each', 'A$80', 'AUD', 80],
+    ['₹5,000 paid', '₹5,000', 'INR', 5000],
+    ['Rs. 12,500 due', 'Rs. 12,500', 'INR', 12500],
+    ['500$ cash', '500$', 'USD', 500],
+    ['€ 2.400,00 netto', '€ 2.400,00', 'EUR', 2400],
+    ['1,840 USD in fees', '1,840 USD', 'USD', 1840],
+    ['USD 1,840 in fees', 'USD 1,840', 'USD', 1840],
+    ['about 300 pounds', '300 pounds', 'GBP', 300],
+    ['50 Swiss francs', '50 Swiss francs', 'CHF', 50],
+    ['£2k deposit', '£2k', 'GBP', 2000],
+    ['€3.5 million deal', '€3.5 million', 'EUR', 3500000],
+    ['a $50 credit', '$50', 'USD', 50],
+  ])('%s', (text, span, currency, value) => {
+    expect(amounts(text)).toEqual([[span, { currency, value }]]);
+  });
+
+  it('finds every amount in a range, sorted', () => {
+    expect(amounts('between $10 and $20, or €15').map(([t]) => t)).toEqual(['$10', '$20', '€15']);
+  });
+
+  it('keeps only the currency and number ("$95" in "$95/hour", "$18 per seat")', () => {
+    expect(amounts('$95/hour or $18 per seat').map(([t]) => t)).toEqual(['$95', '$18']);
+  });
+
+  it.each([
+    'Call 617-555-0148',
+    'Order #58213, PO 7741, INV-3302, account 12345678',
+    'Dated 02/04/2025 and 2025-03-14',
+    '15% off, 30 % more',
+    '40 people, 600 seats, 12,000 units',
+    'PHP 8.2 and TRY 5 times', // codes that are also words are not currencies
+    'We have 17k users',
+    'Room 4C, flat 3B, 9am',
+  ])('no amount in: %s', (text) => {
+    expect(amounts(text)).toEqual([]);
+  });
+
+  it('bare 17k is money only when the sentence talks about money', () => {
+    expect(amounts('Our budget is 17k.')).toEqual([['17k', { currency: '', value: 17000 }]]);
+    expect(amounts('The video got 17k views.')).toEqual([]);
+  });
+
+  it('respects a region and reports absolute offsets', () => {
+    const text = 'Ignore $1. Count $2.';
+    const ps = extractAmounts(text, 11);
+    expect(ps.map((p) => [p.text, p.start])).toEqual([['$2', 17]]);
+    for (const p of ps) expect(text.slice(p.start, p.end)).toBe(p.text);
+  });
+});

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { findTimeExpressions, guessDateOrder, parseReferenceDate } from '../../utils/analysis/deadlines';
+
+// Monday 16 November 2026, 09:41.
+const MON = parseReferenceDate('2026-11-16T09:41:00');
+// Friday 20 November 2026.
+const FRI = parseReferenceDate('2026-11-20T16:00:00');
+// Saturday 21 November 2026.
+const SAT = parseReferenceDate('2026-11-21');
+
+const first = (text: string, ref = MON) => findTimeExpressions(text, 0, text.length, ref)[0];
+const value = (text: string, ref = MON) => first(text, ref)?.value;
+
+describe('parseReferenceDate', () => {
+  it('reads dates and date-times, and rejects the rest', () => {
+    expect(parseReferenceDate('2026-11-16T09:41:00Z')).toEqual({ y: 2026, m: 11, d: 16, hh: 9, mm: 41 });
+    expect(parseReferenceDate('2026-11-16')).toEqual({ y: 2026, m: 11, d: 16, hh: 0, mm: 0 });
+    expect(parseReferenceDate('16/11/2026')).toBeNull();
+    expect(parseReferenceDate(null)).toBeNull();
+    expect(parseReferenceDate('2026-13-01')).toBeNull();
+  });
+});
+
+describe('weekdays', () => {
+  it.each([
+    ['by Friday', MON, '2026-11-20'],
+    ['by Friday', FRI, '2026-11-27'], // written on a Friday: the next Friday
+    ['by Monday', MON, '2026-11-23'],
+    ['by Wednesday', FRI, '2026-11-25'],
+    ['this Friday', MON, '2026-11-20'],
+    ['this Friday', FRI, '2026-11-20'], // "this Friday" on a Friday is today
+    ['next Friday', MON, '2026-11-27'], // the Friday of next week
+    ['next Monday', FRI, '2026-11-23'],
+    ['by Monday morning', MON, '2026-11-23'],
+    ['by Thursday 27 March 2027', MON, '2027-03-27'],
+  ])('%s', (text, ref, date) => {
+    expect(value(text, ref)).toEqual({ date });
+  });
+});
+
+describe('relative days, weeks and months', () => {
+  it.each([
+    ['today', MON, '2026-11-16'],
+    ['tonight', MON, '2026-11-16'],
+    ['by tomorrow', MON, '2026-11-17'],
+    ['by end of day tomorrow', MON, '2026-11-17'],
+    ['by EOD', MON, '2026-11-16'],
+    ['this week', MON, '2026-11-20'],
+    ['this week', SAT, '2026-11-22'],
+    ['by the end of the week', MON, '2026-11-20'],
+    ['next week', MON, '2026-11-27'],
+    ['this weekend', MON, '2026-11-22'],
+    ['by the end of the month', MON, '2026-11-30'],
+    ['by the end of next month', MON, '2026-12-31'],
+    ['by the end of the quarter', MON, '2026-12-31'],
+    ['by the end of the year', MON, '2026-12-31'],
+    ['by mid-December', MON, '2026-12-15'],
+  ])('%s', (text, ref, date) => {
+    expect(value(text, ref)).toEqual({ date });
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['before the 15th', '2026-12-15'], // the 15th has passed this month
+    ['by the 20th', '2026-11-20'],
+    ['by the 30th of January', '2027-01-30'],
+    ['by November 20', '2026-11-20'],
+    ['by Nov. 20th', '2026-11-20'],
+    ['by 30 September', '2027-09-30'], // more than a month ago: next year
+    ['by 10 November', '2026-11-10'], // missed by days: this year
+    ['by 20 November 2027', '2027-11-20'],
+    ['by 2026-12-01', '2026-12-01'],
+    ['by 03/14', '2027-03-14'],
+    ['by 14/03', '2027-03-14'],
+  ])('%s', (text, date) => {
+    expect(value(text)).toEqual({ date });
+  });
+
+  it('decides month/day order from the other dates in the text', () => {
+    expect(guessDateOrder('Paid on 02/18, invoice 03/04.')).toBe('mdy');
+    expect(guessDateOrder('Paid on 18/02, invoice 03/04.')).toBe('dmy');
+    expect(guessDateOrder('Invoice 03/04 for €20.')).toBe('dmy');
+    expect(guessDateOrder('Invoice 03/04 for $20.')).toBe('mdy');
+    const text = 'We paid on 02/18. Please confirm by 03/04.';
+    const e = findTimeExpressions(text, 0, text.length, MON).find((x) => x.prep === 'by');
+    expect(e?.value).toEqual({ date: '2027-03-04' });
+  });
+});
+
+describe('times and durations', () => {
+  it.each([
+    ['by 3pm today', { date: '2026-11-16T15:00' }],
+    ['tomorrow at 8am', { date: '2026-11-17T08:00' }],
+    ['by noon on Friday', { date: '2026-11-20T12:00' }],
+    ['by 17:30 today', { date: '2026-11-16T17:30' }],
+    ['within 48 hours', { date: '2026-11-18' }],
+    ['within 24h', { date: '2026-11-17' }],
+    ['in the next 30 minutes', { date: '2026-11-16T10:11' }],
+    ['in the next hour', { date: '2026-11-16T10:41' }],
+    ['within 14 days', { date: '2026-11-30' }],
+    ['within two weeks', { date: '2026-11-30' }],
+    ['within 5–7 business days', { date: '2026-11-25' }],
+    ['within 3 working days', { date: '2026-11-19' }],
+  ])('%s', (text, v) => {
+    expect(value(text)).toEqual(v);
+  });
+
+  it('gives durations without a reference date', () => {
+    expect(value('within 48 hours', null)).toEqual({ duration: 'PT48H' });
+    expect(value('in the next 30 minutes', null)).toEqual({ duration: 'PT30M' });
+    expect(value('within 14 days', null)).toEqual({ duration: 'P14D' });
+    expect(value('within two weeks', null)).toEqual({ duration: 'P2W' });
+    expect(value('today', null)).toEqual({ duration: 'P0D' });
+    expect(value('by tomorrow', null)).toEqual({ duration: 'P1D' });
+    expect(value('by end of day tomorrow', null)).toEqual({ duration: 'P1D' });
+    expect(value('by Friday', null)).toBeUndefined();
+    expect(value('by 20 November 2027', null)).toEqual({ date: '2027-11-20' });
+  });
+});
+
+describe('introducers', () => {
+  it('marks by / before / until / within as strong, bare phrases as weak', () => {
+    expect(first('by Friday')).toMatchObject({ strength: 'strong', prep: 'by', text: 'by Friday' });
+    expect(first('no later than Friday')).toMatchObject({ strength: 'strong', text: 'no later than Friday' });
+    expect(first('until tomorrow')).toMatchObject({ strength: 'strong', text: 'until tomorrow' });
+    expect(first('send it today')).toMatchObject({ strength: 'weak', text: 'today' });
+    expect(first('on the 20th')).toMatchObject({ strength: 'weak', prep: 'on', text: 'on the 20th' });
+  });
+
+  it.each([
+    'from 14 November to 21 November',
+    'since Monday',
+    'for 90 days',
+    'for 18-20 April',
+    'after Tuesday',
+    'a Saturday evening window',
+    'first week of March',
+    "at Monday's meeting",
+    'open on Saturdays',
+  ])('nothing due in: %s', (text) => {
+    expect(findTimeExpressions(text, 0, text.length, MON)).toEqual([]);
+  });
+
+  it('keeps offsets exact', () => {
+    const text = 'Please pay — by Thursday 27 March — and confirm within 2 days.';
+    for (const e of findTimeExpressions(text, 0, text.length, MON))
+      expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+});

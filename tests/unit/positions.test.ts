@@ -1,0 +1,537 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractPositions, ownTextEnd } from '../../utils/analysis/positions';
+import { scorePositions } from '../../utils/analysis/eval-positions';
+import type { GoldPosition } from '../../utils/analysis/eval-positions';
+import type { Position, PositionKind } from '../../utils/analysis/types';
+
+/** Positions of one kind, as their texts. */
+const of = (text: string, kind: PositionKind, date?: string) =>
+  extractPositions(text, { date }).filter((p) => p.kind === kind);
+
+/** Expect a position of `kind` overlapping `phrase` (a substring of `text`). */
+function expectHas(text: string, kind: PositionKind, phrase: string, date?: string): Position {
+  const start = text.indexOf(phrase);
+  expect(start, `"${phrase}" is not in the text`).toBeGreaterThanOrEqual(0);
+  const end = start + phrase.length;
+  const hit = of(text, kind, date).find((p) => p.start < end && p.end > start);
+  expect(
+    hit,
+    `${kind} "${phrase}" in: ${text}\n got ${JSON.stringify(extractPositions(text, { date }))}`,
+  ).toBeDefined();
+  return hit!;
+}
+
+/** Expect no position of `kind` at all (or none overlapping `phrase`). */
+function expectNone(text: string, kind: PositionKind, phrase?: string) {
+  let found = of(text, kind);
+  if (phrase) {
+    const start = text.indexOf(phrase);
+    found = found.filter((p) => p.start < start + phrase.length && p.end > start);
+  }
+  expect(
+    found.map((p) => p.text),
+    `${kind} in: ${text}`,
+  ).toEqual([]);
+}
+
+function expectNothing(text: string) {
+  expect(extractPositions(text).map((p) => `${p.kind}: ${p.text}`)).toEqual([]);
+}
+
+describe('demands', () => {
+  it.each([
+    ['Please confirm receipt of this letter.', 'Please confirm receipt of this letter'],
+    ['Kindly arrange a replacement unit.', 'Kindly arrange a replacement unit'],
+    ['We require a full refund of the deposit.', 'We require a full refund of the deposit'],
+    ['I would like to request an extension on the payment.', 'I would like to request an extension'],
+    ['Can you send the signed NDA back to me?', 'Can you send the signed NDA back to me'],
+    ["What's the status of my claim?", "What's the status of my claim"],
+    ['Any news on the replacement part?', 'Any news on the replacement part'],
+    ['I need you to call me back.', 'I need you to call me back'],
+    ['It would be great if you could waive the setup fee.', 'waive the setup fee'],
+    ['I was hoping you could expedite the order.', 'expedite the order'],
+    ['You need to fix this.', 'You need to fix this'],
+    ['This needs to be resolved before we go live.', 'This needs to be resolved'],
+    ['Send me the invoice.', 'Send me the invoice'],
+    ['Get back to me when you have an answer.', 'Get back to me'],
+    ["We'd appreciate it if you could confirm the new delivery date.", "We'd appreciate it"],
+    ['Would it be possible to move the call?', 'Would it be possible to move the call'],
+    ['How about 1,500 instead?', 'How about 1,500 instead'],
+    ['I am requesting a copy of my file.', 'I am requesting a copy of my file'],
+    ['I insist on a full refund.', 'I insist on a full refund'],
+    ['Your team has to sort this out.', 'Your team has to sort this out'],
+    ['Could someone please look into this?', 'Could someone please look into this'],
+    ['Still waiting for the credit note.', 'Still waiting for the credit note'],
+    ['Please do not charge my card again.', 'Please do not charge my card again'],
+    ['Our ceiling is 90 per seat.', 'Our ceiling is 90 per seat'],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'demand', phrase);
+  });
+
+  it('splits two requests joined by "and" / "or"', () => {
+    const text = 'Cancel the order and refund my card, or send the right size by Monday.';
+    const demands = of(text, 'demand').map((p) => p.text);
+    expect(demands).toEqual(['Cancel the order', 'refund my card', 'send the right size']);
+  });
+
+  it('"Do X or give me Y" gives two demands and no threat', () => {
+    const text = 'Either ship the parts this week or give me my money back.';
+    expect(of(text, 'demand')).toHaveLength(2);
+    expectNone(text, 'threat');
+  });
+
+  it('"if you could X" is a demand on X', () => {
+    const text = "If you could resend the statement, that'd be brilliant.";
+    expect(expectHas(text, 'demand', 'resend the statement').text).toBe('resend the statement');
+  });
+
+  it.each([
+    'Let me know if you have any questions.',
+    "Don't hesitate to reach out if anything's unclear.",
+    'Feel free to call me.',
+    'Looking forward to hearing from you.',
+    'Please find attached the signed contract.',
+    'Thanks for getting back to me so quickly!',
+    'Have a great weekend!',
+    'Are you serious?',
+    'Are you kidding me??',
+    'How hard can it be to send an invoice?',
+    'Do you people even read your emails?',
+    'Seriously?',
+    'I want to thank you for your patience.',
+    'I wanted to follow up on my last email.',
+    "Don't bother replying with excuses.",
+    'No worries at all, these things happen.',
+    'Never mind, I found the file.',
+    "My manager asked me to collect everyone's availability.",
+  ])('not a demand: %s', (text) => {
+    expectNone(text, 'demand');
+  });
+});
+
+describe('threats', () => {
+  it.each([
+    ["If this isn't resolved by Friday, I will take legal action.", 'I will take legal action'],
+    ["Failing that, we'll have no choice but to terminate the contract.", 'terminate the contract'],
+    ["Otherwise I'll report you to Trading Standards.", "I'll report you to Trading Standards"],
+    ["Fix it or I'm leaving a one-star review on Trustpilot.", "or I'm leaving a one-star review"],
+    ["If I don't hear back, I'll be contacting my bank to reverse the charge.", "I'll be contacting my bank"],
+    [
+      'Unless we receive payment by Monday, your service will be suspended.',
+      'your service will be suspended',
+    ],
+    ["We'll take our business elsewhere if this happens again.", "We'll take our business elsewhere"],
+    ["One more missed delivery and we're switching suppliers.", "we're switching suppliers"],
+    ['My solicitor will be in touch.', 'My solicitor will be in touch'],
+    ["You'll be hearing from our lawyers.", "You'll be hearing from our lawyers"],
+    ['I will be filing a formal complaint with the ombudsman.', 'filing a formal complaint'],
+    ["I'll cancel my subscription if this isn't fixed.", "I'll cancel my subscription"],
+    ["Next time this happens, I'm cancelling the contract.", "I'm cancelling the contract"],
+    [
+      'We will stop all work on the project until the invoice is paid.',
+      'We will stop all work on the project',
+    ],
+    ['Keep this up and you will lose our business.', 'you will lose our business'],
+    ['Should the balance remain unpaid, the matter will be referred to our solicitors.', 'will be referred'],
+    ["I'd rather not have to go elsewhere, but I will if I have to.", 'I will if I have to'],
+    // Any action announced for when the writer is not satisfied (negative condition), unless it serves the reader.
+    ["If we don't hear back by Friday, we'll release the slot.", "we'll release the slot"],
+    ["If you won't refund me, I'm posting this everywhere.", "I'm posting this everywhere"],
+    ['Pay the invoice by Friday or my lawyer will be in touch.', 'my lawyer will be in touch'],
+    [
+      'Please be advised that continued non-payment may result in legal action.',
+      'may result in legal action',
+    ],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'threat', phrase);
+  });
+
+  it.each([
+    "If you can't attend, we'll reschedule.",
+    "If the parcel doesn't arrive by Friday, we'll send a replacement.",
+    "If I don't hear back, I'll assume you're happy with it.",
+  ])('a service under a negative condition is not a threat: %s', (text) => {
+    expectNone(text, 'threat');
+  });
+
+  it.each([
+    'Two of our biggest accounts have threatened to churn.',
+    "I'd kill for a coffee right now.",
+    'Honestly this is killer pricing.',
+    'Our legal team has reviewed the contract and it is fine.',
+    "If you'd like, I'll cancel the duplicate order for you.",
+    "We'll review the contract next week.",
+    'Your competitor delivers on Sundays.',
+  ])('not a threat: %s', (text) => {
+    expectNone(text, 'threat');
+  });
+
+  it('a conditional escalation is both threat and escalation on the same span', () => {
+    const text = "Sort this out today, or I'm going straight to your CEO.";
+    const threat = expectHas(text, 'threat', 'your CEO');
+    const esc = expectHas(text, 'escalation', 'your CEO');
+    expect([threat.start, threat.end]).toEqual([esc.start, esc.end]);
+  });
+
+  it('the time of a threatened consequence is not a deadline', () => {
+    const text = "Either someone senior calls me, or I'm cancelling all 50 seats at the end of the month.";
+    expectNone(text, 'deadline');
+    expectHas(text, 'threat', 'at the end of the month');
+  });
+});
+
+describe('escalation', () => {
+  it.each([
+    ["I'd like to speak to a manager.", 'speak to a manager'],
+    ['Please put me through to your supervisor.', 'put me through to your supervisor'],
+    ["I'm copying your CEO on this email.", 'copying your CEO'],
+    ['Can I speak with someone more senior?', 'speak with someone more senior'],
+    [
+      'I have escalated this to your head of customer service.',
+      'escalated this to your head of customer service',
+    ],
+    ['Who is your manager?', 'Who is your manager'],
+    ["I'd like this reviewed by a supervisor.", 'reviewed by a supervisor'],
+    ['Please forward this to your line manager.', 'forward this to your line manager'],
+    ["I'll be writing to your CEO about this.", 'writing to your CEO'],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'escalation', phrase);
+  });
+
+  it('a named person asked to call after an escalation request is an escalation too', () => {
+    const text = 'I want to speak to your CEO. Have Mr. Whitcombe call me today.';
+    expectHas(text, 'escalation', 'Have Mr. Whitcombe call me');
+    expectNone(text, 'demand');
+  });
+
+  it('a bare request for a manager is escalation only, not also a demand', () => {
+    const text = 'I want to speak to your manager.';
+    expectHas(text, 'escalation', 'speak to your manager');
+    expectNone(text, 'demand');
+  });
+
+  it.each([
+    'My manager asked me to send this over.',
+    "I'll check with my manager and get back to you.",
+    'Our CFO can join the call on Thursday.',
+    'The board meets on Thursday.',
+    'I met your CEO at the conference last year.',
+    'Please send the invoice to the head office.',
+  ])('not an escalation: %s', (text) => {
+    expectNone(text, 'escalation');
+  });
+
+  it('regulators and lawyers are threats, not escalation', () => {
+    const text = "If this isn't fixed, I'll be reporting you to the ombudsman.";
+    expectHas(text, 'threat', 'reporting you to the ombudsman');
+    expectNone(text, 'escalation');
+  });
+});
+
+describe('refusals', () => {
+  it.each([
+    ["We're unable to offer a refund at this time.", "We're unable to offer a refund"],
+    ["I won't be paying the late fee.", "I won't be paying the late fee"],
+    ['We cannot accept returns after 30 days.', 'We cannot accept returns'],
+    ["That's not something we can do.", 'not something we can do'],
+    ["I'm afraid that won't be possible.", "that won't be possible"],
+    ["We don't offer discounts on renewals.", "We don't offer discounts"],
+    ['I refuse to pay for a service I never received.', 'I refuse to pay'],
+    ['Unfortunately we have to decline your offer.', 'we have to decline your offer'],
+    ['There will be no further discounts.', 'There will be no further discounts'],
+    ["I'm not agreeing to these terms.", "I'm not agreeing to these terms"],
+    ["We won't go below 45 per unit.", "We won't go below 45 per unit"],
+    ['Not happening.', 'Not happening'],
+    ['I will not pay this invoice.', 'I will not pay this invoice'],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'refusal', phrase);
+  });
+
+  it.each([
+    "I can't believe this happened again.",
+    "I'm not sure what went wrong.",
+    "I don't know who else to ask.",
+    "We can't wait to get started!",
+    "I'm not an expert, but the numbers look off.",
+    "I didn't receive the parcel.",
+    "I'm not bluffing this time.",
+    "I don't think that's fair.",
+    "If that's not possible, please tell me now.",
+    'I am told I cannot send a wire on a Saturday.',
+  ])('not a refusal: %s', (text) => {
+    expectNone(text, 'refusal');
+  });
+});
+
+describe('commitments', () => {
+  it.each([
+    ["I'll send the updated contract by Monday.", "I'll send the updated contract"],
+    ['We will refund the full amount within 5 business days.', 'We will refund the full amount'],
+    ['I can offer a 10% discount if you sign this week.', 'I can offer a 10% discount'],
+    ['We could extend the deadline to the 30th.', 'We could extend the deadline'],
+    ["I'm happy to jump on a call tomorrow.", "I'm happy to jump on a call"],
+    ['Let me check with the warehouse and get back to you.', 'Let me check with the warehouse'],
+    ['Our engineer will be on site at 9am.', 'Our engineer will be on site'],
+    ["You'll receive a confirmation email shortly.", "You'll receive a confirmation email"],
+    ["We're offering a 20% discount on your next order.", "We're offering a 20% discount"],
+    ["I promise it won't happen again.", 'I promise'],
+    ['A technician will call you tomorrow morning.', 'A technician will call you'],
+    ['What we can do is waive the setup fee.', 'What we can do is waive the setup fee'],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'commitment', phrase);
+  });
+
+  it('splits a payment plan into its promises', () => {
+    const text = 'I can pay $1,000 this Friday and the remaining $950 on the 20th.';
+    expect(of(text, 'commitment').map((p) => p.text)).toEqual(['I can pay $1,000', 'the remaining $950']);
+    expect(of(text, 'deadline').map((p) => p.text)).toEqual(['this Friday', 'on the 20th']);
+  });
+
+  it.each([
+    'Happy to help!',
+    "I'll need the PO number before I can release it.",
+    "I'll be honest, this is disappointing.",
+    "We'll see.",
+    "I'll be out of office next week.",
+    'My manager asked me to pull the numbers, so I can finish the report.',
+  ])('not a commitment: %s', (text) => {
+    expectNone(text, 'commitment');
+  });
+});
+
+describe('amounts', () => {
+  const value = (text: string) => of(text, 'amount').map((p) => [p.text, p.value]);
+  it.each([
+    ['We paid $17,000 last year.', '$17,000', 'USD', 17000],
+    ['The fee is EUR 250.', 'EUR 250', 'EUR', 250],
+    ['Der Betrag ist 2.400 € netto.', '2.400 €', 'EUR', 2400],
+    ['Total: 2 400,00 € TTC.', '2 400,00 €', 'EUR', 2400],
+    ['It was £84.99.', '£84.99', 'GBP', 84.99],
+    ['Valor: R$ 6.480,00.', 'R$ 6.480,00', 'BRL', 6480],
+    ['Our budget is 17k for the whole project.', '17k', '', 17000],
+    ['They offered $1.2m for the division.', '$1.2m', 'USD', 1200000],
+    ['That is 2,400 dollars.', '2,400 dollars', 'USD', 2400],
+    ['Price 1,249.00 USD.', '1,249.00 USD', 'USD', 1249],
+    ['Preis 1.249,00 EUR.', '1.249,00 EUR', 'EUR', 1249],
+    ['It costs ¥1,180.', '¥1,180', 'JPY', 1180],
+    ['Refund of CAD 229, please.', 'CAD 229', 'CAD', 229],
+    ['We charge $95/hour.', '$95', 'USD', 95],
+    ['You took 340 euro from me.', '340 euro', 'EUR', 340],
+    ['I lost 410 USD.', '410 USD', 'USD', 410],
+    ['Costs CHF 1’200.50 in total.', 'CHF 1’200.50', 'CHF', 1200.5],
+  ])('%s', (text, span, currency, amount) => {
+    expect(value(text)).toEqual([[span, { currency, value: amount }]]);
+  });
+
+  it.each([
+    'Call me on 617-555-0148 or +33 4 72 00 18 55.',
+    'Invoice INV-3302 (order #58213) for PO 7741, account 12345678.',
+    'Dated 02/04/2025, due 15 August 2025.',
+    'We have 40 people and 600 seats, a 30% increase and 15% off.',
+    'The 17k users on the platform love it.',
+  ])('not an amount: %s', (text) => {
+    expect(of(text, 'amount')).toEqual([]);
+  });
+
+  it('reports a repeated amount once', () => {
+    const text = 'You charged me $59.99 on the 5th. Refund the $59.99 today.';
+    expect(of(text, 'amount').map((p) => p.text)).toEqual(['$59.99']);
+  });
+});
+
+describe('deadlines', () => {
+  // Monday 16 November 2026.
+  const MON = '2026-11-16T09:41:00';
+  // Friday 20 November 2026.
+  const FRI = '2026-11-20T16:00:00';
+  const due = (text: string, date: string | undefined, phrase: string) =>
+    expectHas(text, 'deadline', phrase, date).value;
+
+  it.each([
+    ['Please send the report by Friday.', MON, 'by Friday', { date: '2026-11-20' }],
+    ['Please pay before the 15th.', MON, 'before the 15th', { date: '2026-12-15' }],
+    ['Please pay by November 20.', MON, 'by November 20', { date: '2026-11-20' }],
+    ['Please pay by 30 September.', MON, 'by 30 September', { date: '2027-09-30' }],
+    ['Please reply by tomorrow.', MON, 'by tomorrow', { date: '2026-11-17' }],
+    ['Please reply today.', MON, 'today', { date: '2026-11-16' }],
+    ['Please pay by the end of the month.', MON, 'by the end of the month', { date: '2026-11-30' }],
+    ['I need it delivered this week.', MON, 'this week', { date: '2026-11-20' }],
+    ['Please respond within 48 hours.', MON, 'within 48 hours', { date: '2026-11-18' }],
+    ['Please respond within 5 business days.', MON, 'within 5 business days', { date: '2026-11-23' }],
+    ['Please call me in the next 30 minutes.', MON, 'in the next 30 minutes', { date: '2026-11-16T10:11' }],
+    ['Can you send them over by 3pm today?', MON, 'by 3pm today', { date: '2026-11-16T15:00' }],
+    ['Please send it by end of day tomorrow.', MON, 'by end of day tomorrow', { date: '2026-11-17' }],
+    ["I'll resend the contract tonight.", MON, 'tonight', { date: '2026-11-16' }],
+    ['Please confirm by 03/14.', MON, 'by 03/14', { date: '2027-03-14' }],
+    ['Please confirm by 14/03/2027.', MON, 'by 14/03/2027', { date: '2027-03-14' }],
+    ['Get it done by Monday morning.', MON, 'by Monday morning', { date: '2026-11-23' }],
+    [
+      'Please deliver no later than Thursday 27 March 2027.',
+      MON,
+      'no later than Thursday 27 March 2027',
+      { date: '2027-03-27' },
+    ],
+    ['I can pay $1,000 this Friday.', MON, 'this Friday', { date: '2026-11-20' }],
+    ['This offer is valid until 31 December.', MON, 'until 31 December', { date: '2026-12-31' }],
+    // Without a reference date: durations for relative expressions, nothing for a bare weekday.
+    ['Please respond within 48 hours.', undefined, 'within 48 hours', { duration: 'PT48H' }],
+    ['Please reply by tomorrow.', undefined, 'by tomorrow', { duration: 'P1D' }],
+    ['Please reply today.', undefined, 'today', { duration: 'P0D' }],
+    ['Return the deposit within 14 days.', undefined, 'within 14 days', { duration: 'P14D' }],
+    ['Please send the report by Friday.', undefined, 'by Friday', undefined],
+  ])('%s (%s)', (text, date, phrase, value) => {
+    expect(due(text, date, phrase)).toEqual(value);
+  });
+
+  it('"by Friday" written on a Friday means the next Friday', () => {
+    expect(due('Please send the signed copy by Friday.', FRI, 'by Friday')).toEqual({ date: '2026-11-27' });
+    // "this Friday" written on a Friday is the same day.
+    expect(due('I need it rebooked for this Friday.', FRI, 'this Friday')).toEqual({ date: '2026-11-20' });
+  });
+
+  it.each([
+    'We spoke on Monday about the renewal.',
+    'Invoice dated 02/04/2025 was paid on 02/18.',
+    'You promised delivery by 1 June.',
+    'Our board meets Thursday.',
+    'Would Tuesday or Wednesday suit for a call?',
+    'Per your own policy, refunds are processed within 10 working days.',
+    'The quote is valid for 30 days.',
+    'Please send it now.',
+    'I need this ASAP.',
+    'Please fix this immediately.',
+    "I've moved our review from 14 November to 21 November at 10:00 CET.",
+    'My sofa was supposed to arrive between 8 and 12 today.',
+    'I can offer a Saturday evening window or a Monday morning slot.',
+  ])('not a deadline: %s', (text) => {
+    expectNone(text, 'deadline');
+  });
+
+  it('"by then" pointing back to a labeled date is not labeled again', () => {
+    const text = 'Please pay by 30 September. If we have not heard from you by then, we will call.';
+    expect(of(text, 'deadline').map((p) => p.text)).toEqual(['by 30 September']);
+  });
+});
+
+describe('reasons', () => {
+  it('attaches "because …" to a demand', () => {
+    const text = 'Please ship the order by Friday because our launch is next week.';
+    const d = expectHas(text, 'demand', 'Please ship the order');
+    expect(d.reason?.text).toBe('because our launch is next week');
+  });
+
+  it('attaches ", as …" to a refusal', () => {
+    const text = "We can't waive the fee, as the promotion ended in March.";
+    expect(expectHas(text, 'refusal', "We can't waive the fee").reason?.text).toBe(
+      'as the promotion ended in March',
+    );
+  });
+
+  it('attaches "due to …" from the next sentence start and "X, so <refusal>"', () => {
+    const a = "We're unable to ship on Sundays. Due to courier schedules, weekend slots are closed.";
+    expect(expectHas(a, 'refusal', "We're unable to ship").reason?.text).toBe(
+      'Due to courier schedules, weekend slots are closed',
+    );
+    const b = 'The deposit covered the discovery work, so I am not able to refund it.';
+    expect(expectHas(b, 'refusal', 'I am not able to refund it').reason?.text).toBe(
+      'The deposit covered the discovery work',
+    );
+  });
+
+  it('does not treat temporal "since" as a reason', () => {
+    const text = 'Please fix the export since it has been stuck since Monday.';
+    const d = expectHas(text, 'demand', 'Please fix the export');
+    expect(d.reason?.text).toBe('since it has been stuck since Monday');
+    const t2 = 'Please send the logs, since Tuesday nothing works.';
+    expect(expectHas(t2, 'demand', 'Please send the logs').reason).toBeUndefined();
+  });
+});
+
+describe('scope: quoted history and signatures', () => {
+  it('ignores everything from "On … wrote:"', () => {
+    const text =
+      'Thanks, that works for us.\n\nOn Tue, 4 Mar 2025, Jane Doe <jane@x.com> wrote:\n> Please pay $500 by Friday or I will call my lawyer.';
+    expectNothing(text);
+  });
+
+  it('ignores a "-- " signature and the block after a sign-off', () => {
+    const text =
+      'Please send the revised quote.\n\nBest regards,\nAnna Berg\nHead of Procurement, Nordvik AB\n+46 8 555 010 00\n-- \nSent from my phone';
+    expect(extractPositions(text).map((p) => p.kind)).toEqual(['demand']);
+    expect(ownTextEnd(text)).toBe(text.indexOf('Best regards'));
+  });
+
+  it('ignores Outlook "-----Original Message-----" and "From: … Sent: …" history', () => {
+    const a =
+      'Please send the revised quote.\n\nThanks,\nAnna\n\n-----Original Message-----\nFrom: Bob <bob@x.com>\nSent: Monday\nTo: Anna\n\nI can do $4,000 if you sign today.';
+    const b =
+      'Please send the revised quote.\n\nAnna Berg | Procurement Lead | Nordvik AB\n+46 8 555 010 00\n\nFrom: Bob Smith <bob@x.com>\nSent: Monday, 5 October 2026 10:00\nTo: Anna Berg\n\nWe will cancel the order unless you pay $4,000 today.';
+    for (const text of [a, b]) expect(extractPositions(text).map((p) => p.kind)).toEqual(['demand']);
+  });
+
+  it('keeps a P.S. after the signature', () => {
+    const text = "Refund me.\n\nRegards,\nTom\n\nP.S. If I don't hear back, I'm filing a chargeback.";
+    expectHas(text, 'threat', "I'm filing a chargeback");
+  });
+
+  it('ignores a bare name block with a job title', () => {
+    const text = 'I want the refund processed this week.\n\nMarco Bellini\nCTO, Farrow Analytics';
+    expect(extractPositions(text).map((p) => p.kind)).toEqual(['demand', 'deadline']);
+  });
+});
+
+describe('offsets', () => {
+  const samples = [
+    'Hi Dan,\n\nWe’re not paying the “final” $17,000 invoice. Please send a corrected one by Friday — or I’ll dispute it.\n\nGreg',
+    'Refund the €59,99 today or I’m disputing it with my bank!!! Also, could you call me?',
+    '🙂 Please reply by tomorrow 9am 🙏 — I need R$ 6.480,00 back and I’d like to speak to your manager.',
+  ];
+  it.each(samples)('text equals input.slice(start, end) and results are sorted: %s', (text) => {
+    const ps = extractPositions(text, { date: '2026-11-16T09:41:00' });
+    expect(ps.length).toBeGreaterThan(0);
+    for (const p of ps) {
+      expect(p.text).toBe(text.slice(p.start, p.end));
+      if (p.reason) expect(p.reason.text).toBe(text.slice(p.reason.start, p.reason.end));
+    }
+    const starts = ps.map((p) => p.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
+  it('handles empty and whitespace input', () => {
+    expect(extractPositions('')).toEqual([]);
+    expect(extractPositions('   \n ')).toEqual([]);
+  });
+});
+
+const DEV = '../shared/data/dev-emails.jsonl';
+/** Held-out micro-F1 reached when the rules were written, minus a small margin. */
+const HELD_OUT_MICRO_F1_FLOOR = 0.8;
+
+describe.runIf(existsSync(DEV))('dev set', () => {
+  const rows = readFileSync(DEV, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { id: string; text: string; positions: GoldPosition[] });
+  const split = (lo: number, hi: number) =>
+    rows.filter((r) => {
+      const n = Number(r.id.slice(-3));
+      return n >= lo && n <= hi;
+    });
+  const run = (set: typeof rows) =>
+    scorePositions(
+      set.map((r) => r.positions),
+      set.map((r) => extractPositions(r.text)),
+      set.map((r) => r.text),
+    );
+
+  it('held-out micro-F1 stays at the level reached', () => {
+    const held = run(split(61, 90));
+    expect(held.micro.f1).toBeGreaterThanOrEqual(HELD_OUT_MICRO_F1_FLOOR);
+  });
+
+  it('every predicted span is an exact slice of its email', () => {
+    for (const r of rows)
+      for (const p of extractPositions(r.text)) expect(p.text).toBe(r.text.slice(p.start, p.end));
+  });
+});

@@ -1,0 +1,235 @@
+/**
+ * Money amounts in free text: a currency marker (symbol, ISO code or word) next to a number.
+ * Pure and regex-only. A bare number is never an amount, except a `17k` / `1.2m` shorthand in a
+ * sentence that talks about money. Phone, invoice and account numbers, dates, counts and percentages
+ * carry no currency marker and are therefore never matched.
+ */
+import type { MoneyValue, Position } from './types';
+
+/** Prefix symbols, longest first so `R$` wins over `$`. */
+const PREFIX_SYMBOLS: [string, string][] = [
+  ['US$', 'USD'],
+  ['USD$', 'USD'],
+  ['CA$', 'CAD'],
+  ['C$', 'CAD'],
+  ['AU$', 'AUD'],
+  ['A$', 'AUD'],
+  ['NZ$', 'NZD'],
+  ['HK$', 'HKD'],
+  ['S$', 'SGD'],
+  ['MX$', 'MXN'],
+  ['R$', 'BRL'],
+  ['$', 'USD'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['¥', 'JPY'],
+  ['₹', 'INR'],
+  ['₩', 'KRW'],
+  ['₽', 'RUB'],
+  ['₺', 'TRY'],
+  ['₪', 'ILS'],
+  ['₱', 'PHP'],
+  ['₫', 'VND'],
+  ['฿', 'THB'],
+  ['Rs.', 'INR'],
+  ['Rs', 'INR'],
+];
+
+/** Symbols that may also follow the number (`2.400 €`). */
+const SUFFIX_SYMBOLS: Record<string, string> = { '€': 'EUR', '£': 'GBP', $: 'USD', '¥': 'JPY', zł: 'PLN' };
+
+/**
+ * ISO 4217 codes accepted in upper case before or after a number. Codes that are also common words or
+ * acronyms in mail (PHP, TRY, ALL, CUP, MOP, TOP) are left out.
+ */
+const ISO_CODES = new Set(
+  (
+    'USD EUR GBP JPY CNY RMB CHF CAD AUD NZD BRL INR MXN SEK NOK DKK PLN CZK HUF ZAR SGD HKD KRW RUB AED ' +
+    'SAR ILS THB IDR MYR VND ARS CLP COP PEN RON BGN ISK TWD NGN KES EGP PKR UAH QAR KWD MAD'
+  ).split(' '),
+);
+
+/** Currency words after the number (`2,400 dollars`, `340 euro`). */
+const WORD_CURRENCIES: [RegExp, string][] = [
+  [/^(?:US|U\.S\.|American)\s+dollars?\b/i, 'USD'],
+  [/^(?:Canadian)\s+dollars?\b/i, 'CAD'],
+  [/^(?:Australian)\s+dollars?\b/i, 'AUD'],
+  [/^(?:New Zealand)\s+dollars?\b/i, 'NZD'],
+  [/^(?:Hong Kong)\s+dollars?\b/i, 'HKD'],
+  [/^(?:Singapore)\s+dollars?\b/i, 'SGD'],
+  [/^(?:Swiss\s+)?francs?\b/i, 'CHF'],
+  [/^(?:dollars?|bucks)\b/i, 'USD'],
+  [/^euros?\b/i, 'EUR'],
+  [/^(?:pounds?(?:\s+sterling)?|quid)\b/i, 'GBP'],
+  [/^yen\b/i, 'JPY'],
+  [/^yuan\b/i, 'CNY'],
+  [/^rupees?\b/i, 'INR'],
+  [/^(?:reais|reals?)\b/i, 'BRL'],
+  [/^(?:złoty|zloty|zlotys)\b/i, 'PLN'],
+];
+
+const MULTIPLIERS: Record<string, number> = {
+  k: 1e3,
+  K: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  M: 1e6,
+  mn: 1e6,
+  mm: 1e6,
+  million: 1e6,
+  bn: 1e9,
+  BN: 1e9,
+  b: 1e9,
+  B: 1e9,
+  billion: 1e9,
+};
+
+/**
+ * A number as written in money: `1,249.00`, `1.249,00`, `2 400,00` (space / no-break space groups),
+ * `1'200.50`, `17`, `84.99`, `1.2`. Groups must be three digits.
+ */
+const NUM = String.raw`\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f]\d{3})+|(?:['’]\d{3})+)(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?![\d])`;
+const MULT = String.raw`(?:(?:k|K|m|M|mn|mm|bn|BN|b|B)\b|\s?(?:thousand|million|billion)\b)`;
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const PREFIX_ALT = [...PREFIX_SYMBOLS.map(([s]) => escapeRe(s)), ...ISO_CODES].join('|');
+/** `$17,000`, `R$ 6.480,00`, `EUR 250`, `CAD 229`, `$1.2m`. */
+const PREFIX_RE = new RegExp(String.raw`(?<![A-Za-z0-9])(${PREFIX_ALT})\s?(${NUM})(${MULT})?`, 'g');
+/** `2.400 €`, `410 USD`, `340 euro`, `2,400 dollars`, `17k` (bare; checked for money context). */
+const NUMBER_RE = new RegExp(String.raw`(?<![\w$€£¥.,/#-])(${NUM})(${MULT})?`, 'g');
+
+const COUNT_NOUN =
+  /^\s*(?:users?|seats?|units?|people|persons|employees|staff|followers|subscribers|customers|visitors|views|downloads|rows|records|items|words|steps|lines|emails|miles|km|kms|kg|tons?|pages|hours|days|licenses|licences|accounts|members|orders|calls|requests|tickets|messages|devices|boxes|cases|pallets|copies|sq|square|ft|feet|meters|metres)\b/i;
+
+const MONEY_CONTEXT =
+  /\b(?:pay|paid|paying|price|pricing|priced|fee|fees|cost|costs|budget|offer|offered|quote|quoted|invoice|invoiced|salary|rate|discount|deal|charge|charged|owe|owed|refund|credit|deposit|spend|spent|worth|cheaper|revenue|payment|sum|amount|ceiling|settle)\b/i;
+
+/**
+ * Converts the digits of a money amount to a number, for both decimal conventions: the last of `,`/`.`
+ * is the decimal mark when both occur; a single separator followed by exactly three digits groups
+ * thousands (`1,249` / `2.400`); otherwise it is the decimal mark (`84.99`, `6,50`).
+ */
+export function parseAmountNumber(raw: string): number {
+  const s = raw.replace(/[ \u00a0\u202f'’]/g, '');
+  const lastComma = s.lastIndexOf(',');
+  const lastDot = s.lastIndexOf('.');
+  let normalized: string;
+  if (lastComma >= 0 && lastDot >= 0) {
+    const decimal = lastComma > lastDot ? ',' : '.';
+    const group = decimal === ',' ? '.' : ',';
+    normalized = s.split(group).join('').replace(decimal, '.');
+  } else if (lastComma >= 0 || lastDot >= 0) {
+    const sep = lastComma >= 0 ? ',' : '.';
+    const parts = s.split(sep);
+    if (parts.length > 2 || parts[parts.length - 1].length === 3) normalized = parts.join('');
+    else normalized = parts.join('.');
+  } else {
+    normalized = s;
+  }
+  return Number(normalized);
+}
+
+function applyMultiplier(value: number, mult: string | undefined): number {
+  if (!mult) return value;
+  const key = mult.trim();
+  const factor = MULTIPLIERS[key] ?? MULTIPLIERS[key.toLowerCase()] ?? 1;
+  // Avoid float noise: 1.2 * 1e6 = 1199999.9999999998.
+  return Math.round(value * factor * 100) / 100;
+}
+
+/** Space-grouped numbers (`2 400,00`) are accepted only with a decimal part or a no-break space. */
+function spaceGroupingOk(num: string, suffixCurrency: boolean): boolean {
+  if (!/\d \d/.test(num)) return true;
+  return suffixCurrency || /[.,]\d{1,2}$/.test(num);
+}
+
+/** The sentence around `index` and the one before it (money context for a bare `95k`). */
+const sentenceAround = (text: string, index: number): string => {
+  let s = index;
+  let boundaries = 0;
+  while (s > 0) {
+    if (/[.!?\n]/.test(text[s - 1]) && ++boundaries === 2) break;
+    s--;
+  }
+  let e = index;
+  while (e < text.length && !/[!?\n]/.test(text[e]) && !(text[e] === '.' && /\s/.test(text[e + 1] ?? ' ')))
+    e++;
+  return text.slice(s, e);
+};
+
+/**
+ * Every money amount in `text[from, to)`, as `amount` positions sorted by start. The span is the
+ * currency plus the number (`$95` in `$95/hour`, `R$ 6.480,00`, `340 euro`).
+ */
+export function extractAmounts(text: string, from = 0, to = text.length): Position[] {
+  const region = text.slice(from, to);
+  const out: Position[] = [];
+  const taken: [number, number][] = [];
+  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+  const push = (start: number, end: number, value: MoneyValue) => {
+    if (overlaps(start, end)) return;
+    taken.push([start, end]);
+    out.push({ kind: 'amount', start: from + start, end: from + end, text: region.slice(start, end), value });
+  };
+
+  for (const m of region.matchAll(PREFIX_RE)) {
+    const [whole, cur] = m;
+    let num = m[2];
+    let mult: string | undefined = m[3];
+    const start = m.index;
+    let end = start + whole.length;
+    if (!spaceGroupingOk(num, false)) {
+      // `$40 100 times`: the amount is `$40`.
+      num = num.slice(0, num.search(/[ \u00a0\u202f]/));
+      mult = undefined;
+      end = start + whole.indexOf(num) + num.length;
+    }
+    const currency = PREFIX_SYMBOLS.find(([s]) => s === cur)?.[1] ?? cur;
+    // Skip ISO codes glued to identifiers ("USD 12AB").
+    if (/^[A-Z]{3}$/.test(cur) && /^[A-Za-z]/.test(region.slice(end, end + 1))) continue;
+    while (end > start && /\s/.test(region[end - 1])) end--;
+    push(start, end, { currency, value: applyMultiplier(parseAmountNumber(num), mult) });
+  }
+
+  for (const m of region.matchAll(NUMBER_RE)) {
+    const [whole, num, mult] = m;
+    const start = m.index;
+    const afterNum = start + whole.length;
+    if (overlaps(start, afterNum)) continue;
+    const rest = region.slice(afterNum, afterNum + 40);
+    // Suffix symbol or ISO code: `2.400 €`, `410 USD`.
+    const sym = /^[ \u00a0\u202f]?(€|£|¥|\$|zł)/.exec(rest);
+    const iso = /^[ \u00a0\u202f]?([A-Z]{3})\b/.exec(rest);
+    const word = /^[ \u00a0\u202f]?/.exec(rest)!;
+    const afterSpace = rest.slice(word[0].length);
+    const wordCur = WORD_CURRENCIES.find(([re]) => re.test(afterSpace));
+    if (sym) {
+      if (!spaceGroupingOk(num, true)) continue;
+      push(start, afterNum + sym[0].length, {
+        currency: SUFFIX_SYMBOLS[sym[1]],
+        value: applyMultiplier(parseAmountNumber(num), mult),
+      });
+    } else if (iso && ISO_CODES.has(iso[1])) {
+      if (!spaceGroupingOk(num, true)) continue;
+      push(start, afterNum + iso[0].length, {
+        currency: iso[1],
+        value: applyMultiplier(parseAmountNumber(num), mult),
+      });
+    } else if (wordCur) {
+      if (!spaceGroupingOk(num, true)) continue;
+      const wm = wordCur[0].exec(afterSpace)!;
+      push(start, afterNum + word[0].length + wm[0].length, {
+        currency: wordCur[1],
+        value: applyMultiplier(parseAmountNumber(num), mult),
+      });
+    } else if (mult && /^(?:k|K|m|M|mn|bn)$/.test(mult.trim())) {
+      // Bare shorthand (`17k`): money only when the sentence is about money and no count noun follows.
+      if (COUNT_NOUN.test(rest)) continue;
+      if (/\d \d/.test(num)) continue;
+      if (!MONEY_CONTEXT.test(sentenceAround(region, start))) continue;
+      push(start, afterNum, { currency: '', value: applyMultiplier(parseAmountNumber(num), mult) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,718 @@
+/**
+ * Time expressions that can be deadlines ("by Friday", "before the 15th", "within 48 hours", "today"),
+ * found with small regexes and resolved against the message date. Whether an expression is a deadline
+ * (attached to a demand or a commitment, not background) is decided by positions.ts; this module finds
+ * the phrases, tells how strongly they read as a due time, and computes their value.
+ *
+ * Resolution rules (documented for users of the values):
+ * - A weekday ("by Friday", "on Monday") is its next occurrence strictly after the message date: "by
+ *   Friday" written on a Friday means the following Friday. "this Friday" is the occurrence on or after
+ *   the message date (today when written on a Friday). "next Friday" is the Friday of the next week.
+ * - "this week" / "end of the week" is the Friday of the message's week (the Sunday when written at the
+ *   weekend); "next week" is the Friday of the following week; "this weekend" its Sunday.
+ * - "the 15th" is the next 15th on or after the message date; "30 September" without a year is the
+ *   occurrence nearest the message date, preferring the future.
+ * - "03/14": month/day or day/month is decided by a value above 12, then by the other numeric dates in
+ *   the same text, then month/day when the text uses dollars and day/month otherwise.
+ * - Durations ("within 48 hours", "in the next 30 minutes", "within 5–7 business days", upper bound)
+ *   are added to the message date-time; the result has a time only when the duration is under a day.
+ * - Without a message date, relative expressions give an ISO 8601 duration (`today` P0D, `tomorrow`
+ *   P1D, `within 48 hours` PT48H; business days count as days) and absolute ones a date only when the
+ *   text gives a year. Otherwise the value is left out.
+ */
+import type { DeadlineValue } from './types';
+
+export type Strength = 'strong' | 'weak';
+
+export interface TimeExpression {
+  start: number;
+  end: number;
+  text: string;
+  /** strong: introduced by by / before / until / no later than / within / in the next; weak: bare. */
+  strength: Strength;
+  /** The preposition that introduces it, lower-cased ('' when none). */
+  prep: string;
+  value?: DeadlineValue;
+}
+
+export interface RefDate {
+  y: number;
+  m: number; // 1-12
+  d: number;
+  hh: number;
+  mm: number;
+}
+
+/** Parses `2026-11-16`, `2026-11-16T09:41:00`, `2026-11-16T09:41:00Z` (the local wall-clock part). */
+export function parseReferenceDate(iso: string | null | undefined): RefDate | null {
+  if (!iso) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(iso.trim());
+  if (!m) return null;
+  const ref = { y: +m[1], m: +m[2], d: +m[3], hh: m[4] ? +m[4] : 0, mm: m[5] ? +m[5] : 0 };
+  if (ref.m < 1 || ref.m > 12 || ref.d < 1 || ref.d > 31) return null;
+  return ref;
+}
+
+// ---------- calendar helpers (UTC arithmetic on wall-clock dates) ----------
+
+const DAY_MS = 86_400_000;
+const toMs = (y: number, m: number, d: number, hh = 0, mm = 0) => Date.UTC(y, m - 1, d, hh, mm);
+const pad = (n: number) => String(n).padStart(2, '0');
+const fmtDate = (ms: number) => {
+  const t = new Date(ms);
+  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+};
+const fmtDateTime = (ms: number) => {
+  const t = new Date(ms);
+  return `${fmtDate(ms)}T${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`;
+};
+const weekdayOf = (ms: number) => new Date(ms).getUTCDay(); // 0 = Sunday
+const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const refDay = (ref: RefDate) => toMs(ref.y, ref.m, ref.d);
+
+function addBusinessDays(ms: number, n: number): number {
+  let t = ms;
+  let left = n;
+  while (left > 0) {
+    t += DAY_MS;
+    const wd = weekdayOf(t);
+    if (wd !== 0 && wd !== 6) left--;
+  }
+  return t;
+}
+
+// ---------- lexicon ----------
+
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  mon: 1,
+  tue: 2,
+  tues: 2,
+  wed: 3,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  fri: 5,
+};
+const MONTHS: Record<string, number> = {
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+};
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  'forty-eight': 48,
+  'a few': 3,
+  few: 3,
+  'a couple of': 2,
+  'couple of': 2,
+  'twenty-four': 24,
+  'seventy-two': 72,
+};
+
+const WD = String.raw`(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri)`;
+const MON = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])\.?)`;
+const DAYNUM = String.raw`(?:[0-3]?\d)(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(?:,?\s+(?:20\d\d|19\d\d))`;
+const NUMW = String.raw`(?:\d+(?:\.\d+)?|a\s+few|a\s+couple\s+of|few|couple\s+of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty-eight|twenty-four|seventy-two)`;
+const UNIT = String.raw`(?:(?:business|working|calendar|school)\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)`;
+
+type AtomKind =
+  | 'rel' // today, tonight, tomorrow
+  | 'eod' // end of day, EOD, COB
+  | 'endof' // end of the week / month / year / quarter / <month>
+  | 'thisnext' // this week, next Friday
+  | 'weekday'
+  | 'date' // 30 September, November 20, the 15th, 03/14, 2026-03-14
+  | 'month' // April
+  | 'time' // 3pm, 15:00, noon
+  | 'tod' // morning, afternoon, evening
+  | 'duration' // 48 hours, 5–7 business days
+  | 'sameday'
+  | 'midmonth'; // mid-November, early December
+
+interface Atom {
+  kind: AtomKind;
+  start: number;
+  end: number;
+  m: RegExpExecArray;
+}
+
+const ATOMS: [AtomKind, RegExp][] = [
+  [
+    'eod',
+    /\b(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day|EOD|COB|EOB|close\s+of\s+(?:business|play)|end\s+of\s+(?:play|business))\b/g,
+  ],
+  [
+    'endof',
+    new RegExp(
+      String.raw`\b(?:the\s+)?end\s+of\s+(?:(?:the|this|next)\s+)?(week|month|year|quarter|${MON})\b`,
+      'g',
+    ),
+  ],
+  ['rel', /\b(today|tonight|tonite|tomorrow|tmrw|this\s+(?:morning|afternoon|evening))\b(?!'s)/gi],
+  [
+    'thisnext',
+    new RegExp(String.raw`\b(this(?:\s+coming)?|next|coming)\s+(week|weekend|month|${WD})\b(?!'s)`, 'gi'),
+  ],
+  ['date', new RegExp(String.raw`\b(${DAYNUM})(?:\s+of)?\s+(${MON})(?![a-z])(${YEAR})?(?!\d)`, 'g')],
+  ['date', new RegExp(String.raw`\b(${MON})\s+(${DAYNUM})\b(${YEAR})?(?![\d:])`, 'g')],
+  ['date', new RegExp(String.raw`\bthe\s+([0-3]?\d(?:st|nd|rd|th))(?:\s+of\s+(${MON}))?\b`, 'g')],
+  ['date', /\b(\d{4})-(\d{2})-(\d{2})\b/g],
+  ['date', /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?(?![\d/])/g],
+  ['weekday', new RegExp(String.raw`\b(${WD})\b(?!'s|s\b)`, 'g')],
+  ['month', new RegExp(String.raw`\b(${MON})(?![a-z])(${YEAR})?`, 'g')],
+  [
+    'time',
+    /\b(\d{1,2})(?:[:.](\d{2}))?\s?(am|pm|a\.m\.|p\.m\.)(?:\s+(?:UTC|GMT|CET|CEST|[ECMP][SD]T|BST))?(?![a-z])|\b([01]?\d|2[0-3]):([0-5]\d)\b(?:\s+(?:UTC|GMT|CET|CEST|[ECMP][SD]T|BST))?|\b(noon|midday|midnight)\b/gi,
+  ],
+  ['tod', /\b(morning|afternoon|evening|night|lunchtime)\b/gi],
+  [
+    'duration',
+    new RegExp(String.raw`\b(${NUMW})(?:\s*(?:–|-|to|or)\s*(${NUMW}))?\s*(${UNIT})\b|\b(24|48|72)h\b`, 'gi'),
+  ],
+  ['sameday', /\bthe\s+same\s+day\b/gi],
+  ['thisnext', /\b(the)\s+(weekend)\b/gi],
+  [
+    'midmonth',
+    new RegExp(
+      String.raw`\b(mid|early|late|the\s+middle\s+of|the\s+beginning\s+of|the\s+start\s+of)[-\s]+(${MON})(?![a-z])`,
+      'gi',
+    ),
+  ],
+  ['duration', /\bthe\s+next\s+(?:few|couple\s+of)?\s*(hour|day|days|hours|weeks)\b/gi],
+];
+
+/** Introducers: strong ones make a due time; the rest only place an event in time. */
+const PREP_RE =
+  /(?:\b(no later than|not later than|on or before|at the latest by|latest by|by|before|until|till|til|within the next|within|in the next|over the next|first thing|in|on|for|at|from|since|after|between|to|during|of|and|or|you have|you've got|due)\s+)$/i;
+const STRONG_PREPS = new Set([
+  'no later than',
+  'not later than',
+  'on or before',
+  'at the latest by',
+  'latest by',
+  'by',
+  'before',
+  'until',
+  'till',
+  'til',
+  'within',
+  'within the next',
+  'in the next',
+  'over the next',
+  'you have',
+  "you've got",
+  'due',
+]);
+/** Prepositions after which a time is background or a span, never a due time. */
+const BLOCKING_PREPS = new Set([
+  'from',
+  'since',
+  'after',
+  'between',
+  'to',
+  'during',
+  'of',
+  'and',
+  'or',
+  'for',
+]);
+
+const GAP_RE = /^(?:\s*,?\s*|\s+(?:at|on|by|of)\s+|\s*,\s*(?:at|on|by)\s+|\s+the\s+)$/i;
+
+function findAtoms(text: string, from: number, to: number): Atom[] {
+  const region = text.slice(from, to);
+  const atoms: Atom[] = [];
+  for (const [kind, re] of ATOMS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(region))) {
+      const a: Atom = { kind, start: from + m.index, end: from + m.index + m[0].length, m };
+      atoms.push(a);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  // Keep the longest atom at each place (a `date` beats the `weekday`/`month` inside it).
+  atoms.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Atom[] = [];
+  for (const a of atoms) {
+    const last = kept[kept.length - 1];
+    if (last && a.start < last.end) continue;
+    kept.push(a);
+  }
+  return kept;
+}
+
+// ---------- resolution ----------
+
+export type DateOrder = 'mdy' | 'dmy';
+
+/** Guesses whether `03/04` means March 4 or 3 April from the other numeric dates in the text. */
+export function guessDateOrder(text: string): DateOrder {
+  let mdy = 0;
+  let dmy = 0;
+  for (const m of text.matchAll(/(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?(?![\d/])/g)) {
+    if (+m[1] > 12 && +m[2] <= 12) dmy++;
+    if (+m[2] > 12 && +m[1] <= 12) mdy++;
+  }
+  if (mdy !== dmy) return mdy > dmy ? 'mdy' : 'dmy';
+  return /\$|\bUSD\b|\bdollars?\b/.test(text) && !/[€£]/.test(text) ? 'mdy' : 'dmy';
+}
+
+interface Parts {
+  dateMs?: number;
+  /** Date with a guaranteed year (absolute even without a reference). */
+  absolute?: boolean;
+  hh?: number;
+  mi?: number;
+  durationIso?: string;
+  offsetMs?: number;
+  dayOffset?: number;
+}
+
+const ordinal = (s: string) => parseInt(s, 10);
+
+/**
+ * The year of a month/day without one: the next occurrence on or after the reference date, unless the
+ * date passed less than a month ago (a deadline just missed: "by 30 September" written on 2 October).
+ */
+function nearestYear(ref: RefDate, month: number, day: number): number {
+  const r = refDay(ref);
+  const diff = toMs(ref.y, month, Math.min(day, daysInMonth(ref.y, month))) - r;
+  if (diff >= 0 || diff > -31 * DAY_MS) return ref.y;
+  return ref.y + 1;
+}
+
+function nextWeekday(ref: RefDate, wd: number, includeToday: boolean): number {
+  const r = refDay(ref);
+  let delta = (wd - weekdayOf(r) + 7) % 7;
+  if (delta === 0 && !includeToday) delta = 7;
+  return r + delta * DAY_MS;
+}
+
+/** Friday of the reference week (Monday-based), or its Sunday at the weekend. */
+function endOfWeek(ref: RefDate, weeksAhead: number): number {
+  const r = refDay(ref);
+  const wd = weekdayOf(r);
+  const mondayOffset = (wd + 6) % 7; // days since Monday
+  const monday = r - mondayOffset * DAY_MS + weeksAhead * 7 * DAY_MS;
+  if (weeksAhead === 0 && (wd === 6 || wd === 0)) return monday + 6 * DAY_MS;
+  return monday + 4 * DAY_MS;
+}
+
+function durationParts(m: RegExpExecArray): { n: number; unit: string; business: boolean } | null {
+  if (m[4]) return { n: +m[4], unit: 'hour', business: false };
+  if (m[3] === undefined) {
+    // "the next hour", "the next few days"
+    const n = /few/i.test(m[0]) ? 3 : /couple/i.test(m[0]) ? 2 : 1;
+    const unit = /^hour/i.test(m[1]) ? 'hour' : /^day/i.test(m[1]) ? 'day' : 'week';
+    return { n, unit, business: false };
+  }
+  const word = (s: string | undefined) => {
+    if (!s) return NaN;
+    const lower = s.toLowerCase().replace(/\s+/g, ' ');
+    return lower in NUMBER_WORDS ? NUMBER_WORDS[lower] : Number(s);
+  };
+  const n = m[2] ? word(m[2]) : word(m[1]);
+  if (!Number.isFinite(n)) return null;
+  const unitText = m[3].toLowerCase();
+  const business = /business|working/.test(unitText);
+  const unit = /min/.test(unitText)
+    ? 'minute'
+    : /h(ou)?rs?|hour/.test(unitText)
+      ? 'hour'
+      : /day/.test(unitText)
+        ? 'day'
+        : /week/.test(unitText)
+          ? 'week'
+          : 'month';
+  return { n, unit, business };
+}
+
+function atomParts(a: Atom, ref: RefDate | null, order: DateOrder): Parts {
+  const m = a.m;
+  const p: Parts = {};
+  switch (a.kind) {
+    case 'rel': {
+      const w = m[1].toLowerCase();
+      p.dayOffset = /tom|tmrw/.test(w) ? 1 : 0;
+      if (ref) p.dateMs = refDay(ref) + p.dayOffset * DAY_MS;
+      return p;
+    }
+    case 'eod':
+      p.dayOffset = 0;
+      if (ref) p.dateMs = refDay(ref);
+      return p;
+    case 'endof': {
+      const what = m[1].toLowerCase();
+      const next = /\bnext\b/i.test(m[0]);
+      if (!ref) {
+        if (what in MONTHS) return p;
+        return p;
+      }
+      if (what === 'week') p.dateMs = endOfWeek(ref, next ? 1 : 0);
+      else if (what === 'month') {
+        const mo = next ? (ref.m % 12) + 1 : ref.m;
+        const y = next && ref.m === 12 ? ref.y + 1 : ref.y;
+        p.dateMs = toMs(y, mo, daysInMonth(y, mo));
+      } else if (what === 'year') p.dateMs = toMs(ref.y + (next ? 1 : 0), 12, 31);
+      else if (what === 'quarter') {
+        const qEnd = Math.ceil(ref.m / 3) * 3 + (next ? 3 : 0);
+        const y = ref.y + (qEnd > 12 ? 1 : 0);
+        const mo = ((qEnd - 1) % 12) + 1;
+        p.dateMs = toMs(y, mo, daysInMonth(y, mo));
+      } else {
+        const mo = MONTHS[what];
+        const y = mo < ref.m ? ref.y + 1 : ref.y;
+        p.dateMs = toMs(y, mo, daysInMonth(y, mo));
+      }
+      return p;
+    }
+    case 'thisnext': {
+      const which = m[1].toLowerCase();
+      const what = m[2].toLowerCase();
+      const isNext = which === 'next';
+      if (!ref) return p;
+      if (what === 'week') p.dateMs = endOfWeek(ref, isNext ? 1 : 0);
+      else if (what === 'weekend') {
+        const fri = endOfWeek(ref, isNext ? 1 : 0);
+        p.dateMs = weekdayOf(fri) === 0 ? fri : fri + 2 * DAY_MS;
+      } else if (what === 'month') {
+        const mo = isNext ? (ref.m % 12) + 1 : ref.m;
+        const y = isNext && ref.m === 12 ? ref.y + 1 : ref.y;
+        p.dateMs = toMs(y, mo, daysInMonth(y, mo));
+      } else {
+        const wd = WEEKDAYS[what];
+        if (isNext) {
+          const r = refDay(ref);
+          const mondayNext = r - ((weekdayOf(r) + 6) % 7) * DAY_MS + 7 * DAY_MS;
+          p.dateMs = mondayNext + ((wd + 6) % 7) * DAY_MS;
+        } else p.dateMs = nextWeekday(ref, wd, true);
+      }
+      return p;
+    }
+    case 'weekday':
+      if (ref) p.dateMs = nextWeekday(ref, WEEKDAYS[m[1].toLowerCase()], false);
+      return p;
+    case 'date': {
+      let day: number;
+      let month: number | undefined;
+      let year: number | undefined;
+      if (/^\d{4}-/.test(m[0])) {
+        year = +m[1];
+        month = +m[2];
+        day = +m[3];
+      } else if (m[0].includes('/')) {
+        const x = +m[1];
+        const y2 = +m[2];
+        if (x > 12) [day, month] = [x, y2];
+        else if (y2 > 12) [month, day] = [x, y2];
+        else if (order === 'mdy') [month, day] = [x, y2];
+        else [day, month] = [x, y2];
+        if (m[3]) year = m[3].length === 2 ? 2000 + +m[3] : +m[3];
+      } else if (/^the\s/i.test(m[0])) {
+        day = ordinal(m[1]);
+        if (m[2]) month = MONTHS[m[2].toLowerCase()];
+      } else if (/^\d/.test(m[0])) {
+        day = ordinal(m[1]);
+        month = MONTHS[m[2].toLowerCase().replace(/\.$/, '')];
+        if (m[3]) year = +m[3].replace(/\D/g, '');
+      } else {
+        month = MONTHS[m[1].toLowerCase()];
+        day = ordinal(m[2]);
+        if (m[3]) year = +m[3].replace(/\D/g, '');
+      }
+      if (!(day >= 1 && day <= 31) || (month !== undefined && !(month >= 1 && month <= 12))) return p;
+      if (year !== undefined && month !== undefined) {
+        if (day > daysInMonth(year, month)) return p;
+        p.dateMs = toMs(year, month, day);
+        p.absolute = true;
+        return p;
+      }
+      if (!ref) return p;
+      if (month !== undefined) {
+        const y = nearestYear(ref, month, day);
+        if (day <= daysInMonth(y, month)) p.dateMs = toMs(y, month, day);
+        return p;
+      }
+      // "the 15th": the next 15th on or after the reference date.
+      let y = ref.y;
+      let mo = ref.m;
+      if (day < ref.d) {
+        mo++;
+        if (mo > 12) {
+          mo = 1;
+          y++;
+        }
+      }
+      for (let i = 0; i < 3 && day > daysInMonth(y, mo); i++) {
+        mo++;
+        if (mo > 12) {
+          mo = 1;
+          y++;
+        }
+      }
+      p.dateMs = toMs(y, mo, day);
+      return p;
+    }
+    case 'midmonth': {
+      const mo = MONTHS[m[2].toLowerCase().replace(/\.$/, '')];
+      const w = m[1].toLowerCase();
+      const day = /mid|middle/.test(w) ? 15 : /early/.test(w) ? 5 : /late/.test(w) ? 25 : 1;
+      if (ref) p.dateMs = toMs(nearestYear(ref, mo, day), mo, day);
+      return p;
+    }
+    case 'month': {
+      const mo = MONTHS[m[1].toLowerCase()];
+      if (m[2]) {
+        p.dateMs = toMs(+m[2].replace(/\D/g, ''), mo, 1);
+        p.absolute = true;
+      } else if (ref) p.dateMs = toMs(nearestYear(ref, mo, 1), mo, 1);
+      return p;
+    }
+    case 'time': {
+      if (m[6]) {
+        const w = m[6].toLowerCase();
+        p.hh = w === 'midnight' ? 23 : 12;
+        p.mi = w === 'midnight' ? 59 : 0;
+      } else if (m[3]) {
+        let h = +m[1] % 12;
+        if (/^p/i.test(m[3])) h += 12;
+        p.hh = h;
+        p.mi = m[2] ? +m[2] : 0;
+      } else {
+        p.hh = +m[4];
+        p.mi = +m[5];
+      }
+      return p;
+    }
+    case 'duration': {
+      const d = durationParts(m);
+      if (!d) return p;
+      const { n, unit, business } = d;
+      const code =
+        unit === 'minute'
+          ? `PT${n}M`
+          : unit === 'hour'
+            ? `PT${n}H`
+            : unit === 'day'
+              ? `P${n}D`
+              : unit === 'week'
+                ? `P${n}W`
+                : `P${n}M`;
+      p.durationIso = code;
+      if (ref) {
+        const base = toMs(ref.y, ref.m, ref.d, ref.hh, ref.mm);
+        if (unit === 'minute' || unit === 'hour') {
+          p.offsetMs = n * (unit === 'minute' ? 60_000 : 3_600_000);
+          const t = base + p.offsetMs;
+          if (p.offsetMs < DAY_MS) {
+            const dt = new Date(t);
+            p.dateMs = Date.UTC(dt.getUTCFullYear(), dt.getUTCMonth(), dt.getUTCDate());
+            p.hh = dt.getUTCHours();
+            p.mi = dt.getUTCMinutes();
+          } else p.dateMs = refDay(ref) + Math.floor((t - refDay(ref)) / DAY_MS) * DAY_MS;
+        } else if (unit === 'day') {
+          p.dateMs = business ? addBusinessDays(refDay(ref), n) : refDay(ref) + n * DAY_MS;
+        } else if (unit === 'week') p.dateMs = refDay(ref) + n * 7 * DAY_MS;
+        else {
+          const t = new Date(refDay(ref));
+          t.setUTCMonth(t.getUTCMonth() + n);
+          p.dateMs = t.getTime();
+        }
+      }
+      return p;
+    }
+    default:
+      return p;
+  }
+}
+
+const DATE_RANK: Partial<Record<AtomKind, number>> = {
+  date: 6,
+  midmonth: 6,
+  endof: 5,
+  thisnext: 4,
+  weekday: 3,
+  month: 2,
+  duration: 2,
+  rel: 1,
+  eod: 0,
+};
+
+function resolve(atoms: Atom[], ref: RefDate | null, order: DateOrder): DeadlineValue | undefined {
+  let best: Parts | undefined;
+  let bestRank = -1;
+  let hh: number | undefined;
+  let mi: number | undefined;
+  let relOffset: number | undefined;
+  let durationIso: string | undefined;
+  for (const a of atoms) {
+    const p = atomParts(a, ref, order);
+    if (p.hh !== undefined && a.kind !== 'duration') {
+      hh = p.hh;
+      mi = p.mi;
+    }
+    if (p.dayOffset !== undefined) relOffset = Math.max(relOffset ?? 0, p.dayOffset);
+    if (p.durationIso) durationIso = p.durationIso;
+    const rank = DATE_RANK[a.kind] ?? -1;
+    if ((p.dateMs !== undefined || p.durationIso) && rank > bestRank) {
+      best = p;
+      bestRank = rank;
+    }
+  }
+  if (best?.dateMs !== undefined && (ref || best.absolute)) {
+    if (best.hh !== undefined && hh === undefined)
+      return { date: fmtDateTime(best.dateMs + best.hh * 3_600_000 + (best.mi ?? 0) * 60_000) };
+    if (hh !== undefined) return { date: fmtDateTime(best.dateMs + hh * 3_600_000 + (mi ?? 0) * 60_000) };
+    return { date: fmtDate(best.dateMs) };
+  }
+  if (!ref) {
+    if (durationIso) return { duration: durationIso };
+    if (relOffset !== undefined) return { duration: `P${relOffset}D` };
+  }
+  return undefined;
+}
+
+// ---------- public ----------
+
+/**
+ * Time expressions in `text[from, to)` that could be due times, merged into phrases ("end of day
+ * tomorrow", "Thursday 27 March", "3pm today") with their introducing preposition and value.
+ * Expressions after from / since / after / between / to / during / for (+ a duration) are dropped, as
+ * are bare weekdays and dates with no preposition (a "Saturday evening window", "quarterly review
+ * 21 November"), possessives ("Monday's meeting") and anaphoric "by then".
+ */
+export function findTimeExpressions(
+  text: string,
+  from: number,
+  to: number,
+  ref: RefDate | null,
+  order: DateOrder = guessDateOrder(text),
+): TimeExpression[] {
+  const atoms = findAtoms(text, from, to);
+  // Merge adjacent atoms into phrases.
+  const groups: Atom[][] = [];
+  for (const a of atoms) {
+    const g = groups[groups.length - 1];
+    if (g) {
+      const last = g[g.length - 1];
+      const gap = text.slice(last.end, a.start);
+      if (gap.length <= 6 && GAP_RE.test(gap) && !(last.kind === 'duration' || a.kind === 'duration')) {
+        g.push(a);
+        continue;
+      }
+    }
+    groups.push([a]);
+  }
+  const out: TimeExpression[] = [];
+  for (const g of groups) {
+    const kinds = new Set(g.map((a) => a.kind));
+    // A time of day alone ("morning", "8 and 12") is not a due time unless it is noon/midnight.
+    if ([...kinds].every((k) => k === 'tod')) continue;
+    if ([...kinds].every((k) => k === 'tod' || k === 'time') && !g.some((a) => a.kind === 'time')) continue;
+    const start = g[0].start;
+    const end = g[g.length - 1].end;
+    const before = text.slice(Math.max(from, start - 30), start);
+    const pm = PREP_RE.exec(before);
+    let prep = pm ? pm[1].toLowerCase().replace(/\s+/g, ' ') : '';
+    // "in the next hour": the article belongs to the atom.
+    if (
+      g[0].kind === 'duration' &&
+      /^the\s+next\b/i.test(g[0].m[0]) &&
+      (prep === 'in' || prep === 'within' || prep === 'over')
+    )
+      prep = prep === 'over' ? 'over the next' : prep === 'in' ? 'in the next' : 'within';
+    const phraseStart = pm && (STRONG_PREPS.has(prep) || prep === 'on') ? start - pm[0].length : start;
+    if (BLOCKING_PREPS.has(prep)) {
+      // "for this Saturday" (rebooked for) is a due time; "for 90 days" or "for 18-20 April" is not.
+      if (!(prep === 'for' && (kinds.has('thisnext') || kinds.has('rel')))) continue;
+    }
+    const first = g[0].kind;
+    const only = g.length === 1 ? first : null;
+    if (
+      only === 'duration' &&
+      !['within', 'in the next', 'over the next', 'in', 'you have', "you've got"].includes(prep)
+    )
+      continue;
+    if (only === 'duration' && g[0].m[0].toLowerCase().startsWith('a') && prep === 'in') continue;
+    // Bare weekdays, dates, months and times need a preposition.
+    const needsPrep =
+      ['weekday', 'date', 'month', 'midmonth', 'time', 'tod'].includes(first) && !kinds.has('rel');
+    if (needsPrep && !prep) continue;
+    if (needsPrep && prep === 'at' && first !== 'time') continue;
+    if ((only === 'month' || only === 'midmonth') && !STRONG_PREPS.has(prep)) continue;
+    // "the 15th" alone is a date only with a preposition ("by the 15th", "on the 20th").
+    const strong = STRONG_PREPS.has(prep);
+    const phraseText = text.slice(phraseStart, end);
+    // "by then" / "by that time" are anaphoric and never matched here (no atom).
+    const value = resolve(g, ref, order);
+    out.push({
+      start: phraseStart,
+      end,
+      text: phraseText,
+      strength: strong ? 'strong' : 'weak',
+      prep,
+      ...(value ? { value } : {}),
+    });
+  }
+  return out;
+}
+
+/** Value of a free "before …" phrase ("before your next billing date on the 12th"): its inner date. */
+export function resolveInner(
+  text: string,
+  from: number,
+  to: number,
+  ref: RefDate | null,
+  order: DateOrder = guessDateOrder(text),
+): DeadlineValue | undefined {
+  const atoms = findAtoms(text, from, to).filter((a) => a.kind !== 'tod' && a.kind !== 'duration');
+  if (!atoms.length) return undefined;
+  return resolve(atoms, ref, order);
+}

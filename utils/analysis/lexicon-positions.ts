@@ -1,0 +1,138 @@
+/**
+ * Small word lists behind the position rules (positions.ts). Kept apart so they can be read and
+ * extended without touching the rules. All lists are lower case; matching is case-insensitive.
+ */
+
+const words = (s: string): string[] => s.trim().split(/\s+/);
+const alt = (list: string[]): string => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+/** Verbs that open a request when they start a clause ("Send me…", "Refund the…", "Stop calling…"). */
+export const IMPERATIVE_VERBS = words(`
+  send resend give get fix refund return reprint redo stop leave remove take do write read use process confirm reply respond call ring
+  add cancel provide update tell let make have check reissue issue sign pay ship deliver arrange book rebook
+  reschedule credit waive reverse contact email e-mail share forward bring pass put explain correct repair replace
+  come release transfer honor honour delete unsubscribe escalate connect submit complete finish install provision
+  reinstate restore compensate reimburse clarify advise inform notify ensure loop include apply accept withdraw
+  revert retract cease settle clear collect handle investigate review quote set switch move change extend lower
+  reduce match drop sort chase approve reopen find show post mail text answer look keep pick hurry expedite speed
+  push prioritise prioritize schedule refund void halt pause fill hold cut beat start revise amend adjust rectify
+  resolve remedy address acknowledge prove produce furnish supply raise message hurry reconsider`);
+
+/** Verbs that, after "please", do not ask for anything ("Please note", "Please find attached"). */
+export const PLEASE_STOP = words(
+  `note find see accept excuse forgive feel don't do_not disregard ignore enjoy bear`,
+);
+
+/** `want/need to X` infinitives that frame the message rather than ask ("I want to make sure…"). */
+export const FRAMING_INFINITIVES = words(`
+  make be let thank apologise apologize flag start say check remind follow reach update share mention point note
+  begin add stress emphasise emphasize clarify confirm acknowledge assure highlight raise explain express take
+  reiterate believe vent put`);
+
+/** Words after "I'm not / we are not" that do not decline anything ("I'm not sure", "I'm not a bank"). */
+export const NOT_REFUSAL = words(`
+  sure a an the disputing saying asking trying blaming suggesting bluffing joking kidding happy thrilled impressed
+  convinced aware surprised expecting questioning getting mad angry upset here there sorry certain clear familiar
+  satisfied pleased responsible to_blame the_only alone ready done going_anywhere complaining looking being seeing
+  hearing receiving writing liable able_to_find thrilled`);
+
+/** Verbs after can't / cannot / won't that are not a refusal ("I can't believe", "we can't wait"). */
+export const CANT_STOP = words(`
+  believe wait thank stress emphasise emphasize tell help find see access log reach understand imagine remember
+  seem get_through express recall hear open load sleep work think stand get_hold get_anyone get_a get_an get_in
+  get_my get_any get_it keep take_it use even say login sign_in connect figure make_sense`);
+
+/** Verbs after "don't / do not" that are a refusal ("we don't accept…", "I do not agree"). */
+export const DONT_REFUSAL_VERBS = words(`
+  accept agree pay offer provide refund issue give allow approve permit authorise authorize make sign consent
+  tolerate negotiate do waive discount extend reimburse compensate cover renew honor honour budge`);
+
+/** Titles above the reader: the targets of escalation. */
+export const AUTHORITY =
+  String.raw`(?:(?:regional|area|general|store|branch|country|managing|sales|account|operations|executive|senior|customer\s+service|support)\s+)?` +
+  String.raw`(?:manager|managers|supervisor|supervisors|boss|superior|superiors|ceo|cfo|coo|cto|cio|president|owner|` +
+  String.raw`director|directors|vp|svp|evp|vice[- ]president|head\s+of\s+[\w-]+|executive|executives|exec|leadership|` +
+  String.raw`management|board\s+of\s+directors|chairman|chair|founder|higher[- ]ups?|chief\s+\w+\s+officer|team\s+lead(?:er)?|` +
+  String.raw`line\s+manager|someone\s+(?:more\s+)?senior|someone\s+in\s+charge|someone\s+with\s+(?:more\s+)?authority|` +
+  String.raw`person\s+in\s+charge|whoever\s+(?:is\s+)?in\s+charge|someone\s+(?:higher(?:\s+up)?|above\s+you)|` +
+  String.raw`(?<!licensing\s|housing\s|review\s|school\s|parole\s|tourist\s|standards\s|planning\s)board(?!\s+(?:meeting|game))|` +
+  String.raw`someone\s+who\s+(?:can|has\s+the\s+authority\s+to)\s+(?:actually\s+)?(?:make\s+decisions|approve|authori[sz]e))`;
+
+/**
+ * Consequences a writer threatens: legal, regulators, money, reputation, taking the business elsewhere,
+ * formal sanctions. Each is a regex fragment matched within a clause.
+ */
+export const THREAT_CONSEQUENCES = [
+  String.raw`lawyers?|attorneys?|solicitors?|legal\s+(?:action|team|counsel|proceedings|department|advice|route|steps)|lawsuit|litigation|sue\b|suing|court|small\s+claims|tribunal|arbitration`,
+  String.raw`dot\b|faa\b|caa\b|sec\b|irs\b|hmrc|eeoc|osha|acas|accc|ico\b|cma\b|ofwat|(?:the\s+|city\s+)?council\b|my\s+(?:union|mp\b|congress\w*|senator)|labou?r\s+board|employment\s+tribunal|department\s+of\s+\w+|building\s+inspector|card\s+(?:provider|issuer|company)|(?:further|formal|appropriate|necessary)\s+(?:legal\s+)?(?:action|steps|measures)|cfpb|bbb|better\s+business\s+bureau|ftc|trading\s+standards|ombudsman|regulators?|consumer\s+(?:protection|rights|council|agency|authority)|attorney\s+general|licensing\s+board|housing\s+inspector|inspectors?|authorities|police|deposit\s+protection|citizens\s+advice|ofcom|ofgem|fca\b|data\s+protection|watchdog`,
+  String.raw`dispute|disputing|chargeback|charge\s+back|reverse\s+the\s+(?:charge|payment)|my\s+(?:bank|card\s+(?:issuer|company)|credit\s+card\s+company)|stop\s+(?:the\s+)?payment|late\s+(?:payment\s+)?(?:fees?|charges?|interest)|penalt(?:y|ies)|interest\s+charges?|revok\w+|disabl\w+|block\w*\s+(?:your|the)\s+account|cut\s+off|shut\s+off|disconnect\w*|repossess\w*|stop\s+(?:all\s+)?(?:work|service|shipments?|deliver(?:y|ies)|supply|the\s+project)|paus\w+\s+(?:all\s+)?(?:work|service|shipments?|deliver(?:y|ies))|halt\w*\s+(?:all\s+)?(?:work|shipments?|deliver(?:y|ies))|withdraw\w*\s+(?:the|our|my)\s+(?:offer|order|business)|reconsider\s+(?:our|the)\s+(?:partnership|relationship|contract|business|order)|review\w*\s+(?:our|the)\s+(?:relationship|partnership|contract|agreement|business)\s+with|affect\s+(?:our|the)\s+(?:decision|renewal|relationship)|let\s+you\s+go|(?:invoice|bill|charge)\s+you\s+for|deduct\w*|pursue\s+(?:all\s+|any\s+|every\s+)?(?:available\s+|legal\s+)?(?:remedies|options|action|avenues)|recover\s+(?:the\s+|our\s+|all\s+)?(?:costs?|debt|amount|money)|debt\s+recovery|recovery\s+agency|(?:put|place|placing|putting)\s+(?:the|your)\s+account\s+on\s+(?:hold|stop)|paypal|damages|pull\w*\s+(?:out|the\s+plug)|withhold|withholding|cancel|cancelling|canceling|terminate|terminating|termination|close\s+(?:my|our|the)\s+account|closing\s+(?:my|our|the)\s+account|suspend|suspending|collections?|debt\s+collect\w*|eviction|evict|stop\s+paying|pull\s+(?:the|our|my)\s+(?:contract|business|account)`,
+  String.raw`(?:leave|leaving|write|writing|post|posting|give|giving|share|sharing)\s+(?:a\s+|an\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}reviews?|review\s+sites?|(?:one|1|two|2)[- ]star|trustpilot|yelp|on\s+google|google\s+reviews?|social\s+media|twitter|facebook|linkedin|reddit|the\s+press|journalists?|newspapers?|media|tell\s+everyone|sharing\s+my\s+experience|share\s+my\s+experience|go\s+public|post\s+about`,
+  String.raw`(?:source|buy|order|get|take|move|look|go|shop|purchase|spend|find)\w*\s+(?:[\w-]+\s+){0,3}?elsewhere|(?:hire|find|use|get|bring\s+in)\w*\s+(?:someone|somebody)\s+else|find\s+(?:someone|somebody)\s+who|another\s+(?:quote|offer|contractor|agency)|(?:accept|take|consider|pursue|explore)\w*\s+(?:the\s+other|another|other|competing|a\s+competing)\s+(?:offers?|positions?|roles?|jobs?|opportunit(?:y|ies)|bids?|quotes?|proposals?)|(?:go|sign|partner|proceed|move\s+forward)\w*\s+with\s+(?:[\w-]+\s+){1,3}?instead|resign\w*|hand\s+in\s+my\s+notice|quit\b|break\s+the\s+lease|end\s+the\s+tenancy|serv\w+\s+(?:[\w-]+\s+){0,4}?(?:notice|eviction)|(?:put|place|putting|placing)\s+(?:the|this|your|all)\s+(?:[\w-]+\s+)?(?:project|work|order|account|shipments?|deliver(?:y|ies))\s+on\s+hold|invok\w+\s+the|retain\s+(?:the\s+)?(?:rights|ownership)|revoke\s+the\s+licen[cs]e|take\s+(?:down|offline)|renewal\s+time|school\s+board|board\s+of\s+governors|consequences|credit\s+(?:bureaus?|reference\s+agenc(?:y|ies)|rating|score|file|record|history)|(?:add|charge|apply)\w*\s+(?:statutory\s+)?interest|(?:consider|reconsider)\w*\s+my\s+position|look\w*\s+for\s+(?:another|a\s+new)\s+(?:job|role|position)|(?:find|hire|use|book|go\s+with|choose|look\s+for|try|switch\s+to|move\s+to)\w*\s+(?:another|a\s+different|a\s+new|other)\s+(?!(?:slot|time|date|meeting|call|room|day|session|appointment|round|copy|look|go|try|chance|way|version|draft|option)\b)[a-z]+|alternative\s+(?:suppliers?|vendors?|providers?|options|arrangements|partners?)|other\s+options|(?:our|my)\s+options|not\s+(?:be\s+)?renew\w*|won't\s+(?:be\s+)?renew\w*|competitors?|(?:another|a\s+different|the\s+other)\s+(?:supplier|vendor|provider|agency|company|bank|contractor|firm|landlord|carrier|partner|bidder|service|builder|plumber|shop|store|client|customer|buyer|tenant|candidate)|releas\w+\s+(?:the|your)\s+(?:slot|booking|room|reservation|table|spot|unit|stock|order|appointment|date)|(?:keep|retain|forfeit)\w*\s+(?:the|your)\s+deposit|forfeit\w*|full\s+(?:cancellation\s+)?(?:fee|charge|price|amount)\s+will|storage\s+fees?|other\s+(?:suppliers|vendors|providers|bidders)|everyone\s+(?:knows|i\s+know)|warn\s+(?:others|other\s+\w+|everyone)|go\s+elsewhere|take\s+(?:our|my|the)\s+(?:business|custom|account|contract)\s+(?:elsewhere|to)|shop\s+around|switch\w*\s+(?:providers?|suppliers?|vendors?|banks?|carriers?|agenc(?:y|ies)|to)|done\s+(?:working|doing\s+business)\s+with|(?:i'm|we're|i\s+am|we\s+are)\s+done\b(?!\s+(?:being|with\s+(?:the|this|my|our)\s+(?:review|draft|call|work)))|end\s+(?:the|our|this)\s+(?:contract|relationship|agreement)|find\s+an?\s+(?:\w+\s+)?(?:agency|supplier|vendor|provider|contractor|company|firm)|look\s+(?:for\s+)?another|churn|walk\s+away|moving\s+(?:the|our|all)\b[^.]{0,60}\bto\b`,
+  String.raw`charge\s+(?:you\s+)?(?:interest|late\s+fees?|a\s+(?:late|cancellation|penalty)\s+fee|penalt)|tak\w+\s+(?:this|it|the\s+matter)\s+further|legal\s+advice|formal\s+(?:written\s+)?warning|(?:make|lodge|raise|submit|file|open|write)\s+(?:a\s+)?(?:formal\s+|official\s+)?(?:complaint|dispute|claim)|(?:making|lodging|raising|submitting|opening|writing)\s+(?:a\s+)?(?:formal\s+|official\s+)?(?:complaint|dispute|claim)|complain\w*\s+to|(?:to|tell)\s+(?:the\s+|my\s+)?bank\b|bad\s+reviews?|written\s+warning|file\s+(?:a\s+)?(?:formal\s+)?(?:complaint|claim)|filing\s+(?:a\s+)?(?:formal\s+)?(?:complaint|claim|with)|report(?:ing)?\s+(?:you|this|it|your\s+\w+)\s+to|report(?:ing)?\s+you\b|complaint\s+with|blacklist`,
+];
+
+/** Consequences serious enough to be a threat even without an explicit condition. */
+export const STRONG_CONSEQUENCE = String.raw`lawyers?|attorneys?|solicitors?|legal\s+(?:action|proceedings)|lawsuit|litigation|\bsue\b|suing|small\s+claims|court|cfpb|bbb|ombudsman|regulators?|trading\s+standards|consumer\s+protection|chargeback|dispute\s+the\s+charge|eviction|evict|housing\s+inspector|licensing\s+board|collections|file\s+(?:a\s+)?(?:formal\s+)?complaint|filing\s+(?:a\s+)?(?:formal\s+)?complaint`;
+
+/** Stock sign-off sentences and pleasantries that ask for nothing. */
+export const STOCK_PHRASES = [
+  String.raw`let\s+(?:me|us)\s+know\s+(?:if|should|whether\s+you\s+have)\s+(?:you\s+)?(?:have|need|spot|see|want|would\s+like|'d\s+like|find|there|anything|any|can|require|notice)`,
+  String.raw`let\s+(?:me|us)\s+know\s+(?:your\s+thoughts|what\s+you\s+think|how\s+it\s+goes|how\s+you\s+get\s+on)`,
+  String.raw`let\s+(?:me|us)\s+know\s*$`,
+  String.raw`(?:please\s+)?(?:do\s+not|don't)\s+hesitate`,
+  String.raw`feel\s+free`,
+  String.raw`(?:i\s+|we\s+)?look(?:ing)?\s+forward`,
+  String.raw`have\s+a\s+(?:great|good|nice|lovely|wonderful)`,
+  String.raw`take\s+care`,
+  String.raw`keep\s+up\s+the`,
+  String.raw`(?:please\s+)?(?:find|see)\s+(?:attached|enclosed|below)`,
+  String.raw`go\s+ahead\s+and`,
+  String.raw`let\s+me\s+(?:be|say|explain|start|put|remind|assure|reiterate|clarify|add|point|tell|just)`,
+  String.raw`thanks?\b|thank\s+you|cheers|sorry|apologies|no\s+worries|no\s+problem|never\s+mind|no\s+need\s+to`,
+  String.raw`(?:is\s+there\s+)?anything\s+else\s+(?:i|we)\s+can\s+(?:help|do|assist)|(?:hope|trust)\s+(?:this|that|you)\b|how\s+can\s+(?:i|we)\s+help`,
+];
+
+/** Questions that ask for nothing ("Are you kidding me?", "Do you people even read…?"). */
+export const RHETORICAL = [
+  String.raw`^are\s+you\s+(?:\w+ing\s+)?(?:kidding|serious|joking|for\s+real|insane|mad|crazy|out\s+of\s+your|trying\s+to|even|actually\s+serious|f\S*\s+serious|f\S*ing\s+kidding)`,
+  String.raw`^(?:seriously|really|honestly|why\s+bother|what\s+a\s+joke)\b`,
+  String.raw`^what\s+the\s+(?:hell|heck|f\S*)\s+is\s+(?:this|that|going\s+on\s+with\s+you)`,
+  String.raw`^(?:do|does|did|can|could|will|would|is|are)\s+(?:you|anyone|anybody|nobody)\s+(?:people\s+)?(?:even|ever|actually\s+even)\b`,
+  String.raw`\byou\s+people\b`,
+  String.raw`^how\s+(?:hard|difficult)\s+(?:can|could|is)\b`,
+  String.raw`^(?:is\s+(?:this|that)\s+(?:a\s+joke|some\s+kind\s+of|how\s+you))`,
+  String.raw`^(?:who|what)\s+(?:does\s+that|is\s+wrong\s+with)`,
+  String.raw`^how\s+(?:is\s+(?:this|that)\s+(?:fair|acceptable|ok|okay|possible)|dare)`,
+  String.raw`^(?:is\s+(?:that|it)\s+too\s+much\s+to\s+ask)`,
+  String.raw`^why\s+(?:should|would)\s+(?:i|we)\b`,
+  String.raw`^(?:do\s+you\s+think\s+i'?m|do\s+you\s+take\s+me)`,
+  String.raw`^how\s+(?:many\s+(?:more\s+)?times|long|often)\s+(?:do|must|will|should|am|have)\s+(?:i|we)\b`,
+  String.raw`^is\s+this\s+how\s+you\b|^what\s+kind\s+of\s+(?:company|business|service|people|outfit|operation)\b|^who\s+runs\b`,
+  String.raw`^do\s+you\s+(?:really\s+|honestly\s+)?(?:think|expect|believe)\s+(?:this|that|it|i|we|me)\b`,
+  String.raw`^is\s+(?:anyone|anybody)\s+(?:actually\s+|even\s+)?(?:reading|listening|there|home)`,
+  String.raw`^what\s+(?:am\s+i|are\s+we)\s+(?:even\s+)?paying\s+(?:you\s+)?for|^what\s+(?:is|was|'s)\s+the\s+point\b`,
+  String.raw`^how\s+is\s+(?:this|that|it)\s+(?:my|our)\s+(?:fault|problem)|^(?:how|why|what)\s+on\s+earth\b`,
+  String.raw`^why\s+(?:is|does)\s+(?:it|this|everything)\s+(?:always|so\s+hard|take\s+so\s+long)`,
+  String.raw`^(?:am\s+i|are\s+we)\s+(?:supposed|meant|expected)\s+to\b|^(?:do|does)\s+(?:anyone|anybody|nobody)\b`,
+  String.raw`^what\s+(?:exactly\s+)?do\s+you\s+(?:people\s+)?(?:even\s+)?do\b|^(?:have|did)\s+you\s+(?:lost\s+your\s+mind|no\s+shame)`,
+  String.raw`^how\s+(?:are\s+(?:you|things)|is\s+(?:everyone|everything|it\s+going)|'s\s+(?:it\s+going|things|everyone))|^how's\s+(?:it\s+going|things|everyone|your)`,
+  String.raw`^can\s+you\s+(?:believe|imagine)\b|^(?:isn't|aren't|don't|doesn't|didn't|wasn't|won't|right)\s*(?:it|they|you|we|he|she|that)?\s*$`,
+];
+
+export const IMPERATIVE_RE = alt(IMPERATIVE_VERBS);
+
+/** Verbs that make "I can / we can …" an offer ("I can offer…", "we can include…"). */
+export const OFFER_VERBS = words(`
+  offer do give send pay take include provide have arrange extend waive refund credit discount match move switch set
+  call meet split add ship deliver reduce lower drop hold reserve book schedule fix sort help get make cover prepare
+  share review look approve process issue resend update expedite throw come put honour honor upgrade replace repair
+  return reimburse compensate absorb escalate bring try start email forward refer run organise organize`);
+
+/** Verbs after "I'll / we will" that promise nothing to the reader ("I'll need…", "I'll be honest"). */
+export const WILL_STOP = words(`
+  need have_to be_honest admit be_brief keep_this keep_it see wait bet assume hope guess take_that leave_it let_you_decide
+  be_out be_away be_off be_on_leave not never probably always just_say say remember try_again leave remind
+  be_blunt be_frank be_direct be_clear`);
+
+/** Consequences that are also ordinary service actions ("we'll cancel the duplicate order"): a threat only under a condition. */
+export const MILD_CONSEQUENCE = String.raw`^(?:cancel\w*|clos\w+\s+(?:my|our|the)\s+account|switch\w*.*|mov\w+.*|stop.*|paus\w+.*|halt\w*.*|withdraw\w*.*|reconsider.*|disabl\w+|disconnect\w*|suspend\w*|block\w*.*|revok\w+|cut\s+off|shut\s+off|deduct\w*|pursue\s+(?:all\s+|any\s+|every\s+)?(?:available\s+|legal\s+)?(?:remedies|options|action|avenues)|recover\s+(?:the\s+|our\s+|all\s+)?(?:costs?|debt|amount|money)|debt\s+recovery|recovery\s+agency|(?:invoice|bill|charge)\s+you\s+for|late\s+.*|penalt.*|interest.*|my\s+(?:bank|card.*|credit.*)|(?:our|my)\s+options|other\s+options|alternative.*|not\s+.*renew\w*|won't.*renew\w*|pull.*|recover.*|(?:put|place|putting|placing)\s+.*on\s+hold|renewal\s+time|invok.*|review\w*\s+.*|affect.*|\w+\s+.*elsewhere|formal.*warning|written\s+warning)$`;

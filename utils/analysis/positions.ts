@@ -1,0 +1,1309 @@
+/**
+ * Position extraction: what the writer demands, offers, refuses, threatens, escalates, and the money
+ * amounts and due times involved. Pure, regex and rule based, no dependencies (it ships in the content
+ * script). The rules follow shared/data/LABELS.md:
+ *
+ * - Only the writer's own text: quoted history ("On … wrote:", "-----Original Message-----", "From: …
+ *   Sent:", "> " lines), a "-- " signature and the sign-off block after the closing are ignored.
+ * - The text is cut into sentences and clauses; each clause is tried against small rule sets
+ *   (escalation, threat, refusal, demand, commitment). Spans keep to the core phrase.
+ * - Amounts come from amounts.ts; a repeated amount (same currency and value) is reported once.
+ * - Deadlines come from deadlines.ts and are kept only when they say when a demand or commitment is
+ *   due: "by / before / until / within …" anywhere in a sentence that asks or promises something, a
+ *   bare "today", "this week", "on the 20th" only right after the request or promise in its clause.
+ *   Background and past dates, meeting dates, policy terms and the time of a threatened consequence
+ *   are not deadlines.
+ */
+import { extractAmounts } from './amounts';
+import { ownScope } from './scope';
+import { findTimeExpressions, guessDateOrder, parseReferenceDate, resolveInner } from './deadlines';
+import type { DateOrder, RefDate, TimeExpression } from './deadlines';
+import {
+  AUTHORITY,
+  CANT_STOP,
+  IMPERATIVE_VERBS,
+  DONT_REFUSAL_VERBS,
+  FRAMING_INFINITIVES,
+  IMPERATIVE_RE,
+  MILD_CONSEQUENCE,
+  NOT_REFUSAL,
+  OFFER_VERBS,
+  PLEASE_STOP,
+  RHETORICAL,
+  STOCK_PHRASES,
+  STRONG_CONSEQUENCE,
+  THREAT_CONSEQUENCES,
+  WILL_STOP,
+} from './lexicon-positions';
+import type { DeadlineValue, Position, PositionKind, Span } from './types';
+
+export interface ExtractPositionsOptions {
+  /**
+   * Where the writer's own words end, when the caller already knows (the mail readers removed quotes
+   * and signature): skips this module's own quote and signature detection.
+   */
+  end?: number;
+  /** The message's ISO date-time (`2026-11-16T09:41:00`), used to resolve relative deadlines. */
+  date?: string | null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Scope: the writer's own text
+// ---------------------------------------------------------------------------------------------------
+
+/** End offset of the writer's own text: before quoted history and the sign-off / signature block. */
+export function ownTextEnd(text: string): number {
+  return ownScope(text).end;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Sentences and clauses
+// ---------------------------------------------------------------------------------------------------
+
+interface Sentence {
+  start: number;
+  end: number;
+  question: boolean;
+  clauses: Clause[];
+  conditional: boolean;
+}
+
+interface Clause {
+  start: number;
+  end: number;
+  /** Offset after leading conjunctions / interjections. */
+  body: number;
+  /** Leading connectors, lower case ("and", "or", "otherwise", "if"…). */
+  lead: string[];
+  sentence: Sentence;
+  index: number;
+}
+
+const ABBREV =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Jr|Sr|vs|etc|e\.g|i\.e|approx|No|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m|U\.S|ref|Ref|nr|Nr|Apt|Ave|Rd|incl|min|max|ca)|\b[A-Z])$/;
+
+function splitSentences(t: string, from: number, to: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let s = from;
+  const push = (e: number) => {
+    let a = s;
+    let b = e;
+    while (a < b && /\s/.test(t[a])) a++;
+    while (b > a && /\s/.test(t[b - 1])) b--;
+    if (b > a) out.push({ start: a, end: b });
+  };
+  for (let i = from; i < to; i++) {
+    const ch = t[i];
+    if (ch === '\n') {
+      const lineStart = t.lastIndexOf('\n', i - 1) + 1;
+      const prevLine = t.slice(lineStart, i);
+      const nextChar = t.slice(i + 1, i + 3).trim()[0] ?? '';
+      const blank = /^\s*$/.test(t.slice(i + 1, t.indexOf('\n', i + 1) < 0 ? to : t.indexOf('\n', i + 1)));
+      const wrapped = prevLine.length >= 60 && !/[.!?:;,]["')]?\s*$/.test(prevLine) && /[a-z]/.test(nextChar);
+      if (blank || !wrapped) {
+        push(i);
+        s = i + 1;
+      }
+      continue;
+    }
+    if (ch === '.' || ch === '!' || ch === '?') {
+      let j = i;
+      while (j + 1 < to && /[.!?]/.test(t[j + 1])) j++;
+      while (j + 1 < to && /["')\]”’]/.test(t[j + 1])) j++;
+      const next = t[j + 1];
+      if (j + 1 < to && !/\s/.test(next)) {
+        i = j;
+        continue;
+      }
+      if (ch === '.' && j === i && ABBREV.test(t.slice(Math.max(from, i - 6), i))) {
+        i = j;
+        continue;
+      }
+      push(j + 1);
+      s = j + 1;
+      i = j;
+    }
+  }
+  push(to);
+  return out;
+}
+
+const wordSet = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+const SUBJ_WORDS = wordSet(
+  "i i'm i'll i've i'd we we're we'll we've we'd you you'll you're you've you'd he she they it's that's there's that'd it'd",
+);
+const COMMA_WORDS = wordSet(
+  'and but or so because since as which while whereas although though otherwise then yet plus unless if when once not nor ' +
+    'please just could can would will either let where what why how who is are do does did any',
+);
+const CONJ_WORDS = wordSet('and or but so otherwise then plus');
+const CONJ_NEXT = wordSet('please let will can either');
+const FILLERS = wordSet('also then just please');
+const SINCE_NEXT = wordSet('i we you it this that they our my your the there he she');
+const IMPERATIVE_SET = new Set(IMPERATIVE_VERBS);
+const DASH_WORDS = wordSet(
+  'and but so please just could can would will let anything any either is are do does did has have where what when why how who our my your the this that it',
+);
+const NOT_SPLIT_BEFORE_BUT =
+  /(?:\bno\s+(?:choice|option|alternative)|\bnothing|\banything|\beverything|\ball)$/;
+const NOT_SPLIT_BEFORE_IF =
+  /(?:appreciate\s+it|grateful|great|helpful|amazing|ideal|appreciated|wondering|hoping|asking)$/;
+const MODAL_BEFORE =
+  /\b(?:i|we|you|they|he|she)\b|\b(?:it|someone|to)\s*(?:'ll|'d|will|would|can|could|must|should|may|might|shall|have\s+to|has\s+to|need\s+to|needs\s+to|'m\s+going\s+to|am\s+going\s+to|are\s+going\s+to|'re\s+going\s+to)\b|\bto\s+[a-z]+\b/i;
+
+const LEAD_RE =
+  /^(?:(and|but|or|so|then|also|plus|otherwise|either|else|now|well|ok|okay|frankly|honestly|seriously|again|finally|lastly|instead|meanwhile|anyway|yes|oh|if\s+not|failing\s+that|in\s+that\s+case|as\s+well\s+as)\b,?\s*)/i;
+
+function splitClauses(t: string, lower: string, sent: Sentence): Clause[] {
+  const cuts = new Set<number>();
+  const text = lower.slice(sent.start, sent.end);
+  const add = (i: number) => {
+    if (i > 0 && i < text.length) cuts.add(i);
+  };
+  // Tokens with their offsets; `w` is the word without surrounding punctuation.
+  const toks: { s: number; raw: string; w: string }[] = [];
+  const tokRe = /\S+/g;
+  let tm: RegExpExecArray | null;
+  while ((tm = tokRe.exec(text))) {
+    const raw = tm[0];
+    const clean = /^[a-z0-9']+$/.test(raw);
+    toks.push({ s: tm.index, raw, w: clean ? raw : raw.replace(/^["'(“‘]+|[^a-z0-9']+$/g, '') });
+  }
+  const word = (i: number) => toks[i]?.w ?? '';
+  const isSubj = (i: number) =>
+    SUBJ_WORDS.has(word(i)) || ((word(i) === 'that' || word(i) === 'it') && word(i + 1) === 'would');
+  const pending: number[] = [];
+  for (let i = 1; i < toks.length; i++) {
+    const prev = toks[i - 1].raw;
+    const w = word(i);
+    const at = toks[i].s;
+    if (/[;:]$/.test(prev) && !(/\d[;:]$/.test(prev) && /^\d/.test(w))) add(at);
+    if (prev.endsWith(',') && (COMMA_WORDS.has(w) || isSubj(i))) add(at);
+    if (/^(?:[—–-]{1,2})$/.test(prev) && (DASH_WORDS.has(w) || isSubj(i) || IMPERATIVE_SET.has(w))) add(at);
+    if (CONJ_WORDS.has(w)) {
+      let j = i + 1;
+      if (FILLERS.has(word(j))) j++;
+      if (isSubj(j) || CONJ_NEXT.has(word(j))) add(at);
+      if (
+        w === 'or' &&
+        (word(i + 1) === 'my' ||
+          word(i + 1) === 'our' ||
+          (word(i + 1) === 'else' && /^(?:my|our)$/.test(word(i + 2))))
+      )
+        add(at);
+      if (
+        (w === 'and' || w === 'or' || w === 'then') &&
+        IMPERATIVE_SET.has(word(j)) &&
+        !/[:-]$/.test(toks[j]?.raw ?? '') &&
+        !/^(?:is|was|are|were)$/.test(word(j + 1))
+      )
+        pending.push(i);
+    }
+    if (w === 'but' && !/ly$/.test(word(i + 1)) && !NOT_SPLIT_BEFORE_BUT.test(text.slice(0, at).trimEnd()))
+      add(at);
+    if (w === 'because' || (w === 'so' && word(i + 1) === 'that')) add(at);
+    if (w === 'since' && SINCE_NEXT.has(word(i + 1))) add(at);
+    if (
+      w === 'if' &&
+      word(i + 1) === 'you' &&
+      /^(?:can|could|would)$/.test(word(i + 2)) &&
+      !/^(?:not|n't|like|prefer|want|rather)$/.test(word(i + 3)) &&
+      !(word(i + 3) === 'be' && /^(?:interested|happy|willing)$/.test(word(i + 4))) &&
+      /^[a-z]/.test(word(i + 3)) &&
+      !NOT_SPLIT_BEFORE_IF.test(text.slice(0, at).trimEnd())
+    )
+      add(at);
+  }
+  // "…and send a corrected invoice": a new request, unless the verb is coordinated with a subject or
+  // modal before it ("we'll suspend … and pass …", "could you open a ticket and let us know").
+  for (const i of pending) {
+    const at = toks[i].s;
+    let prevCut = 0;
+    for (const c of cuts) if (c <= at && c > prevCut) prevCut = c;
+    const seg = text.slice(prevCut, at);
+    if (
+      MODAL_BEFORE.test(seg) ||
+      /\b(?:go\s+ahead|come|try|be\s+sure|make\s+sure|nice|good|great)\s*$/.test(seg)
+    )
+      continue;
+    add(at);
+  }
+  const points = [0, ...[...cuts].sort((a, b) => a - b), text.length];
+  const clauses: Clause[] = [];
+  for (let k = 0; k < points.length - 1; k++) {
+    let a = sent.start + points[k];
+    let b = sent.start + points[k + 1];
+    while (a < b && /\s/.test(t[a])) a++;
+    // List markers ("- ", "• ", "2) ").
+    const bullet = /^(?:[-*•·–]|\d{1,2}[.)])\s+/.exec(t.slice(a, Math.min(b, a + 5)));
+    if (bullet) a += bullet[0].length;
+    while (b > a && /[\s,;:—–-]/.test(t[b - 1])) b--;
+    if (b <= a) continue;
+    let body = a;
+    const lead: string[] = [];
+    for (;;) {
+      const m = LEAD_RE.exec(lower.slice(body, b));
+      if (!m || m[0].length === 0) break;
+      lead.push(m[1].replace(/\s+/g, ' '));
+      body += m[0].length;
+    }
+    clauses.push({ start: a, end: b, body, lead, sentence: sent, index: clauses.length });
+  }
+  return clauses;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Rules
+// ---------------------------------------------------------------------------------------------------
+
+const rx = (s: string, f = 'i') => new RegExp(s, f);
+const setCache = new WeakMap<string[], Set<string>>();
+/** Membership in a lexicon list (multi-word entries are written with `_`). */
+const inList = (list: string[], w: string | undefined): boolean => {
+  if (!w) return false;
+  let set = setCache.get(list);
+  if (!set) {
+    set = new Set(list.map((x) => x.replace(/_/g, ' ')));
+    setCache.set(list, set);
+  }
+  return set.has(w.replace(/_/g, ' '));
+};
+
+const STOCK = STOCK_PHRASES.map((p) => rx(`^(?:just\\s+|so\\s+|do\\s+)?(?:${p})`));
+const RHET = RHETORICAL.map((p) => rx(p));
+const CONSEQUENCE = rx(`\\b(?:${THREAT_CONSEQUENCES.join('|')})`);
+const STRONG = rx(`\\b(?:${STRONG_CONSEQUENCE})`);
+const MILD = rx(MILD_CONSEQUENCE);
+const AUTH_RE = rx(`\\b${AUTHORITY}\\b`);
+
+const QUESTION_START =
+  /^(?:(?:please\s+)?(?:could|can|would|will|may|might|shall|should|is|are|was|were|do|does|did|has|have|can't|won't|couldn't|wouldn't|isn't|aren't|don't|doesn't|any|anything|what|what's|whats|when|when's|where|where's|which|who|who's|whom|how|how's|why|is\s+there|are\s+there|still|thoughts|update|status|eta|whereabouts)\b)/i;
+
+const ADV = String.raw`(?:(?:really|do|still|also|just|now|simply|absolutely|urgently|definitely|therefore|kindly|truly|very\s+much|greatly|certainly|would\s+also|now\s+also)\s+)*`;
+const WANT_RE = rx(
+  String.raw`\b(i|we)(?:\s*'d|\s+would)\s+${ADV}(?:like|love|appreciate|prefer|expect|ask|need|want|be\s+grateful|rather\s+you)\b|` +
+    String.raw`\b(i|we)\s+${ADV}(?:want|need|expect|require|demand|insist|request|ask|must\s+(?:have|insist|receive|see|get)|need\s+to\s+(?:receive|see|have|get))\b|` +
+    String.raw`\b(i|we)\s*(?:'m|'re|\s+am|\s+are)\s+${ADV}(?:asking|requesting|demanding|insisting|going\s+to\s+need|awaiting|waiting\s+(?:for|on)\s+(?:your|a|the)\s+(?:reply|response|answer|confirmation|update|decision|payment|refund|call))\b|` +
+    String.raw`\b(i|we)(?:\s*'ll|\s+will)\s+${ADV}need\b|` +
+    String.raw`\b(?:it|that|this)(?:\s*'d|\s+would)\s+be\s+(?:great|helpful|appreciated|ideal|good|wonderful|amazing|brilliant)\s+if\s+you\b|` +
+    String.raw`\b(?:i\s+was|i'm|i\s+am|we\s+were|we're|we\s+are|i|we)\s+(?:hoping|wondering|wonder|wondered)\s+(?:that\s+|if\s+|whether\s+)?you\s+(?:could|can|would|might)\b`,
+);
+const NEEDS_BE_RE =
+  /^(?:this|it|that|these|the\s+[\w\s-]{1,30}?)\s+(?:needs|need|has|have|must)\s+(?:to\s+)?be\s+(?:fixed|resolved|refunded|corrected|sorted|replaced|repaired|paid|cancell?ed|canceled|removed|reversed|credited|done|addressed|delivered|sent|returned|reissued|updated|escalated|reviewed|rebooked|rescheduled|processed|investigated)\b/i;
+const DUE_RE =
+  /^(?:the\s+)?(?:full\s+|outstanding\s+|remaining\s+)?(?:payment|balance|amount|rent|invoice|sum|deposit|fee)(?:\s+of\s+\S+)?\s+(?:is|are|will\s+be|must\s+be|should\s+be)\s+(?:now\s+)?(?:due|payable|paid|settled|received)\b(?!\s+on\s+\d)/i;
+const SUBJECTLESS_ASK =
+  /^(?:(?:would|'d)\s+(?:really\s+|very\s+much\s+|greatly\s+)?(?:appreciate|love|like)\b|requesting\b|asking\s+for\b|appreciate\s+(?:it\s+)?if\s+you\b|hoping\s+(?:that\s+)?you\s+(?:can|could|will|might)\b|need\s+(?:this|it|the|a|an|your|you\s+to)\b|let's\s+(?!not\b|be\s+(?:honest|clear|real|fair)|face\s+it|see\b|say\b|just\s+(?:say|hope)|hope\b|call\s+it|agree\s+to\s+disagree)[a-z]+)|\bplease[.!]?$/i;
+const EXPECTED_RE =
+  /\b(?:a|an|your|the)\s+(?:[\w-]+\s+){0,2}?(?:response|reply|answer|payment|confirmation|refund|decision|update|attention|action|resolution)(?:\s+(?:to|on|regarding)\s+(?:this|the|my|our)\s+[\w-]+)?\s+(?:is|will\s+be)\s+(?:now\s+)?(?:expected|required|needed|appreciated|requested)\b|\b(?:it\s+is|it's)\s+(?:imperative|essential|vital|critical|crucial|important|urgent)\s+that\s+(?:you|your|the|this|we\s+receive)\b|\byou\s+are\s+(?:required|obliged|obligated|expected|asked|requested)\s+to\b|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:writing|emailing|contacting\s+you|reaching\s+out)\s+to\s+(?:formally\s+)?(?:request|ask\s+(?:for|you|that)|demand|inquire|enquire)\b|\bi\s+trust\s+(?:that\s+)?(?:you|this|it|the\s+\w+)\s+will\s+(?!understand|appreciate|agree|see|know|recall|remember)/i;
+const SUGGEST_RE =
+  /\b(?:i|we)\s+(?:would\s+|'d\s+|strongly\s+)?(?:suggest|recommend|advise|trust|urge)\s+(?:that\s+)?you\b|\b(?:i'm|i\s+am|we're|we\s+are)\s+counting\s+on\s+you\b/i;
+const TEAM_MUST_RE =
+  /^(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:team|company|staff|department|office|agent|engineer|technician|crew|support)\s+(?:needs\s+to|must|has\s+to|should)\s+[a-z]+/i;
+const WAITING_RE =
+  /^(?:(?:i'm|i\s+am|we're|we\s+are|i've\s+been|we've\s+been|am)\s+)?still\s+waiting\s+(?:on|for)\b/i;
+const YOU_MUST_RE =
+  /^(?:you|u)\s*(?:will|'ll|must|need\s+to|have\s+to|are\s+to|either|better|had\s+better|'d\s+better|are\s+going\s+to|'re\s+going\s+to|have\s+\w+\s+(?:days?|hours?|weeks?)\s+to)\s+(\w+)(?:\s+(\w+))?/i;
+const YOU_MUST_STOP =
+  /^(?:see|find|notice|know|understand|appreciate|agree|recall|remember|receive|hear|probably|already|be|get|surely|likely|soon|no|not|never|also|want|love|like|enjoy|forgive)$/i;
+const IF_YOU_CAN_RE =
+  /\bif\s+you\s+(?:can|could|would|will)\s+(?:please\s+|kindly\s+|also\s+|just\s+)?(?!not\b|n't\b|like\b|prefer\b|want\b|rather\b|be\s+(?:interested|happy|willing))([a-z]+)/i;
+const CEILING_RE =
+  /^(?:our|my)\s+(?:ceiling|limit|maximum|max|absolute\s+limit|best\s+and\s+final(?:\s+offer)?|final\s+offer|walk-?away(?:\s+price)?|budget\s+ceiling|top\s+price)\s+is\b/i;
+const PLEASE_RE = /^(?:just\s+|so\s+)?(?:please|kindly|pls|plz)\s*,?\s+(?:do\s+)?([a-z']+)/i;
+const IMPERATIVE_START = rx(
+  `^(?:just\\s+|simply\\s+|now\\s+|then\\s+)?(${IMPERATIVE_RE})\\b(?!\\s*[:\\-(]|\\s+(?:is|was|are|were|has|have|had|will|would)\\b|'s)`,
+);
+
+type RefusalCheck = 'notX' | 'willNot' | 'cant' | 'dont' | 'plain';
+const REFUSAL_RES: [RefusalCheck, RegExp][] = [
+  [
+    'notX',
+    /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:just\s+|simply\s+|still\s+|afraid\s+|definitely\s+|absolutely\s+|certainly\s+)?(?:not|never)\s+(?:going\s+to\s+)?([a-z'-]+)(?:\s+([a-z]+))?/i,
+  ],
+  [
+    'willNot',
+    /\b(?:i|we)\s*(?:\s+will|\s+shall|'ll)\s+(?:not|never)\s+(?:be\s+)?([a-z'-]+)(?:\s+([a-z]+))?/i,
+  ],
+  ['willNot', /\b(?:i|we)\s+won't\s+(?:be\s+)?([a-z'-]+)(?:\s+([a-z]+))?/i],
+  [
+    'plain',
+    /\b(?:i|we)\s+(?:wouldn't|would\s+not)\s+be\s+(?:able|prepared|willing|in\s+a\s+position)\s+to\s+[a-z]+/i,
+  ],
+  [
+    'cant',
+    /\b(?:i|we)\s+(?:simply\s+|just\s+|really\s+|unfortunately\s+)?(?:can't|cannot|can\s+not)\s+(?:possibly\s+)?([a-z'-]+)?(?:\s+([a-z]+))?/i,
+  ],
+  [
+    'plain',
+    /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are|\s+aren't)\s+(?:just\s+|simply\s+|currently\s+|afraid\s+)?(?:unable|not\s+able|not\s+in\s+a\s+position|not\s+prepared|not\s+willing|unwilling|not\s+allowed|not\s+permitted|not\s+authori[sz]ed)\s+to\s+[a-z'-]+/i,
+  ],
+  [
+    'plain',
+    /\b(?:i|we)\s+aren't\s+(?:able|in\s+a\s+position|prepared|willing|allowed|permitted|authori[sz]ed)\s+to\s+[a-z'-]+/i,
+  ],
+  ['plain', /\b(?:i|we)\s+aren't\s+(?:going\s+to\s+)?[a-z'-]+ing\b/i],
+  [
+    'plain',
+    /\b(?:that|this|it)(?:\s+won't|\s+will\s+not|\s+is\s+not|\s+isn't|'s\s+not)\s+(?:be\s+)?(?:possible|an\s+option|happening|feasible|going\s+to\s+happen|something\s+we\s+can\s+do)\b/i,
+  ],
+  [
+    'plain',
+    /\bthere\s+(?:will\s+be|is|'s|can\s+be)\s+no\s+(?:refunds?|discounts?|credits?|exceptions?|extensions?|compensation|further\s+(?:discounts?|reductions?|concessions?))\b/i,
+  ],
+  [
+    'plain',
+    /\b(?:i|we)(?:\s+must|\s+have\s+to|\s*'ll\s+have\s+to|\s+will\s+have\s+to|\s*'m\s+going\s+to\s+have\s+to|\s*'d\s+have\s+to|\s+would\s+have\s+to)?\s+say\s+no\b/i,
+  ],
+  ['plain', /\b(?:i|we)\s+(?:dispute|reject|contest)\s+(?:this|the|that|your|these|any)\b/i],
+  [
+    'plain',
+    /\b(?:i|we)(?:\s+must|\s+have\s+to|\s*'ll\s+have\s+to|\s+will\s+have\s+to|\s*'m\s+going\s+to\s+have\s+to|\s*'d\s+have\s+to|\s+would\s+have\s+to)?\s+(?:refuse|decline|reject)\b/i,
+  ],
+  ['dont', /\b(?:i|we)\s+(?:do\s+not|don't|does\s+not)\s+([a-z]+)/i],
+  ['plain', /\b(?:that|this|it)(?:\s+is\s+not|\s+isn't|'s\s+not)\s+something\s+(?:we|i)\b/i],
+  ['plain', /\bnot\s+something\s+(?:we|i)\s+(?:can|could|are\s+able|'re\s+able|will)/i],
+  [
+    'plain',
+    /(?:\b(?:is|are|'s)\s+)?(?:still\s+|well\s+|way\s+)?\b(?:above|beyond|more\s+than|over|outside(?:\s+of)?)\s+what\s+(?:we|i)\s+(?:(?:can|could|are\s+able\s+to|'re\s+able\s+to|are\s+willing\s+to)\s+(?:approve|accept|afford|pay|justify|offer|do|agree|sign|spend)|(?:have\s+|'ve\s+|had\s+|'d\s+)?budgeted)/i,
+  ],
+  [
+    'plain',
+    /^(?:not\s+happening|no\s+way|absolutely\s+not|not\s+a\s+chance|no\s+deal|nope|hell\s+no|certainly\s+not)\b/i,
+  ],
+  ['plain', /\bout\s+of\s+the\s+question\b/i],
+  ['plain', /^(?:no,?\s+thank(?:s|\s+you)|thanks,?\s+but\s+no\s+thanks|not\s+interested)\b/i],
+  ['plain', /\b(?:i|we)(?:\s*'ll|\s+will|\s+must|\s*'d\s+better|\s+have\s+to)\s+pass\s*(?:[.!,]|$)/i],
+  ['plain', /\b(?:it's|that's|it\s+is|that\s+is)\s+a\s+(?:no|hard\s+no|firm\s+no|pass)\b/i],
+  [
+    'plain',
+    /\b(?:i|we)(?:\s+must|\s+have\s+to|\s*'ll\s+have\s+to|\s+will\s+have\s+to|\s*'m|\s*'re|\s+am|\s+are)?\s+(?:turn|turning)\s+(?:(?:it|this|that|them|the\s+\w+|your\s+\w+)\s+)?down\b/i,
+  ],
+  ['plain', /\bi\s+not\s+(?:pay|accept|agree|sign)\b/i],
+  [
+    'plain',
+    /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)?\s+(?:writing|emailing)\s+to\s+(?:formally\s+)?(?:dispute|contest|reject|decline|refuse)\b/i,
+  ],
+  [
+    'plain',
+    /\b(?:cannot|can't|can\s+not|won't|will\s+not)\s+be\s+(?:refunded|cancell?ed|canceled|changed|returned|exchanged|waived|reversed|credited|honou?red|accepted|processed|extended|reimbursed|moved|rebooked|transferred|discounted|reduced|approved)\b/i,
+  ],
+  ['plain', /\b(?:i|we)\s+(?:have|'ve\s+got|have\s+got)\s+no\s+intention\s+of\b/i],
+  [
+    'plain',
+    /\b(?:i|we)(?:\s+must|\s+have\s+to|\s*'ll\s+have\s+to|\s+will\s+have\s+to|\s*'m\s+going\s+to\s+have\s+to|\s*'d\s+have\s+to|\s+would\s+have\s+to)?\s+(?:respectfully|politely|regretfully|reluctantly)\s+(?:decline|refuse|reject|pass)\b/i,
+  ],
+  ['plain', /\b(?:is|are|'s)\s+(?:non-?negotiable|not\s+negotiable)\b/i],
+  [
+    'plain',
+    /\b(?:i|we)\s+(?:stand\s+by|are\s+standing\s+by|'re\s+standing\s+by)\s+(?:our|my|the)\s+(?:decision|price|pricing|position|quote|offer|invoice)/i,
+  ],
+  [
+    'plain',
+    /\b(?:that|this|it|(?:that|this|the|your)\s+[a-z-]+)\s+(?:won't|doesn't|does\s+not|will\s+not)\s+work\s+for\s+(?:us|me)\b/i,
+  ],
+  ['plain', /\b(?:that|this|it)\s+(?:is\s+not|isn't|'s\s+not)\s+acceptable\s+to\s+(?:us|me)\b/i],
+  [
+    'plain',
+    /\b(?:refunds?|returns?|exchanges?|cancellations?|discounts?|exceptions?|extensions?)\s+(?:are|is|will)\s+(?:not|n't|no\s+longer)\s+(?:be\s+)?(?:possible|permitted|allowed|available|accepted|offered|given)\b/i,
+  ],
+  ['plain', /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:declining|rejecting|refusing|turning\s+down)\b/i],
+  [
+    'plain',
+    /\b(?:i|we)(?:\s*'ll|\s+will|\s+must|\s+have\s+to)?\s+(?:have\s+to\s+)?pass\s+on\s+(?:this|that|the|your)\b/i,
+  ],
+];
+
+const THREAT_SUBJ =
+  /\b(?:(?:i|we)(?:\s+won't|\s*'ll|\s*'m|\s*'re|\s+will|\s+shall|\s+am|\s+are|\s+must|\s*'d|\s+would|\s+may|\s+might|\s+could|\s+intend\s+to|\s+plan\s+to|\s+have\s+to|\s*'d\s+have\s+to|\s+would\s+have\s+to|\s+may\s+have\s+to|\s+might\s+have\s+to|\s+(?:may|might|would|'d|will|'ll)?\s*need\s+to|\s+reserve\s+the\s+right\s+to|\s+go|\s+take|\s+report|\s+file|\s+contact|\s+write|\s+sue|\s+cancel|\s+move|\s+walk|\s+leave|\s+stop|\s+call|\s+withhold|\s+switch)|(?:my|our)\s+(?:lawyers?|attorneys?|solicitors?|legal\s+(?:team|department|counsel))\s+(?:will|'ll|is|are)|you(?:'ll|\s+will)\s+be\s+hearing\s+from)\b/i;
+const CONDITION_RE =
+  /\b(?:if|unless|otherwise|or\s+else|failing\s+(?:that|which|this)|either|until|till|in\s+the\s+event|in\s+case|one\s+more|next\s+time|any\s+(?:more|further)\s+\w+\s+and|reserve\s+the\s+right)\b|^should\s/i;
+/** Conditions that offer a service, not a consequence ("If you'd like, I'll cancel it for you"). */
+const SERVICE_CONDITION =
+  /\bif\s+you\s*(?:want|'d\s+like|would\s+like|prefer|'d\s+prefer|would\s+prefer|need|wish|like)\b|\bfor\s+you\b|\bas\s+(?:requested|you\s+asked)\b/i;
+const PASSIVE_THREAT =
+  /\b(?:(?:your|the|this)\s+(?:[\w-]+\s+){0,2}?(?:account|service|contract|order|booking|subscription|membership|access|agreement|deposit|matter|case|debt|balance|invoice)\s+(?:will|shall|may)\s+be\s+(?:suspended|terminated|cancell?ed|closed|disconnected|blocked|forfeited|withheld|referred|passed|handed|sent|escalated|reported)\b|(?:this|it|the\s+matter)\s+(?:will|shall)\s+be\s+(?:referred|passed|handed|escalated|reported|forwarded)\s+(?:on\s+)?to\s+(?:our|the|a|my)\s+(?:[\w-]+\s+){0,2}?(?:legal|lawyers?|solicitors?|attorneys?|collections?|debt|court|ombudsman|regulator|police|authorities))/i;
+const RESULT_IN =
+  /\b(?:(?:will|may|could|would|might)\s+(?:result|lead)\s+in|(?:you\s+)?leave\s+(?:me|us)\s+(?:with\s+)?no\s+(?:choice|option|alternative)|(?:our|my|the)\s+next\s+step\s+(?:would\s+be|will\s+be|is)|you\s+can\s+forget\s+about)\b/i;
+const NEG_COND =
+  /\b(?:if|should)\s+(?:[\w'$€£.,]+\s+){0,8}?(?:\w*n't|not|never|no\s+longer|fails?|failed|refuses?|refused|nobody|no\s+one|nothing)\b|\bunless\b|\botherwise\b|\bor\s+else\b|\bif\s+not\b|\bfailing\s+(?:that|which|this)\b|\bin\s+the\s+absence\s+of\b|\bif\s+(?:i|we)\s+(?:get|receive|see|hear|have)\s+(?:one\s+more|another|any\s+(?:more|further))\b|\bif\s+(?:this|it|that)\s+(?:happens|continues|goes\s+on)\b/i;
+/** The verb after a first-person future ("we'll release", "I'm going to cancel", "I'm cancelling"). */
+const FUTURE_VERB =
+  /^(?:i|we)(?:\s*'ll|\s+will|\s+shall|\s*'m\s+going\s+to|\s+am\s+going\s+to|\s*'re\s+going\s+to|\s+are\s+going\s+to|\s*'m|\s+am|\s*'re|\s+are)\s+(?:(?:then|simply|just|also|immediately|be)\s+)*([a-z]+)/;
+/** Actions that serve the reader: under a negative condition they are still offers, not threats. */
+const SERVICE_VERBS = new Set(
+  (
+    'send resend refund reschedule rebook call ring email look help provide offer arrange let process fix replace credit extend ' +
+    'confirm check follow get happy glad sorry able assume take keep try give ship deliver update contact reach hold waive ' +
+    'cover pay sort open investigate review escalate find see talk speak chat meet come visit return reimburse understand ' +
+    'need want wait continue do make put set book reserve note hope expect bring share be there here available in issue ' +
+    'cancelling assuming happy'
+  ).split(' '),
+);
+const RELUCTANT =
+  /\b(?:have\s+to|had\s+to|be\s+forced\s+to|be\s+obliged\s+to|be\s+compelled\s+to|no\s+(?:other\s+)?(?:choice|option|alternative)|left\s+with\s+no|reserve\s+the\s+right|be\s+left\s+with)\b/i;
+const IMPERSONAL_THREAT =
+  /\byou(?:'ll|\s+will)\s+(?:regret|be\s+sorry)\b|\bdon't\s+make\s+me\b|\byou\s+(?:can|should|will|may)\s+expect\s+(?:a|an|my|our|to\s+(?:hear|receive|see))\b|\b(?:legal\s+action|(?:legal\s+)?proceedings|a\s+(?:claim|complaint|chargeback|lawsuit))\s+will\s+(?:follow|be\s+(?:taken|filed|issued|raised|initiated|started|lodged))\b|\bgo(?:es)?\s+to\s+collections\b|\b(?:this\s+is|consider\s+this)\s+(?:your|a|my|our|the)\s+(?:final|last)\s+(?:warning|chance|notice)\b|\blast\s+chance\b|\bsee\s+you\s+in\s+court\b|\byou(?:'ve|\s+have)\s+(?:just\s+)?lost\s+(?:a|my|our|yourself\s+a)\s+(?:\w+\s+)?(?:customer|client|business)\b|\b(?:late\s+)?(?:fees?|charges?|interest|penalt\w+|surcharges?)\s+(?:will|may|shall)\s+be\s+(?:applied|added|charged|levied|incurred)\b|^expect\s+(?:a|an|my|our)\s+(?:[\w-]+\s+)?(?:chargeback|claim|complaint|letter|call|visit|review|dispute)\b|\byou(?:'ll|\s+will)\s+be\s+hearing\s+from\b|\b(?:the|our|this)\s+(?:deal|contract|agreement|partnership|relationship|order)\s+is\s+(?:off|over|terminated|finished|cancell?ed)\b|\b(?:contract|subscription|agreement|membership|lease|partnership)\s+will\s+not\s+be\s+renewed\b|\b(?:letter|call|notice|claim|visit|word)\s+from\s+(?:my|our)\s+(?:lawyers?|solicitors?|attorneys?|legal\s+(?:team|department|counsel))\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|already\s+)?(?:instructed|engaged|retained|contacted|passed\s+(?:this|it|the\s+matter)\s+(?:on\s+)?to|forwarded\s+(?:this|it)\s+to)\s+(?:my|our|a)\s+(?:lawyers?|solicitors?|attorneys?|legal\s+(?:team|department|counsel))\b/i;
+const NEG_CONSEQUENCE =
+  /^\S+(?:\s*'ll|\s+will|\s+would|\s*'d)?\s+(?:not|never)\s+(?:be\s+able\s+to\s+)?(?:continue|renew|recommend|work\s+with|do\s+business|place\s+(?:any\s+)?(?:further|more)|order\s+from|use\s+(?:you|your))\b|^\S+\s+won't\s+(?:be\s+able\s+to\s+)?(?:continue|renew|recommend|work\s+with|do\s+business|place\s+(?:any\s+)?(?:further|more)|order\s+from|use\s+(?:you|your))\b/i;
+const YOU_LOSE =
+  /\byou(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:lose|be\s+losing)\s+(?:our|my|a|the)\s+(?:[\w-]+\s+)?(?:business|custom|account|client|customer|contract|deal)\b/i;
+
+const ESCALATION_RES: RegExp[] = [
+  rx(
+    String.raw`\b(?:speak|talk|speaking|talking|chat|meet|meeting|discuss\s+this)\s+(?:to|with)\s+(?:(?:your|a|the|someone's|whoever\s+is)\s+)?(?:[\w-]+\s+){0,2}?${AUTHORITY}\b`,
+  ),
+  rx(
+    String.raw`\b(?:cc'?ing|cc'?d|cc:|copying|copied|looping\s+in|looped\s+in|adding)\s+(?:in\s+)?(?:your|the|a)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\b`,
+  ),
+  rx(
+    String.raw`\b(?:escalat\w*|pass\w*|transfer\w*|refer\w*|forward\w*|hand\w*|bump\w*|send|sent|take|taking|bring|bringing|rais\w+|report\w*|complain\w*|writ\w+|go|going|went|elevat\w+|put|putting|connect\w*|contact\w*|get\s+me)\s+(?:[\w'-]+\s+){0,3}?(?:to|with|over)\s+(?:your|a|the|someone's)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\b`,
+  ),
+  rx(
+    String.raw`\b(?:rais\w+|take|taking|bring|bringing)\s+(?:it|this|the\s+matter|the\s+issue)\s+(?:up\s+)?(?:with|to)\s+[a-z][\w-]+\s+(?:at|in)\s+(?:[\w-]+'s\s+|the\s+|our\s+|a\s+|next\s+)?(?:exec|executive|board|leadership|management|steering)\b`,
+  ),
+  rx(
+    String.raw`\b(?:reviewed|looked\s+at|handled|dealt\s+with|approved|seen|signed\s+off)\s+by\s+(?:a|your|the|someone)\s+(?:more\s+senior\s+)?${AUTHORITY}\b`,
+  ),
+  /\b(?:this|it|the\s+(?:matter|issue|case|complaint)|my\s+(?:case|complaint|ticket))\s+(?:to\s+be\s+|be\s+|is\s+being\s+|gets\s+|being\s+)?escalated\b/i,
+  rx(String.raw`\bwho(?:'s|\s+is)\s+your\s+${AUTHORITY}\b`),
+  rx(
+    String.raw`\b(?:i|we)\s+(?:want|need|demand|'d\s+like|would\s+like)\s+(?:someone|somebody)\s+(?:more\s+senior|senior|in\s+charge|with\s+(?:more\s+)?authority)\b`,
+  ),
+  rx(
+    String.raw`\b(?:email\s+address|e-mail\s+address|contact\s+details|phone\s+number|direct\s+line|number|name|details|contact)\s+(?:of|for)\s+(?:your|the)\s+${AUTHORITY}\b`,
+  ),
+  rx(
+    String.raw`\b(?:your|the)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}(?:\s+of\s+\w+)?\s+(?:hears|will\s+hear|finds\s+out|knows|learns|is\s+informed|gets\s+to\s+hear|is\s+made\s+aware)\b`,
+  ),
+  /\b(?:over|above|around)\s+your\s+head\b/i,
+  /\bescalat(?:e|ing)\s+(?:this|it|the\s+(?:matter|issue|case|complaint|ticket))\b/i,
+  rx(
+    String.raw`\b(?:i|we)\s+(?:want|need|demand|insist\s+on|'d\s+like|would\s+like|request|ask\s+for|am\s+asking\s+for|'m\s+asking\s+for)\s+(?:to\s+(?:speak|talk)\s+(?:to|with)\s+)?(?:a|your|the)\s+${AUTHORITY}\b`,
+  ),
+];
+const AUTH_CALL = rx(
+  String.raw`\b(?:(?:have|get)\s+(?:your|a|the)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\s+(?:to\s+)?(?:call|contact|email|ring|phone|get\s+in\s+touch|reach\s+out)|your\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\s+(?:had\s+better|'d\s+better|better|should|needs\s+to|must|can)\s+(?:call|contact|email|ring|phone|get\s+in\s+touch|reach\s+out))\b`,
+);
+const PASS_TO_ONE =
+  /\b(?:pass|escalate|transfer|refer|forward|hand)\s+(?:it|this|me|the\s+case|my\s+case)\s+(?:on\s+)?to\s+(?:one|them|him|her)\b/i;
+
+const COMMIT_WILL =
+  /\b(i|we)\s*(?:'ll|\s+will|\s+shall)\s+(?:also\s+|personally\s+|definitely\s+|gladly\s+|happily\s+|then\s+|now\s+|immediately\s+|certainly\s+|still\s+|be\s+sure\s+to\s+|make\s+sure\s+to\s+)?([a-z'-]+)(?:\s+([a-z]+))?/i;
+const COMMIT_CAN =
+  /\b(i|we)\s+(?:can|could)\s+(?:also\s+|definitely\s+|certainly\s+|still\s+|easily\s+|happily\s+)?([a-z'-]+)/i;
+const COMMIT_WHAT = /\b(?:what|the\s+best|all)\s+(?:i|we)\s+can\s+(?:do|offer)\b/i;
+const COMMIT_HAPPY =
+  /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are|'d\s+be|\s+would\s+be|'ll\s+be|\s+will\s+be)\s+(?:more\s+than\s+|very\s+|really\s+|perfectly\s+|absolutely\s+|also\s+|still\s+)?(?:happy|glad|willing|prepared|pleased|delighted|able|open)\s+to\s+([a-z]+)/i;
+const COMMIT_HAPPY_START = /^(?:more\s+than\s+|also\s+|always\s+)?(?:happy|glad)\s+to\s+[a-z]+/i;
+const COMMIT_GOING = /\b(?:i|we)\s*(?:'m|\s+am|'re|\s+are)\s+going\s+to\s+([a-z]+)/i;
+const COMMIT_PROMISE =
+  /\b(?:i|we)\s+(?:promise|guarantee)\b|\b(?:i|we)\s+commit\s+to\b|\b(?:i|we)\s*(?:'re|'m|\s+are|\s+am)\s+(?:now\s+|also\s+|happy\s+)?(?:offering|proposing|willing)\b|\b(?:i|we)\s+(?:would\s+|'d\s+|can\s+|could\s+)?(?:propose|offer)\s+(?!to\s+(?:speak|talk))/i;
+const COMMIT_PROGRESSIVE =
+  /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|also\s+|currently\s+)?(?:sending|issuing|refunding|crediting|shipping|arranging|processing|dispatching|waiving|extending|covering|upgrading|reissuing|replacing|scheduling|booking)\b|\bconsider\s+it\s+done\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:arranged|scheduled|booked)\s+(?:for\s+)?(?:a|an|the|your|our)\b|^leave\s+it\s+with\s+(?:me|us)\b|\byou\s+have\s+(?:my|our)\s+word\b/i;
+const COMMIT_LET_ME =
+  /^(?:let\s+me|allow\s+me\s+to)\s+(?!know|be\b|say|explain|start|put\s+it|remind|assure|reiterate|clarify|add|point|tell|just\s+say|ask|see\s+if\s+i\s+understand)[a-z]+/i;
+const COMMIT_YOU_RECEIVE =
+  /\byou(?:'ll|\s+will|\s+should)\s+(?:also\s+)?(?:receive|get|have\s+(?:it|them|the\s+\w+|your\s+\w+)|be\s+(?:refunded|credited|reimbursed|compensated|contacted|sent|issued))\s+(?!a\s+(?:bill|reminder|warning|notice))/i;
+const COMMIT_THIRD =
+  /^(?:a|an|the|your)\s+(?:[\w-]+\s+)?(?:technician|engineer|courier|driver|replacement|refund|credit|specialist|representative|rep|agent|new\s+\w+|invoice|contract|quote|parcel|package|order|shipment)\s+will\s+(?:be\s+(?:there|with\s+you|sent|issued|on|at|in|ready|delivered|dispatched|shipped)|arrive|call|contact|visit|reach|come|ship|follow)\b/i;
+const COMMIT_BARE_WILL = /^(?:will|shall)\s+(?!not\b|never\b|be\s+(?:honest|brief))([a-z]+)/i;
+const COMMIT_PASSIVE =
+  /\b(?:will|shall)\s+be\s+(?:delivered|shipped|sent|refunded|credited|processed|issued|fixed|resolved|completed|returned|replaced|repaired|dispatched|installed|applied|reversed|waived|corrected|updated|reissued|paid|transferred|released|restored|reinstated|removed|added|emailed|posted|collected|back\s+(?:up|online)|ready)\b/i;
+const COMMIT_TEAM = rx(
+  String.raw`\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:team|desk|department|engineers?|technicians?|staff|support|specialists?|colleagues?|courier|driver|accountant|office|crew|people)\s+(?:will|'ll|can|is\s+going\s+to|are\s+going\s+to)\s+([a-z]+)`,
+);
+
+const SUBORDINATE_BEFORE =
+  /\b(?:if|when|whether|because|since|that|unless|once|so|what|how|why|where|as|though|although|until|who|which|whatever|than|before|after|while|said|told|says|asked)\s+(?:[\w']+\s+)?$/i;
+/** Text before a noun-phrase-final word: "the kind of stunt I'd expect" is a relative clause. */
+const NOUN_PHRASE_BEFORE =
+  /\b(?:the|a|an|this|that|these|those|any|every|some|each|no|my|your|our|their|his|her)\s+(?:[\w-]+\s+){0,3}$/i;
+
+/** Whether an I/we found after `before` (clause text) starts a main clause. */
+function mainClauseSubject(before: string): boolean {
+  if (!before.trim()) return true;
+  if (SUBORDINATE_BEFORE.test(before)) return false;
+  if (/[,:;]\s*$/.test(before)) return true;
+  if (NOUN_PHRASE_BEFORE.test(before)) return false;
+  return before.trim().split(/\s+/).length <= 8;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Extraction
+// ---------------------------------------------------------------------------------------------------
+
+interface Draft {
+  kind: PositionKind;
+  start: number;
+  end: number;
+  clause?: Clause;
+  value?: Position['value'];
+  reason?: Span;
+  /** For threats: the escalation that produced it (kept as a separate position on the same span). */
+  fromEscalation?: boolean;
+}
+
+function trimSpan(t: string, start: number, end: number): [number, number] {
+  let a = start;
+  let b = end;
+  while (a < b && /[\s"'“”‘’(,]/.test(t[a])) a++;
+  while (b > a && /[\s"'“”‘’.,;:!?)—–-]/.test(t[b - 1])) b--;
+  // Keep a closing quote when the span contains its opening quote (`reply "yes"`).
+  if (b < end && /["”]/.test(t[b]) && /["“]/.test(t.slice(a, b))) b++;
+  return [a, b];
+}
+
+/** Normalised copy of the text (same length): curly quotes → straight, for the regexes. */
+function normalise(text: string): string {
+  return text.replace(/[‘’`´]/g, "'").replace(/[“”]/g, '"');
+}
+
+function isStock(lower: string): boolean {
+  return STOCK.some((re) => re.test(lower));
+}
+
+interface Ctx {
+  t: string;
+  lower: string;
+  drafts: Draft[];
+}
+
+function push(ctx: Ctx, kind: PositionKind, start: number, end: number, clause?: Clause): Draft | null {
+  const [a, b] = trimSpan(ctx.t, start, end);
+  if (b - a < 2) return null;
+  const d: Draft = { kind, start: a, end: b, clause };
+  ctx.drafts.push(d);
+  return d;
+}
+
+const ESCALATION_KEY =
+  /\b(?:manager|managers|supervisors?|boss|superiors?|ceo|cfo|coo|cto|cio|president|owner|directors?|vp|svp|evp|vice|head|executives?|exec|leadership|management|board|chair\w*|founder|higher|chief|lead|leader|senior|charge|authority|escalat\w*|over\s+your|above\s+your|around\s+your)\b/;
+
+function detectEscalation(ctx: Ctx, c: Clause, text: string): { start: number } | null {
+  if (!ESCALATION_KEY.test(text)) {
+    if (PASS_TO_ONE.test(text) && AUTH_RE.test(ctx.lower.slice(c.sentence.start, c.sentence.end)))
+      return { start: 0 };
+    return null;
+  }
+  for (const re of ESCALATION_RES) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const before = text.slice(0, m.index);
+    // "my manager", "our CFO": the writer's own hierarchy is not an escalation.
+    if (/\b(?:my|our)\s+$/.test(before)) continue;
+    return { start: m.index };
+  }
+  const ac = AUTH_CALL.exec(text);
+  if (ac) return { start: ac.index };
+  if (PASS_TO_ONE.test(text) && AUTH_RE.test(ctx.lower.slice(c.sentence.start, c.sentence.end)))
+    return { start: 0 };
+  return null;
+}
+
+const REFUSAL_ABLE = /^(?:interested|able|prepared|willing|authori[sz]ed|allowed|permitted)$/;
+
+const REFUSAL_KEY =
+  /n't\b|\b(?:not|never|no|nope|unable|unwilling|cannot|refus\w*|declin\w*|reject\w*|dispute|contest|above|beyond|over|outside|more\s+than|stand\w*\s+by|pass\s+on|non-?negotiable)\b/;
+
+function detectRefusal(text: string): number | null {
+  if (!REFUSAL_KEY.test(text)) return null;
+  for (const [check, re] of REFUSAL_RES) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const w1 = m[1]?.toLowerCase();
+    const w2 = m[2]?.toLowerCase();
+    const before = text.slice(0, m.index);
+    if (
+      /\b(?:told|said|say|says|claims?|claimed|saying|tell\s+me|telling\s+me|think|thought|you|your|policy|if)\b[^,.]*$/.test(
+        before,
+      ) &&
+      /\b(?:cannot|can't|can\s+not|won't|will\s+not)\s+be\b/.test(m[0])
+    )
+      continue;
+    if (
+      /\b(?:told|said|say|says|claims?|claimed|saying|tell\s+me|telling\s+me|think|thought)\b[^,]*$/.test(
+        before,
+      )
+    )
+      continue;
+    if (/\b(?:if|unless|whether|when)\b[^,]*$/.test(before)) continue;
+    if (check === 'notX') {
+      // I'm not X / we are not X
+      if (!w1) continue;
+      if (inList(NOT_REFUSAL, w1) || inList(NOT_REFUSAL, `${w1}_${w2 ?? ''}`)) continue;
+      const goingTo = /going\s+to/.test(m[0]);
+      if (goingTo) {
+        if (inList(CANT_STOP, w1) || /^(?:be|lie|let|say|pretend|argue)$/.test(w1)) continue;
+      } else if (w1 === 'in') {
+        if (w2 !== 'a') continue;
+      } else if (!REFUSAL_ABLE.test(w1) && !/ing$/.test(w1)) continue;
+    } else if (check === 'willNot') {
+      if (!w1 || inList(CANT_STOP, w1)) continue;
+      if (
+        /^(?:be|happen|forget|hesitate|last|work|lie|bore|keep|take|go\s+away|stop)$/.test(w1) &&
+        !(w1 === 'be' && /ing$/.test(w2 ?? ''))
+      )
+        continue;
+    } else if (check === 'cant') {
+      if (w1 && (inList(CANT_STOP, w1) || inList(CANT_STOP, `${w1}_${w2 ?? ''}`))) continue;
+      if (w1 === 'only') continue;
+    } else if (check === 'dont') {
+      if (!inList(DONT_REFUSAL_VERBS, w1)) continue;
+    }
+    // Start at the subject ("we can't …" inside "I'm afraid we can't …").
+    if (
+      /^(?:is|are|'s|still|well|way|above|beyond|more|over|outside|not|there|cannot|can't|can|won't|will)\b/i.test(
+        m[0].trim(),
+      )
+    )
+      return m.index + (m[0].length - m[0].trimStart().length);
+    const sub = /\b(?:i|we|that|this|it|there)\b/i.exec(m[0]);
+    return m.index + (sub ? sub.index : 0);
+  }
+  return null;
+}
+
+function detectThreat(c: Clause, text: string, sentLower: string, implicitCondition: boolean): number | null {
+  const conditionalLead =
+    c.lead.some(
+      (l) => l === 'or' || l === 'otherwise' || l === 'else' || l === 'if not' || l === 'failing that',
+    ) ||
+    (c.lead.includes('then') && /\b(?:until|by|give\s+you|if)\b/.test(sentLower));
+  const cond = conditionalLead || CONDITION_RE.test(sentLower);
+  const yl = YOU_LOSE.exec(text);
+  if (yl) return yl.index;
+  const wm = /\b(?:do|would)\s+you\s+(?:really\s+)?(?:want|like)\s+me\s+to\s/.exec(text);
+  if (wm && CONSEQUENCE.test(text.slice(wm.index))) return wm.index;
+  const it = IMPERSONAL_THREAT.exec(text);
+  if (it) return /^(?:if|unless|or|otherwise)\b/i.test(text) ? 0 : it.index;
+  const ri = RESULT_IN.exec(text);
+  if (ri && CONSEQUENCE.test(text.slice(ri.index)))
+    return /^(?:if|unless|or|otherwise)\b/i.test(text) ? 0 : 0;
+  const pt = PASSIVE_THREAT.exec(text);
+  if (pt && cond && !/\bif\s+(?:[\w']+\s+){0,3}$/.test(text.slice(0, pt.index)))
+    return /^(?:if|unless|or|otherwise)\b/i.test(text) ? 0 : pt.index;
+  const m = THREAT_SUBJ.exec(text);
+  if (!m) return null;
+  const after = text.slice(m.index);
+  if (NEG_CONSEQUENCE.test(after) && (NEG_COND.test(sentLower) || conditionalLead)) return m.index;
+  if (
+    /^\S+(?:\s*'ll|\s*'m|\s*'re|\s+will|\s+am|\s+are)?\s+(?:not|never)\b/.test(after) &&
+    !/\bnot\s+hesitate\b/.test(after)
+  )
+    return null;
+  const cm = CONSEQUENCE.exec(after);
+  if (!cm) {
+    // "If we don't hear back by Friday, we'll have to release the slot": a reluctant consequence of a negative condition.
+    const before0 = text.slice(0, m.index);
+    if (
+      !(NEG_COND.test(sentLower) || conditionalLead) ||
+      /\b(?:if|unless|when)\s+(?:[\w']+\s+){0,2}$/.test(before0)
+    )
+      return null;
+    if (RELUCTANT.test(after)) return /^(?:if|unless|or|otherwise)\b/i.test(text) ? 0 : m.index;
+    // Any other action the writer announces for when they are not satisfied, unless it is a service
+    // ("If you can't attend, we'll reschedule").
+    const vm = FUTURE_VERB.exec(after);
+    if (vm && !SERVICE_VERBS.has(vm[1]) && !/ed$/.test(vm[1]))
+      return /^(?:if|unless|or|otherwise)\b/i.test(text) ? 0 : m.index;
+    return null;
+  }
+  // "I am writing to dispute the charge" is the dispute itself (a refusal), not a threat.
+  if (
+    /^\S+(?:\s+am|\s*'m|\s+are|\s*'re)?\s+(?:writing|emailing|calling|contacting\s+you|reaching\s+out)\s+to\b/.test(
+      after,
+    )
+  )
+    return null;
+  const before = text.slice(0, m.index);
+  if (
+    /\b(?:so\s+that|to)\s+$/.test(before) ||
+    (c.lead.includes('so') && /^\S+\s+(?:can|could|may|might)\b/.test(after))
+  )
+    return null;
+  // A consequence inside an if-clause is the condition, not the threat ("if I have to cancel…").
+  if (/\b(?:if|unless|when|whether)\s+(?:[\w']+\s+){0,2}$/.test(before)) return null;
+  const conditional = (cond || implicitCondition) && !(SERVICE_CONDITION.test(sentLower) && !conditionalLead);
+  const future =
+    /^(?:\S+\s+){0,3}?\S*?(?:'ll|will|won't|shall|'m|am|'re|are|going|must|have\s+to|need\s+to|reserve|intend|plan|'d|would)\b/.test(
+      after,
+    );
+  // "My lawyer will …" is a threat when it reaches the reader ("will be in touch", "will contact you").
+  const lawyerSubject = /^(?:my|our)\s/.test(after);
+  if (
+    lawyerSubject &&
+    !conditional &&
+    !/\b(?:be\s+in\s+touch|contact|write\s+to|be\s+writing|hear|proceed|take\s+action|be\s+sending|send\s+you)\b/.test(
+      after,
+    )
+  )
+    return null;
+  if (!conditional) {
+    if (!future) return null;
+    if (MILD.test(cm[0].toLowerCase()) && !STRONG.test(after)) return null;
+  }
+  return /^(?:if|unless|or|otherwise)\b/i.test(text) ? 0 : m.index;
+}
+
+function detectDemand(c: Clause, text: string, question: boolean): { start: number } | null {
+  const low = text;
+  if (isStock(low)) return null;
+  if (question) {
+    const q = low.replace(/^(?:so|and|but|also|then)\s+/, '');
+    if (RHET.some((re) => re.test(q))) return null;
+    if (QUESTION_START.test(q)) return { start: 0 };
+  }
+  const pm = PLEASE_RE.exec(low);
+  if (
+    pm &&
+    !inList(PLEASE_STOP, pm[1]) &&
+    !(pm[1] === 'do' && /^\s*(?:not\s+)?hesitate/.test(low.slice(pm.index + pm[0].length))) &&
+    !(
+      pm[1] === 'be' && /^\s*(?:advised|aware|assured|informed)\b/.test(low.slice(pm.index + pm[0].length))
+    ) &&
+    pm[1] !== 'understand' &&
+    pm[1] !== 'rest'
+  )
+    return { start: 0 };
+  if (/^please\s+(?:do\s+not|don't)\s+(?!hesitate|worry|bother|feel|apologi[sz]e|think)[a-z]+/.test(low))
+    return { start: 0 };
+  if (
+    /^(?:do\s+not|don't)\s+(?:ever\s+)?(?:charge|contact|call|email|send|bill|debit|cancel|ship|close|delete|disconnect|deduct|renew)\b/.test(
+      low,
+    ) &&
+    /\b(?:again|any\s+more|anymore)\b/.test(low)
+  )
+    return { start: 0 };
+  if (
+    /^(?:(?:i'm|i\s+am|we're|we\s+are)\s+)?(?:still\s+)?(?:no\s+word|no\s+news|nothing)\s+(?:on|about|from)\b/.test(
+      low,
+    ) &&
+    /^(?:still|i'm\s+still|we're\s+still)/.test(low)
+  )
+    return { start: 0 };
+  if (
+    /^(?:awaiting|waiting\s+(?:for|on))\s+(?:your|a|the)\s+(?:reply|response|answer|confirmation|update|decision|call)\b/.test(
+      low,
+    )
+  )
+    return { start: 0 };
+  if (/,\s*please[.!]?$/.test(low)) return { start: 0 };
+  if (WAITING_RE.test(low)) return { start: 0 };
+  const im = IMPERATIVE_START.exec(low);
+  if (im) {
+    const verb = im[1];
+    const rest = low.slice(im.index + im[0].length);
+    const ok =
+      !(verb === 'let' && !/^\s+(?:me|us)\s+(?:know|have|see)\b/.test(rest)) &&
+      !(verb === 'look' && /^\s*(?:,|at\b|how\b|what\b)/.test(rest)) &&
+      !(verb === 'come' && /^\s+on\b/.test(rest)) &&
+      !(verb === 'have' && /^\s+(?:a|an|you|we|i)\b/.test(rest)) &&
+      !(verb === 'keep' && /^\s+in\s+mind\b/.test(rest)) &&
+      !(verb === 'find' && /^\s+(?:attached|enclosed|below)/.test(rest)) &&
+      !(verb === 'accept' && /^\s+(?:my|our)\s+(?:apologies|sincere|thanks)/.test(rest)) &&
+      !(verb === 'leave' && /^\s+it\s+with\s+(?:me|us)\b/.test(rest)) &&
+      !(verb === 'do' && /^\s+(?:not|n't|let|you|we|i|they)\b/.test(rest)) &&
+      !(verb === 'take' && /^\s+(?:care|your\s+time|a\s+(?:break|breath))\b/.test(rest)) &&
+      !(verb === 'hold' && /^\s+(?:on|tight|that\s+thought)\b/.test(rest)) &&
+      !(verb === 'make' && /^\s+no\s+mistake\b/.test(rest)) &&
+      !(verb === 'do' && /^\s+note\b/.test(rest)) &&
+      !/^\s*$/.test(rest);
+    if (ok) return { start: 0 };
+  }
+  const wm = WANT_RE.exec(low);
+  if (wm) {
+    const before = low.slice(0, wm.index);
+    const ok = mainClauseSubject(before);
+    const rest = low.slice(wm.index + wm[0].length);
+    const inf = /^\s+to\s+([a-z]+)/.exec(rest);
+    const framing = /^\s+you\s+to\s+(?:know|understand|be\s+aware|realise|realize|appreciate)\b/.test(rest);
+    if (ok && !framing && !(inf && inList(FRAMING_INFINITIVES, inf[1])) && !/^\s*(?:[.,]|$)/.test(rest))
+      return { start: wm.index };
+  }
+  const ym = YOU_MUST_RE.exec(low);
+  if (
+    ym &&
+    !YOU_MUST_STOP.test(ym[1]) &&
+    !(ym[1] === 'have' && /^(?:been|had|seen|got|received)$/.test(ym[2] ?? ''))
+  )
+    return { start: 0 };
+  const ifm = IF_YOU_CAN_RE.exec(low);
+  if (ifm && !/^(?:not|also)$/.test(ifm[1])) return { start: ifm.index + ifm[0].length - ifm[1].length };
+  if (
+    c.lead[0] === 'either' &&
+    !/^(?:i|we|i'm|we're|i'll|we'll)\b/.test(low) &&
+    c.sentence.clauses.some((x) => x.index > c.index && x.lead.includes('or'))
+  )
+    return { start: 0 };
+  if (
+    CEILING_RE.test(low) ||
+    NEEDS_BE_RE.test(low) ||
+    TEAM_MUST_RE.test(low) ||
+    DUE_RE.test(low) ||
+    SUBJECTLESS_ASK.test(low)
+  )
+    return { start: 0 };
+  const ex = EXPECTED_RE.exec(low);
+  if (ex) return { start: ex.index };
+  const sm = SUGGEST_RE.exec(low);
+  if (sm && mainClauseSubject(low.slice(0, sm.index))) return { start: sm.index };
+  return null;
+}
+
+function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx): number | null {
+  const low = text.toLowerCase();
+  // "…, so I can update our schedule" is a purpose; "…, so I'll push back on it" is a promise.
+  if (
+    (c.lead.includes('so') && /^(?:that\s+)?(?:i|we)\s+(?:can|could|may|might|have)\b/.test(low)) ||
+    /^so\s+that\b/.test(low)
+  )
+    return null;
+  if (/^(?:if|unless|when|whether|because|since|as)\b/.test(low) && !/,/.test(low)) {
+    // "If that's workable, I can …" is split before; an if-clause alone promises nothing.
+    const m = /\b(?:i|we)\b/.exec(low);
+    if (!m || SUBORDINATE_BEFORE.test(low.slice(0, m.index))) return null;
+  }
+  const ok = (idx: number) => mainClauseSubject(low.slice(0, idx));
+  let m = COMMIT_WHAT.exec(low);
+  if (m) return m.index;
+  m = COMMIT_HAPPY.exec(low);
+  if (
+    m &&
+    ok(m.index) &&
+    !/^(?:hear|know|answer|receive)$/.test(m[1]) &&
+    !/\bhelp\s*(?:[.!]|$|if\b|with\s+any)/.test(low.slice(m.index))
+  )
+    return m.index;
+  m = COMMIT_HAPPY_START.exec(low);
+  if (m && !/^\S+\s+(?:\S+\s+)?to\s+help\s*(?:[.!]|$|if\b|with\s+any)/.test(low)) return 0;
+  m = COMMIT_PROMISE.exec(low);
+  if (m && ok(m.index)) return m.index;
+  m = COMMIT_LET_ME.exec(low);
+  if (m) return 0;
+  m = COMMIT_PROGRESSIVE.exec(low);
+  if (m && ok(m.index)) return m.index;
+  m = COMMIT_YOU_RECEIVE.exec(low);
+  if (m && ok(m.index)) return m.index;
+  m = COMMIT_THIRD.exec(low);
+  if (m) return 0;
+  m = COMMIT_WILL.exec(low);
+  if (m && ok(m.index)) {
+    const w1 = m[2];
+    const w2 = m[3] ?? '';
+    const two = `${w1} ${w2}`;
+    const stop =
+      inList(WILL_STOP, w1) ||
+      WILL_STOP.some((w) => w.includes('_') && two.startsWith(w.replace(/_/g, ' '))) ||
+      (w1 === 'be' &&
+        !/^(?:happy|glad|able|sending|there|back|available|delighted|calling|issuing|processing|refunding|crediting|covering|arranging|following|reaching|contacting|visiting|shipping|delivering|providing|updating|working|taking|making|in\s+touch|in\s+contact|on\s+site)/.test(
+          low.slice(m.index + m[0].length - w2.length),
+        )) ||
+      (w1 === 'have' && /^(?:to)$/.test(w2));
+    if (!stop) return m.index;
+  }
+  m = COMMIT_CAN.exec(low);
+  if (m && ok(m.index) && inList(OFFER_VERBS, m[2])) return m.index;
+  m = COMMIT_GOING.exec(low);
+  if (
+    m &&
+    ok(m.index) &&
+    !/^(?:need|have|be|say|ask|want|lose|miss|assume|keep|cry|scream|explode|die|guess)$/.test(m[1])
+  )
+    return m.index;
+  m = COMMIT_TEAM.exec(low);
+  if (
+    m &&
+    !AUTH_RE.test(m[0].replace(/\b(?:will|'ll|can|is|are|going|to)\b.*$/, '')) &&
+    !/^(?:need|have)$/.test(m[1]) &&
+    !(
+      m[1] === 'be' &&
+      !/^\s*(?:there|on\s+site|with\s+you|in\s+touch|back|available|at|in\s+contact|able|happy|glad|calling|sending|visiting)/.test(
+        low.slice(m.index + m[0].length),
+      )
+    )
+  )
+    return m.index;
+  m = COMMIT_BARE_WILL.exec(low);
+  if (m && c.index > 0) {
+    const first = sentence.clauses[0];
+    const firstLow = ctx.lower.slice(first.body, first.end);
+    if (/^(?:i|we)\b/.test(firstLow)) return m.index;
+  }
+  m = COMMIT_PASSIVE.exec(low);
+  if (m && !/\byou(?:r)?\b[^,]*$/.test(low.slice(0, m.index)) && ok(m.index)) return m.index;
+  return null;
+}
+
+/** Reason markers: "because …", "since …", "as …", "due to …", "so I can …". */
+const REASON_RE =
+  /\b(?:because\b|due\s+to\b|owing\s+to\b|given\s+that\b|seeing\s+as\b|as\s+(?=(?:the|our|my|we|i|it|this|that|they|you|there|he|she|your)\b(?!\s+(?:soon|per|well|long|much|many|discussed|mentioned|agreed|requested|promised|usual|always|before|such|if|though|a\s+result))(?!\s+(?:you|we|i)\s+(?:know|said|mentioned|discussed|agreed|requested|can\s+see|will\s+see)))|since\s+(?=(?:i|we|you|it|it's|this|that|they|our|my|your|the|there|he|she)\b(?!\s+(?:then|last|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|early|the\s+(?:start|beginning|end|\d))))|so\s+(?:that\s+)?(?:i|we)\s+(?:can|could|have|may)\b)/i;
+
+function findReason(ctx: Ctx, d: Draft, sentences: Sentence[]): Span | undefined {
+  const c = d.clause;
+  if (!c) return undefined;
+  const s = c.sentence;
+  const clip = (a: number, limit: number) => {
+    const rest = ctx.t.slice(a, limit);
+    const stop =
+      /[;.!?\n]|,\s+(?:and|but|so|or|which|while|if)\b|\s+[—–]\s+|\s+(?:but|and\s+(?:i|we)\b)/.exec(rest);
+    const e = a + (stop ? stop.index : rest.length);
+    const [x, y] = trimSpan(ctx.t, a, e);
+    return y - x >= 8 ? { start: x, end: y, text: ctx.t.slice(x, y) } : undefined;
+  };
+  // After the position in the same sentence.
+  const tail = ctx.lower.slice(d.end, s.end);
+  const m = REASON_RE.exec(tail);
+  if (m && !/[.!?]/.test(tail.slice(0, m.index))) {
+    const r = clip(d.end + m.index, s.end);
+    if (r) return r;
+  }
+  // "X, so <refusal/demand>" or "because X, <position>": reason before the position in the sentence.
+  const head = ctx.lower.slice(s.start, d.start);
+  const bm = REASON_RE.exec(head);
+  if (bm && !/^so\s/.test(bm[0])) {
+    const r = clip(s.start + bm.index, d.start);
+    if (r) return r;
+  }
+  if (
+    c.lead.includes('so') &&
+    c.index > 0 &&
+    (d.kind === 'refusal' || d.kind === 'demand' || d.kind === 'threat')
+  ) {
+    const prev = s.clauses[c.index - 1];
+    const [x, y] = trimSpan(ctx.t, s.clauses[0].body, prev.end);
+    if (y - x >= 8) return { start: x, end: y, text: ctx.t.slice(x, y) };
+  }
+  // Next sentence opening with a reason marker.
+  const next = sentences[sentences.indexOf(s) + 1];
+  if (next) {
+    const nl = ctx.lower.slice(next.start, next.end);
+    const nm =
+      /^(?:that's\s+because|this\s+is\s+because|it's\s+because|the\s+reason\s+is|because|due\s+to|owing\s+to|given\s+that|since\s+(?=(?:i|we|you|it|it's|this|that|they|our|my|your|the|there)\b))\b/.exec(
+        nl,
+      );
+    if (nm) {
+      const r = clip(next.start, next.end);
+      if (r) return r;
+    }
+  }
+  return undefined;
+}
+
+const MEETING_RE =
+  /\b(?:meet|meeting|meets|catch[- ]up|session|workshop|appointment|suit|suits|stand-?up|offsite|webinar|lunch|dinner|drinks)\b/i;
+
+function chooseDeadlines(
+  ctx: Ctx,
+  exprs: TimeExpression[],
+  sentences: Sentence[],
+  ref: RefDate | null,
+  order: DateOrder,
+): Draft[] {
+  const out: Draft[] = [];
+  const sentenceOf = (i: number) => sentences.find((s) => i >= s.start && i < s.end);
+  const clauseOf = (s: Sentence, i: number) => s.clauses.find((c) => i >= c.start && i < c.end + 1);
+  const threats = ctx.drafts.filter((d) => d.kind === 'threat');
+  const asks = ctx.drafts.filter(
+    (d) => d.kind === 'demand' || d.kind === 'commitment' || d.kind === 'escalation',
+  );
+
+  // Free "before …" phrases ("before the next one goes live", "before your next billing date on the 12th").
+  const free: TimeExpression[] = [];
+  const scopeEnd = sentences.length ? sentences[sentences.length - 1].end : 0;
+  for (const m of ctx.lower
+    .slice(0, scopeEnd)
+    .matchAll(
+      /\bbefore\s+(?!(?:i|we|you|he|she|they|it|then|that|this|now|long)\b)((?:the|our|your|my|their|his|her|next|a|an)\s+[^,.;!?\n()]{2,60}?)(?=[,.;!?\n()]|\s+(?:so|and|or|but|because|if|since|as|please)\b|$)/g,
+    )) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (exprs.some((e) => e.start === start + 'before '.length && e.end >= end)) continue;
+    free.push({
+      start,
+      end,
+      text: ctx.t.slice(start, end),
+      strength: 'strong',
+      prep: 'before',
+      value: resolveInner(ctx.t, start, end, ref, order),
+    });
+  }
+  const all = [...exprs.filter((e) => !free.some((f) => e.start >= f.start && e.end <= f.end)), ...free].sort(
+    (a, b) => a.start - b.start,
+  );
+
+  for (const e of all) {
+    const s = sentenceOf(e.start);
+    if (!s) continue;
+    if (threats.some((t) => e.start >= t.start && e.end <= t.end + 1)) continue;
+    const c = clauseOf(s, e.start);
+    const inSentence = ctx.drafts.filter((d) => d.start >= s.start && d.end <= s.end);
+    const clauseLow = c ? ctx.lower.slice(c.start, e.start) : '';
+    if (
+      /\b(?:promised|said|told|was|were|had|agreed|supposed|expected|should\s+have|did|arrived|closed|settled|scheduled|planned)\b/.test(
+        clauseLow,
+      )
+    ) {
+      if (!asks.some((d) => c && d.clause === c)) continue;
+    }
+    if (e.strength === 'strong') {
+      const asked = inSentence.some(
+        (d) =>
+          d.kind === 'demand' || d.kind === 'commitment' || d.kind === 'escalation' || d.kind === 'threat',
+      );
+      const offerExpiry =
+        /\bvalid\s+(?:until|till|through|to)\s+$/.test(
+          ctx.lower.slice(Math.max(0, e.start - 20), e.start + e.prep.length + 1),
+        ) || /\bvalid\s+$/.test(ctx.lower.slice(Math.max(0, e.start - 10), e.start));
+      if (!asked && !offerExpiry) continue;
+      if (/^(?:in|for)$/.test(e.prep)) continue;
+    } else {
+      if (!c) continue;
+      const owner = asks.find((d) => d.clause === c && d.start <= e.start);
+      if (!owner) continue;
+      const between = ctx.lower.slice(owner.start, e.start);
+      if (/\bif\b/.test(ctx.lower.slice(c.start, owner.start)) && owner.start > e.start) continue;
+      if (
+        MEETING_RE.test(ctx.lower.slice(c.start, c.end)) &&
+        !/\b(?:send|deliver|pay|get|have)\b/.test(between)
+      )
+        continue;
+      if (/^(?:at|and|or|of)$/.test(e.prep) && !/^(?:the\s+)?end\s+of/i.test(e.text)) continue;
+    }
+    out.push({
+      kind: 'deadline',
+      start: e.start,
+      end: e.end,
+      clause: c,
+      ...(e.value ? { value: e.value } : {}),
+    });
+  }
+  return out;
+}
+
+/**
+ * Positions in `text` (see the module comment). `options.date` is the message's ISO date-time; without
+ * it relative deadlines get a duration value and absolute ones a date only when the text gives a year.
+ */
+export function extractPositions(text: string, options: ExtractPositionsOptions = {}): Position[] {
+  if (!text) return [];
+  const t = normalise(text);
+  const lower = t.toLowerCase();
+  const end = Math.min(options.end ?? ownTextEnd(t), t.length);
+  const ref = parseReferenceDate(options.date ?? null);
+  const order = guessDateOrder(t.slice(0, end));
+  const ctx: Ctx = { t, lower, drafts: [] };
+
+  const sentences: Sentence[] = splitSentences(t, 0, end).map((s) => ({
+    ...s,
+    question: /\?["')]*\s*$/.test(t.slice(s.start, s.end)),
+    clauses: [],
+    conditional: false,
+  }));
+  for (const s of sentences) {
+    s.clauses = splitClauses(t, lower, s);
+    s.conditional = CONDITION_RE.test(lower.slice(s.start, s.end));
+  }
+
+  for (const s of sentences) {
+    const sentLower = lower.slice(s.start, s.end);
+    // "I'd rather not have to shop around, but I will if I have to."
+    if (
+      /\b(?:i|we)(?:\s+will|\s+would|\s*'ll)\s+if\s+(?:i|we)\s+(?:have|need|must)\s+to\b/.test(sentLower) &&
+      CONSEQUENCE.test(sentLower)
+    ) {
+      const sub = /\b(?:i|we)\b/.exec(sentLower);
+      push(ctx, 'threat', s.start + (sub ? sub.index : 0), s.end, s.clauses[0]);
+      continue;
+    }
+    let prevDemand: Draft | null = null;
+    let prevCommit: Draft | null = null;
+    // A demand earlier in this sentence or in the previous one makes a consequence conditional.
+    const prevS = sentences[sentences.indexOf(s) - 1];
+    const implicitBase =
+      !!prevS && ctx.drafts.some((d) => d.kind === 'demand' && d.start >= prevS.start && d.end <= prevS.end);
+    for (const c of s.clauses) {
+      const bodyText = lower.slice(c.body, c.end);
+      if (!bodyText.trim()) continue;
+      const implicit =
+        implicitBase ||
+        ctx.drafts.some((d) => d.kind === 'demand' && d.start >= s.start && d.start < c.start);
+      // "I want to speak to your CEO. … Have Mr. Whitcombe call me": a named person after an escalation.
+      const named =
+        ctx.drafts.some((d) => d.kind === 'escalation') &&
+        /^(?:please\s+)?(?:have|get)\s+(?:mr|mrs|ms|miss|dr|prof)\.?\s+[a-z'-]+\s+(?:to\s+)?(?:call|contact|email|ring|phone|reach\s+out|get\s+in\s+touch)/.test(
+          bodyText,
+        );
+      const esc = named ? { start: 0 } : detectEscalation(ctx, c, bodyText);
+      if (esc) {
+        const d = push(ctx, 'escalation', c.body + esc.start, c.end, c);
+        if (d) {
+          const announce =
+            /^(?:if\b|or\b|otherwise\b)|\b(?:i|we)\s*(?:'ll|'m|'re|\s+will|\s+am|\s+are|\s+shall)\b/.test(
+              bodyText,
+            );
+          const implicitEsc =
+            implicitBase ||
+            ctx.drafts.some((x) => x.kind === 'demand' && x.start >= s.start && x.start < c.start);
+          const conditional =
+            c.lead.some((l) => l === 'or' || l === 'otherwise' || l === 'if not') ||
+            ((s.conditional || implicitEsc) && !/^(?:please|could|can|would)\b/.test(bodyText));
+          if (
+            (announce && conditional && !/^if\s/.test(bodyText)) ||
+            detectThreat(c, bodyText, sentLower, implicitEsc) !== null
+          ) {
+            const th = push(ctx, 'threat', d.start, d.end, c);
+            if (th) th.fromEscalation = true;
+          }
+        }
+        prevDemand = null;
+        continue;
+      }
+      const th = detectThreat(c, bodyText, sentLower, implicit);
+      if (th !== null) {
+        const leadOr = c.lead.find((l) => l === 'or' || l === 'otherwise');
+        const start = th === 0 && leadOr ? c.start : c.body + th;
+        // A request before the consequence in the same clause ("Pay by Friday or my lawyer will …").
+        if (th > 3) {
+          const headText = bodyText.slice(0, th).replace(/\s+(?:or|otherwise|or\s+else)\s*$/, '');
+          const dm0 = detectDemand(c, headText, s.question);
+          if (dm0) push(ctx, 'demand', c.body + dm0.start, c.body + headText.length, c);
+        }
+        push(ctx, 'threat', start, c.end, c);
+        prevDemand = null;
+        continue;
+      }
+      const rf = detectRefusal(bodyText);
+      if (rf !== null) {
+        push(ctx, 'refusal', c.body + rf, c.end, c);
+        prevDemand = null;
+        continue;
+      }
+      const dm = detectDemand(c, bodyText, s.question);
+      if (dm) {
+        const d = push(ctx, 'demand', c.body + dm.start, c.end, c);
+        if (d) {
+          // "I'd like the ticket reopened and the refund of CAD 229 processed": two requests.
+          const span = lower.slice(d.start, d.end);
+          const sm =
+            /\s+(?:and|plus)\s+(?=(?:the|my|our|a|an|all|your)\s+[^,;]{2,60}?\b(?:\w+ed|done|sent|paid|given|made|back)$)/.exec(
+              span,
+            );
+          if (sm && WANT_RE.test(span.slice(0, sm.index))) {
+            const cut = d.start + sm.index;
+            const second = d.start + sm.index + sm[0].length;
+            d.end = trimSpan(t, d.start, cut)[1];
+            push(ctx, 'demand', second, c.end, c);
+          }
+          prevDemand = d;
+        }
+        continue;
+      }
+      if (c.lead.includes('plus') && prevDemand) {
+        prevDemand = push(ctx, 'demand', c.body, c.end, c);
+        continue;
+      }
+      const cm = detectCommitment(c, bodyText, s, ctx);
+      if (cm !== null) {
+        // "I can pay $1,000 this Friday and the remaining $950 on the 20th": two promises.
+        const split =
+          /\s+and\s+(?=(?:the\s+)?(?:remaining|rest|balance|other\s+half|second|final|last)\b)/.exec(
+            bodyText.slice(cm),
+          );
+        if (split) {
+          push(ctx, 'commitment', c.body + cm, c.body + cm + split.index, c);
+          prevCommit = push(ctx, 'commitment', c.body + cm + split.index + split[0].length, c.end, c);
+        } else prevCommit = push(ctx, 'commitment', c.body + cm, c.end, c);
+        continue;
+      }
+      if (prevCommit && /^(?:and|or)$/.test(c.lead[0] ?? '') && /^to\s+[a-z]+/.test(bodyText)) {
+        prevCommit = push(ctx, 'commitment', c.body + 3, c.end, c);
+        continue;
+      }
+    }
+  }
+
+  // Merge consecutive threat clauses of one sentence ("I'm filing with …, and I'll be sharing …").
+  const merged: Draft[] = [];
+  for (const d of ctx.drafts) {
+    const last = merged[merged.length - 1];
+    if (
+      d.kind === 'threat' &&
+      last?.kind === 'threat' &&
+      !d.fromEscalation &&
+      !last.fromEscalation &&
+      last.clause &&
+      d.clause &&
+      last.clause.sentence === d.clause.sentence
+    ) {
+      last.end = Math.max(last.end, d.end);
+      continue;
+    }
+    merged.push(d);
+  }
+  ctx.drafts = merged;
+
+  // Deadlines.
+  const exprs = findTimeExpressions(t, 0, end, ref, order);
+  const deadlines = chooseDeadlines(ctx, exprs, sentences, ref, order);
+
+  // Demand / commitment spans stop before their deadline ("Please send me a confirmed delivery date").
+  for (const d of ctx.drafts) {
+    if (d.kind !== 'demand' && d.kind !== 'commitment') continue;
+    const dl = deadlines.find((x) => x.start > d.start && x.start < d.end);
+    if (dl) {
+      const [a, b0] = trimSpan(t, d.start, dl.start);
+      // Drop a preposition left dangling before the deadline ("visit on | Monday").
+      const dangling = /\s+(?:on|at|in|for|by|until|till|before|within|no\s+later\s+than)$/i.exec(
+        t.slice(a, b0),
+      );
+      const b = dangling ? b0 - dangling[0].length : b0;
+      if (b - a >= 6 && /\s/.test(t.slice(a, b))) d.end = b;
+    }
+  }
+
+  // Reasons.
+  for (const d of ctx.drafts) {
+    if (d.kind === 'demand' || d.kind === 'refusal' || d.kind === 'threat' || d.kind === 'escalation') {
+      const r = findReason(ctx, d, sentences);
+      if (r) d.reason = { start: r.start, end: r.end, text: text.slice(r.start, r.end) };
+    }
+  }
+
+  // Amounts: a repeated amount (same currency and value) is reported once.
+  const amounts = extractAmounts(t, 0, end);
+  const seen = new Set<string>();
+  const amountDrafts: Draft[] = [];
+  for (const a of amounts) {
+    const v = a.value as { currency: string; value: number };
+    const key = `${v.currency}|${v.value}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    amountDrafts.push({ kind: 'amount', start: a.start, end: a.end, value: a.value });
+  }
+
+  // A deadline repeated with the same value or words is reported once.
+  const dlSeen = new Set<string>();
+  const dlDrafts = deadlines.filter((d) => {
+    const v = d.value as DeadlineValue | undefined;
+    const key = v?.date ?? v?.duration ?? lower.slice(d.start, d.end);
+    if (dlSeen.has(key)) return false;
+    dlSeen.add(key);
+    return true;
+  });
+
+  const all = [...ctx.drafts, ...amountDrafts, ...dlDrafts].filter((d) => d.end > d.start);
+  all.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
+  const out: Position[] = [];
+  const keys = new Set<string>();
+  for (const d of all) {
+    const key = `${d.kind}:${d.start}:${d.end}`;
+    if (keys.has(key)) continue;
+    keys.add(key);
+    const p: Position = { kind: d.kind, start: d.start, end: d.end, text: text.slice(d.start, d.end) };
+    if (d.value) p.value = d.value;
+    if (d.reason) p.reason = d.reason;
+    out.push(p);
+  }
+  return out;
+}
