@@ -1,8 +1,8 @@
 /** The panel's analysis pieces: tone badge, the other side's positions, and the tone trend. */
 import type { Message } from '@/utils/mail/types';
 import type { DeadlineValue, MoneyValue, ToneResult } from '@/utils/analysis/types';
-import { formatMoney, type CurrentPosition, type ThreadAnalysis } from '@/utils/analysis/thread';
-import { formatDate } from '@/utils/format';
+import type { CurrentPosition, ThreadAnalysis } from '@/utils/analysis/thread';
+import { formatDate, formatMoney } from '@/utils/format';
 
 const LEVEL_LABEL = { calm: 'Calm', tense: 'Tense', hostile: 'Hostile' } as const;
 

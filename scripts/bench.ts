@@ -110,7 +110,7 @@ async function browserFigures() {
   const panelTimes: number[] = [];
   const loadCost: number[] = [];
   let maxTask = 0;
-  for (let i = 0; i < 8; i++) {
+  for (let i = 0; i < 16; i++) {
     const t0 = Date.now();
     await page.goto(url(i));
     await page.waitForFunction(
@@ -197,7 +197,7 @@ async function browserFigures() {
     switches.push(shownAt - subject);
   }
   row(
-    'thread opened → panel shows it (warm, 10 messages, p95)',
+    'thread opened → panel shows tone and positions (warm, 10 messages, p95)',
     ms(pct(switches, 95)),
     '≤ 150 ms',
     pct(switches, 95) <= 150,

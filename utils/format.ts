@@ -19,3 +19,18 @@ export function formatDate(iso: string | null, locale?: string): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** A money amount for display ("€8,000.00"); the currency code alone when Intl does not know it. */
+export function formatMoney(v: { currency: string; value: number }, locale?: string): string {
+  try {
+    return v.currency
+      ? new Intl.NumberFormat(locale, {
+          style: 'currency',
+          currency: v.currency,
+          maximumFractionDigits: 2,
+        }).format(v.value)
+      : new Intl.NumberFormat(locale).format(v.value);
+  } catch {
+    return `${v.currency} ${v.value}`.trim();
+  }
+}

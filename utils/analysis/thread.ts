@@ -145,18 +145,3 @@ export function analyzeThread(thread: Pick<Thread, 'messages'>): ThreadAnalysis 
     escalatedBy,
   };
 }
-
-/** "€5,000 → €8,000": how an amount moved, for display. */
-export function formatMoney(v: MoneyValue, locale?: string): string {
-  try {
-    return v.currency
-      ? new Intl.NumberFormat(locale, {
-          style: 'currency',
-          currency: v.currency,
-          maximumFractionDigits: 2,
-        }).format(v.value)
-      : new Intl.NumberFormat(locale).format(v.value);
-  } catch {
-    return `${v.currency} ${v.value}`.trim();
-  }
-}

@@ -13,7 +13,7 @@ import {
 import { Panel, type PanelState } from '@/components/Panel';
 import type { MailAdapter, PageRead, Thread } from '@/utils/mail/types';
 import { createStore } from '@/utils/store';
-import { analyzeThread, type ThreadAnalysis } from '@/utils/analysis/thread';
+import { request } from '@/utils/messaging';
 import { buildDiagnostics } from './diagnostics';
 import { isDarkBehind } from './theme';
 
@@ -28,6 +28,11 @@ const collapsedItem = storage.defineItem<boolean>('local:panelCollapsed', { fall
 /** Errors inside Parley, kept for diagnostics (counts and messages only, never mail text). */
 export const failures: { at: string; where: string; message: string }[] = [];
 
+function record(where: string, message: string): void {
+  failures.push({ at: new Date().toISOString(), where, message });
+  if (failures.length > 20) failures.shift();
+}
+
 export function guard<A extends unknown[]>(where: string, fn: (...args: A) => void): (...args: A) => void {
   return (...args: A) => {
     try {
@@ -38,24 +43,6 @@ export function guard<A extends unknown[]>(where: string, fn: (...args: A) => vo
       if (failures.length > 20) failures.shift();
     }
   };
-}
-
-/** Thread analysis, or none if it fails: the panel then still shows what was read. */
-function analyse(thread: Thread): ThreadAnalysis | undefined {
-  const started = performance.now();
-  try {
-    return analyzeThread(thread);
-  } catch (err) {
-    failures.push({
-      at: new Date().toISOString(),
-      where: 'analysis',
-      message: String((err as Error)?.message ?? err),
-    });
-    return undefined;
-  } finally {
-    performance.clearMeasures('parley:analyze');
-    performance.measure('parley:analyze', { start: started, end: performance.now() });
-  }
 }
 
 function threadKey(thread: Thread): string {
@@ -182,7 +169,16 @@ export function runParley(ctx: ContentScriptContext, adapter: MailAdapter): void
       const key = threadKey(read.thread);
       if (key !== lastKey) {
         lastKey = key;
-        state.set({ kind: 'thread', thread: read.thread, analysis: analyse(read.thread) });
+        const thread = read.thread;
+        state.set({ kind: 'thread', thread });
+        // Analysis runs in the background; the panel shows the thread now and the analysis when it comes.
+        request({ type: 'analyze-thread', messages: thread.messages })
+          .then((response) => {
+            if (!ctx.isValid || lastKey !== key) return;
+            if (response.ok) state.set({ kind: 'thread', thread, analysis: response.analysis });
+            else record('analysis', response.error);
+          })
+          .catch((err: unknown) => record('analysis', String((err as Error)?.message ?? err)));
       }
       const anchor = adapter.panelAnchor(document);
       if (anchor) ensure('panel', anchor);
@@ -217,7 +213,16 @@ export function runParley(ctx: ContentScriptContext, adapter: MailAdapter): void
     timer = ctx.setTimeout(update, delay);
   }
 
-  const observer = new MutationObserver(guard('observe', () => schedule()));
+  // Parley's own panel going in or out of the page is not a change of the conversation.
+  const ours = (n: Node) => n.nodeName.toLowerCase() === PANEL_TAG;
+  const observer = new MutationObserver(
+    guard('observe', (records: MutationRecord[]) => {
+      const relevant = records.some(
+        (r) => !(Array.from(r.addedNodes).every(ours) && Array.from(r.removedNodes).every(ours)),
+      );
+      if (relevant) schedule();
+    }),
+  );
   observer.observe(document.body, { childList: true, subtree: true });
   ctx.addEventListener(
     window,
