@@ -46,16 +46,32 @@ function valueText(v: MoneyValue | DeadlineValue | undefined): string {
 const shortDate = (iso: string | null) =>
   iso ? new Date(iso).toLocaleDateString(undefined, { month: 'short', day: 'numeric' }) : '';
 
+/** How an amount moved: one step per earlier message (its first amount), repeats dropped. */
 function History({ p }: { p: CurrentPosition }) {
-  if (p.kind !== 'amount' || !p.history.length) return null;
-  const steps = p.history.slice(-3);
+  if (p.kind !== 'amount' || !p.history.length || !p.value || !('currency' in p.value)) return null;
+  const current = p.value;
+  const steps: { label: string; date: string | null; value: number }[] = [];
+  const seen = new Set<string>();
+  for (const h of p.history) {
+    if (
+      seen.has(h.messageId) ||
+      !h.value ||
+      !('currency' in h.value) ||
+      h.value.currency !== current.currency
+    )
+      continue;
+    seen.add(h.messageId);
+    if (steps.length && steps[steps.length - 1].value === h.value.value) continue;
+    steps.push({ label: formatMoney(h.value), date: h.date, value: h.value.value });
+  }
+  if (!steps.length || (steps.length === 1 && steps[0].value === current.value)) return null;
   return (
     <span class="history">
-      {steps.map(
-        (h) =>
-          `${h.value && 'currency' in h.value ? formatMoney(h.value) : h.text}${h.date ? ` on ${shortDate(h.date)}` : ''} → `,
-      )}
-      now
+      {steps
+        .slice(-3)
+        .map((h) => `${h.label}${h.date ? ` on ${shortDate(h.date)}` : ''} → `)
+        .join('')}
+      {formatMoney(current)} now
     </span>
   );
 }
@@ -86,7 +102,7 @@ export function PositionsList({
               <span class="what" dir="auto">
                 {p.text}
               </span>
-              {p.value && <span class="value">{valueText(p.value)}</span>}
+              {p.value && p.kind !== 'amount' && <span class="value">{valueText(p.value)}</span>}
             </button>
             <History p={p} />
             {p.reason && (

@@ -16,7 +16,9 @@ const headless = process.argv.includes('--headless') || !(process.env.DISPLAY ||
 interface Shown {
   subject: string | null;
   notice: string | null;
-  messages: { sender: string; date: string; partial: boolean; text: string }[];
+  trend: string | null;
+  positions: string[];
+  messages: { sender: string; date: string; partial: boolean; tone: string; signals: string[]; text: string }[];
 }
 
 async function panel(page: Page): Promise<Shown> {
@@ -25,10 +27,16 @@ async function panel(page: Page): Promise<Shown> {
     return {
       subject: root?.querySelector('.subject')?.textContent ?? null,
       notice: root?.querySelector('.notice-text')?.textContent ?? null,
+      trend: root?.querySelector('.trend-word')?.textContent ?? null,
+      positions: Array.from(root?.querySelectorAll('[data-parley="position"] .position-button') ?? []).map(
+        (b) => `${b.querySelector('.kind')?.textContent}: ${b.querySelector('.what')?.textContent}`,
+      ),
       messages: Array.from(root?.querySelectorAll('[data-parley="message"]') ?? []).map((li) => ({
         sender: li.querySelector('.sender')?.textContent ?? '',
         date: li.querySelector('time')?.getAttribute('datetime') ?? '',
         partial: !!li.querySelector('.partial'),
+        tone: li.querySelector('.badge.tone')?.textContent ?? '',
+        signals: Array.from(li.querySelectorAll('.why strong')).map((x) => x.textContent ?? ''),
         text: li.querySelector('.text')?.textContent ?? '',
       })),
     };
@@ -41,6 +49,20 @@ async function waitForPanel(page: Page, what: 'subject' | 'notice', timeout = 10
     what === 'subject' ? '.subject' : '.notice',
     { timeout },
   );
+  if (what === 'subject') {
+    // The analysis arrives from the background a moment later: every message gets its tone badge.
+    await page
+      .waitForFunction(
+        () => {
+          const root = document.querySelector('parley-panel')?.shadowRoot;
+          const n = root?.querySelectorAll('[data-parley="message"]').length ?? 0;
+          return n > 0 && root!.querySelectorAll('.badge.tone').length === n;
+        },
+        null,
+        { timeout },
+      )
+      .catch(() => console.log('  (analysis did not arrive in time)'));
+  }
 }
 
 function print(label: string, shown: Shown) {
@@ -50,9 +72,12 @@ function print(label: string, shown: Shown) {
     return;
   }
   console.log(`  subject: ${shown.subject}`);
+  if (shown.trend) console.log(`  tone trend: ${shown.trend}`);
+  for (const p of shown.positions) console.log(`  their position: ${p}`);
   for (const m of shown.messages) {
     const first = m.text.split('\n').slice(0, 2).join(' / ');
-    console.log(`  - ${m.sender} (${m.date || 'no date'})${m.partial ? ' [collapsed: preview only]' : ''}`);
+    const tone = m.tone ? ` [${m.tone}${m.signals.length ? `: ${m.signals.join(', ')}` : ''}]` : '';
+    console.log(`  - ${m.sender} (${m.date || 'no date'})${tone}${m.partial ? ' [collapsed: preview only]' : ''}`);
     console.log(`      ${first.length > 150 ? first.slice(0, 147) + '…' : first}`);
   }
 }

@@ -107,3 +107,57 @@ describe('Panel', () => {
     expect(onDismiss).toHaveBeenCalled();
   });
 });
+
+describe('Panel with analysis', () => {
+  it('lists their positions with how amounts moved, tone badges, the trend, and shows where a position was said', async () => {
+    const { analyzeThread } = await import('../../utils/analysis/thread');
+    const t: Thread = {
+      ...thread,
+      messages: [
+        {
+          id: 'a',
+          from: { name: 'Kim', email: 'kim@x.example' },
+          date: '2026-03-03T09:00:00',
+          own: false,
+          partial: false,
+          text: 'We need a credit of €5,000 for the delay. Could you confirm by Friday?',
+        },
+        {
+          id: 'b',
+          from: { name: 'Me', email: 'me@x.example' },
+          date: '2026-03-04T09:00:00',
+          own: true,
+          partial: false,
+          text: 'I can offer €2,000 now.',
+        },
+        {
+          id: 'c',
+          from: { name: 'Kim', email: 'kim@x.example' },
+          date: '2026-03-10T09:00:00',
+          own: false,
+          partial: false,
+          text: 'This is ridiculous. We now want €8,000 by March 13 or we cancel the contract!!!',
+        },
+      ],
+    };
+    mount({ kind: 'thread', thread: t, analysis: analyzeThread(t) });
+    expect(host.querySelector('.positions')).not.toBeNull();
+    const amount = Array.from(host.querySelectorAll('[data-parley="position"]')).find((li) =>
+      li.querySelector('.kind')?.textContent?.startsWith('Amount'),
+    )!;
+    expect(amount.querySelector('.what')!.textContent).toBe('€8,000');
+    expect(amount.querySelector('.history')!.textContent).toMatch(/5,000.*→.*8,000.* now/);
+    const badges = Array.from(host.querySelectorAll('[data-parley="message"] .badge.tone')).map(
+      (b) => b.textContent,
+    );
+    expect(badges).toEqual(['Calm', 'Calm', 'Hostile']);
+    expect(host.querySelectorAll('.trend .dot')).toHaveLength(3);
+    expect(host.querySelector('.trend-word')!.textContent).toBe('Heating up');
+    act(() => (amount.querySelector('button') as HTMLButtonElement).click());
+    expect(host.querySelector('mark.focus')!.textContent).toBe('€8,000');
+    // Explanations of the hostile message's signals.
+    expect(
+      host.querySelectorAll('[data-parley="message"]')[2].querySelectorAll('.why li').length,
+    ).toBeGreaterThan(0);
+  });
+});
