@@ -34,11 +34,11 @@ export function formatAnalysis(id: unknown, a: MessageAnalysis, details = false)
   };
 }
 
-/** Splits input into messages: JSON lines when every non-empty line is a JSON object, else one text. */
+/** Splits input into messages: JSON lines when the first non-empty line is a JSON object, else one text. */
 export function parseAnalyzeInput(input: string, fallbackId: string): { line: number; value: unknown }[] {
   const lines = input.split('\n');
   const nonEmpty = lines.map((l, i) => ({ l: l.trim(), i })).filter((x) => x.l);
-  const looksJson = nonEmpty.length > 0 && nonEmpty.every((x) => x.l.startsWith('{'));
+  const looksJson = nonEmpty.length > 0 && nonEmpty[0].l.startsWith('{');
   if (!looksJson) return input.trim() ? [{ line: 1, value: { id: fallbackId, text: input } }] : [];
   return nonEmpty.map(({ l, i }) => {
     try {
