@@ -18,7 +18,14 @@ interface Shown {
   notice: string | null;
   trend: string | null;
   positions: string[];
-  messages: { sender: string; date: string; partial: boolean; tone: string; signals: string[]; text: string }[];
+  messages: {
+    sender: string;
+    date: string;
+    partial: boolean;
+    tone: string;
+    signals: string[];
+    text: string;
+  }[];
 }
 
 async function panel(page: Page): Promise<Shown> {
@@ -77,7 +84,9 @@ function print(label: string, shown: Shown) {
   for (const m of shown.messages) {
     const first = m.text.split('\n').slice(0, 2).join(' / ');
     const tone = m.tone ? ` [${m.tone}${m.signals.length ? `: ${m.signals.join(', ')}` : ''}]` : '';
-    console.log(`  - ${m.sender} (${m.date || 'no date'})${tone}${m.partial ? ' [collapsed: preview only]' : ''}`);
+    console.log(
+      `  - ${m.sender} (${m.date || 'no date'})${tone}${m.partial ? ' [collapsed: preview only]' : ''}`,
+    );
     console.log(`      ${first.length > 150 ? first.slice(0, 147) + '…' : first}`);
   }
 }
