@@ -1,8 +1,8 @@
 /**
  * Scores the position extractor on the labeled dev set, separately on the TUNE split (dev-001..060)
- * and the HELD-OUT split (dev-061..090).
+ * and the HELD-OUT split (dev-061..090), and on all of it.
  *
- *   npx tsx scripts/eval-positions.ts [--errors tune|held-out] [path/to/dev-emails.jsonl]
+ *   npx tsx scripts/eval-positions.ts [--errors tune|held-out|all] [path/to/dev-emails.jsonl]
  *
  * `--errors tune` also prints each missed gold position (fn) and spurious prediction (fp) of the tune
  * split, which is what the rules were tuned on. Held-out errors are never printed by default.
@@ -37,6 +37,7 @@ const num = (id: string) => Number(/(\d+)$/.exec(id)?.[1] ?? NaN);
 const splits: [string, Row[]][] = [
   ['TUNE (dev-001..060)', rows.filter((r) => num(r.id) <= 60)],
   ['HELD-OUT (dev-061..090)', rows.filter((r) => num(r.id) > 60)],
+  ['ALL (dev-001..090)', rows],
 ];
 
 // Warm up the regex engine and JIT so the timing below is the steady state of a running extension.
@@ -65,7 +66,9 @@ for (const [name, set] of splits) {
       ? name.startsWith('TUNE')
       : showErrors === 'held-out'
         ? name.startsWith('HELD')
-        : false;
+        : showErrors === 'all'
+          ? name.startsWith('ALL')
+          : false;
   if (wanted) {
     set.forEach((r, i) => {
       const { detail } = matchEmail(r.positions, predicted[i], r.text);

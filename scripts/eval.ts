@@ -1,8 +1,9 @@
 /**
  * `npm run eval`: how well Parley's analysis agrees with human labels. Prints per-label precision,
- * recall and F1 on the project's own labeled emails (tests/data/labeled-emails.jsonl) and, when the
- * shared data is beside the repository, on ../shared/data/dev-emails.jsonl (its tune and held-out
- * parts separately) and the public sets (politeness quartiles, email requests; held-out parts).
+ * recall and F1 on the project's own labeled emails (tests/data/labeled-emails.jsonl, never used for
+ * tuning) and, when the shared data is beside the repository, on ../shared/data/dev-emails.jsonl (the
+ * set the rules were tuned on) and the public sets (politeness quartiles, email requests; held-out
+ * parts the models never saw).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

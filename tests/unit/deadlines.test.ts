@@ -148,3 +148,22 @@ describe('introducers', () => {
       expect(text.slice(e.start, e.end)).toBe(e.text);
   });
 });
+
+describe('weeks of a month', () => {
+  it('reads "in the first week of December" as a weakly introduced period ending that week', () => {
+    const e = first('Can you come round in the first week of December?');
+    expect(e?.text).toBe('in the first week of December');
+    expect(e?.strength).toBe('weak');
+    expect(e?.value).toEqual({ date: '2026-12-07' });
+  });
+
+  it('reads "by the last week of January" as a strong deadline', () => {
+    const e = first('Please finish by the last week of January.');
+    expect(e?.text).toBe('by the last week of January');
+    expect(e?.strength).toBe('strong');
+  });
+
+  it('needs a preposition: "the first week of March was busy" is not a due time', () => {
+    expect(first('The first week of March was busy.')).toBeUndefined();
+  });
+});

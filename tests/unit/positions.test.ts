@@ -504,15 +504,194 @@ describe('offsets', () => {
   });
 });
 
+describe('generalisation rules (round 2)', () => {
+  it('reads "you owe me/us" as a demand', () => {
+    expectHas('You still owe us $1,250 for the spring workshop.', 'demand', 'You still owe us');
+    expectNone('We owe you an apology for the delay.', 'demand');
+  });
+
+  it('reads passive expectations and soft negotiation asks as demands', () => {
+    expectHas('I expect to be reimbursed for the taxi fare.', 'demand', 'I expect to be reimbursed');
+    expectHas("We'd be looking to keep the total under $8,000.", 'demand', "We'd be looking to keep");
+    expectHas("We'd be hoping for a quicker turnaround next time.", 'demand', "We'd be hoping for");
+    expectNone('I expect to be honest with you about this.', 'demand');
+  });
+
+  it("does not read the writer's own wish about the relationship as a demand", () => {
+    expectNone(
+      "I'd like to keep working with your studio, but the delays have to end.",
+      'demand',
+      'keep working',
+    );
+    expectNone("I'd like to settle this amicably if we can.", 'demand');
+  });
+
+  it('reads prohibitions as demands', () => {
+    expectHas(
+      "And don't even think about billing me for the call-out.",
+      'demand',
+      "don't even think about billing",
+    );
+    expectHas(
+      'From now on you do not order any materials without my approval.',
+      'demand',
+      'you do not order any materials without my approval',
+    );
+    expectHas(
+      "Close my account and don't ever send me marketing again.",
+      'demand',
+      "don't ever send me marketing again",
+    );
+    expectHas("Close my account and don't ever send me marketing again.", 'demand', 'Close my account');
+  });
+
+  it('splits a run of orders separated by commas', () => {
+    const text = 'Remove the admin fee, refund the deposit, and send me a receipt.';
+    expect(of(text, 'demand').map((p) => p.text)).toEqual([
+      'Remove the admin fee',
+      'refund the deposit',
+      'send me a receipt',
+    ]);
+  });
+
+  it('splits "I want X waived and a Y" into two demands', () => {
+    const text = 'I want the booking fee (£1,200) refunded and a written explanation by Thursday.';
+    expect(of(text, 'demand').map((p) => p.text)).toEqual([
+      'I want the booking fee (£1,200) refunded',
+      'a written explanation',
+    ]);
+  });
+
+  it('reads bullet items after a "what I need" line as demands', () => {
+    const text =
+      'Hi Sam,\n\nWhat we need from you:\n- A revised schedule for the fit-out, by 14 March.\n- A refund of the second call-out fee.\n\nThanks,\nLee';
+    expectHas(text, 'demand', 'A revised schedule for the fit-out');
+    expectHas(text, 'demand', 'A refund of the second call-out fee');
+    expectHas(text, 'deadline', 'by 14 March');
+    expectNone('The timeline so far:\n- Order placed on 2 May.\n- Engineer visit on 9 May.', 'demand');
+  });
+
+  it('drops a lone "please" between commas and put-downs in the imperative', () => {
+    const text = "I'd like a callback, please, and I'd like the engineer's report.";
+    expect(of(text, 'demand').map((p) => p.text)).toEqual([
+      "I'd like a callback",
+      "I'd like the engineer's report",
+    ]);
+    expectNone('Stop patronising me with scripted answers.', 'demand');
+  });
+
+  it('treats yes/no questions with "even" or "too busy" as rhetorical', () => {
+    expectNone('Did anybody at your office even open my file?', 'demand');
+    expectNone('Were you all too busy with the trade show?', 'demand');
+    expectHas('Did anybody at your office open my file?', 'demand', 'Did anybody');
+  });
+
+  it('reads refusals of comfort, offers and money', () => {
+    expectHas(
+      "I'm not comfortable signing the renewal as drafted.",
+      'refusal',
+      "I'm not comfortable signing",
+    );
+    expectHas("We don't want a store credit.", 'refusal', "We don't want a store credit");
+    expectHas('Until the leak is fixed you are not getting a cent.', 'refusal', 'you are not getting a cent');
+    expectHas('Not going to happen.', 'refusal', 'Not going to happen');
+    expectNone("I don't want any trouble with the neighbours.", 'refusal');
+    expectNone("I won't be spoken to like that by your staff.", 'refusal');
+  });
+
+  it('reads "until you …" after a refusal as a demand', () => {
+    const text = "We're not releasing the final payment until you replace the cracked tiles.";
+    expectHas(text, 'refusal', "We're not releasing the final payment");
+    expectHas(text, 'demand', 'replace the cracked tiles');
+    expectNone(text, 'refusal', 'replace the cracked tiles');
+  });
+
+  it('reads business-elsewhere, hedged and formal-complaint threats', () => {
+    expectHas(
+      "If the next delivery is late, we'll be moving our catering and our events budget elsewhere.",
+      'threat',
+      "we'll be moving our catering and our events budget elsewhere",
+    );
+    expectNone(
+      "If the next delivery is late, we'll be moving our catering and our events budget elsewhere.",
+      'commitment',
+    );
+    expectHas(
+      "Please fix the boiler. I hope we don't have to reconsider where we rent next year.",
+      'threat',
+      'reconsider where we rent',
+    );
+    expectHas(
+      'If your driver blocks my drive again, I will lodge a formal noise complaint.',
+      'threat',
+      'I will lodge a formal noise complaint',
+    );
+    expectHas(
+      "If the rent is late again, you'll be receiving a notice to quit.",
+      'threat',
+      "you'll be receiving a notice to quit",
+    );
+    expectNone("You'll be receiving a notice of dispatch when the parcel leaves.", 'threat');
+    expectHas('Replace the unit this week. If not, I not pay the next invoice.', 'threat', 'I not pay');
+    expectNone('Replace the unit this week. If not, I not pay the next invoice.', 'refusal');
+  });
+
+  it("reads a manager's apology or authority in an if-clause as escalation, not a fee", () => {
+    expectHas(
+      'I expect a formal apology from your store manager.',
+      'escalation',
+      'a formal apology from your store manager',
+    );
+    expectNone('I expect a formal apology from your store manager.', 'demand');
+    expectHas(
+      "If I don't hear from someone with real authority by Monday, I'll cancel.",
+      'escalation',
+      'hear from someone with real authority',
+    );
+    expectNone('I want the management fee for April refunded.', 'escalation');
+    expectHas('I want the management fee for April refunded.', 'demand', 'I want the management fee');
+  });
+
+  it('keeps an escalation that is already happening out of the threats', () => {
+    const text = "Send me the audit log today. I'm copying your regional director on this.";
+    expectHas(text, 'escalation', "I'm copying your regional director");
+    expectNone(text, 'threat');
+  });
+
+  it('reads "I\'d also be glad to …" as a commitment', () => {
+    expectHas(
+      "I'd also be glad to walk your team through the new dashboard.",
+      'commitment',
+      "I'd also be glad to walk your team",
+    );
+  });
+
+  it('reads "in the first week of <month>" and "in early <month>" after a request', () => {
+    expectHas(
+      'Could you book the inspection in the first week of June?',
+      'deadline',
+      'in the first week of June',
+    );
+    expectHas("We'll ship the replacement in early July.", 'deadline', 'in early July');
+    expectNone('We moved into the flat in early July.', 'deadline');
+  });
+});
+
 const DEV = '../shared/data/dev-emails.jsonl';
-/** Held-out micro-F1 reached when the rules were written, minus a small margin. */
-const HELD_OUT_MICRO_F1_FLOOR = 0.8;
+/**
+ * Micro-F1 on dev-061..090 reached when the rules were written, minus a margin. Round 2 looked at these
+ * errors too (for general rules only), so this split is no longer held out; the unseen set is elsewhere.
+ */
+const HELD_OUT_MICRO_F1_FLOOR = 0.95;
 
 describe.runIf(existsSync(DEV))('dev set', () => {
-  const rows = readFileSync(DEV, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as { id: string; text: string; positions: GoldPosition[] });
+  // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
+  const rows = existsSync(DEV)
+    ? readFileSync(DEV, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as { id: string; text: string; positions: GoldPosition[] })
+    : [];
   const split = (lo: number, hi: number) =>
     rows.filter((r) => {
       const n = Number(r.id.slice(-3));

@@ -220,7 +220,7 @@ const ATOMS: [AtomKind, RegExp][] = [
   [
     'midmonth',
     new RegExp(
-      String.raw`\b(mid|early|late|the\s+middle\s+of|the\s+beginning\s+of|the\s+start\s+of)[-\s]+(${MON})(?![a-z])`,
+      String.raw`\b(mid|early|late|the\s+middle\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+(?:first|second|third|fourth|last|final)\s+week\s+of)[-\s]+(${MON})(?![a-z])`,
       'gi',
     ),
   ],
@@ -503,7 +503,16 @@ function atomParts(a: Atom, ref: RefDate | null, order: DateOrder): Parts {
     case 'midmonth': {
       const mo = MONTHS[m[2].toLowerCase().replace(/\.$/, '')];
       const w = m[1].toLowerCase();
-      const day = /mid|middle/.test(w) ? 15 : /early/.test(w) ? 5 : /late/.test(w) ? 25 : 1;
+      const week = /(first|second|third|fourth|last|final)\s+week/.exec(w);
+      const day = week
+        ? { first: 7, second: 14, third: 21, fourth: 28, last: 28, final: 28 }[week[1]]!
+        : /mid|middle/.test(w)
+          ? 15
+          : /early/.test(w)
+            ? 5
+            : /late/.test(w)
+              ? 25
+              : 1;
       if (ref) p.dateMs = toMs(nearestYear(ref, mo, day), mo, day);
       return p;
     }
@@ -621,6 +630,8 @@ function resolve(atoms: Atom[], ref: RefDate | null, order: DateOrder): Deadline
 
 // ---------- public ----------
 
+const first0 = (g: Atom[]): AtomKind => g[0].kind;
+
 /**
  * Time expressions in `text[from, to)` that could be due times, merged into phrases ("end of day
  * tomorrow", "Thursday 27 March", "3pm today") with their introducing preposition and value.
@@ -668,7 +679,10 @@ export function findTimeExpressions(
       (prep === 'in' || prep === 'within' || prep === 'over')
     )
       prep = prep === 'over' ? 'over the next' : prep === 'in' ? 'in the next' : 'within';
-    const phraseStart = pm && (STRONG_PREPS.has(prep) || prep === 'on') ? start - pm[0].length : start;
+    // "in early December", "in the first week of November": a period, weakly introduced by "in".
+    const inPeriod = prep === 'in' && g.length === 1 && first0(g) === 'midmonth';
+    const phraseStart =
+      pm && (STRONG_PREPS.has(prep) || prep === 'on' || inPeriod) ? start - pm[0].length : start;
     if (BLOCKING_PREPS.has(prep)) {
       // "for this Saturday" (rebooked for) is a due time; "for 90 days" or "for 18-20 April" is not.
       if (!(prep === 'for' && (kinds.has('thisnext') || kinds.has('rel')))) continue;
@@ -686,7 +700,7 @@ export function findTimeExpressions(
       ['weekday', 'date', 'month', 'midmonth', 'time', 'tod'].includes(first) && !kinds.has('rel');
     if (needsPrep && !prep) continue;
     if (needsPrep && prep === 'at' && first !== 'time') continue;
-    if ((only === 'month' || only === 'midmonth') && !STRONG_PREPS.has(prep)) continue;
+    if ((only === 'month' || only === 'midmonth') && !STRONG_PREPS.has(prep) && !inPeriod) continue;
     // "the 15th" alone is a date only with a preposition ("by the 15th", "on the 20th").
     const strong = STRONG_PREPS.has(prep);
     const phraseText = text.slice(phraseStart, end);

@@ -137,7 +137,7 @@ const COMMA_WORDS = wordSet(
     'please just could can would will either let where what why how who is are do does did any',
 );
 const CONJ_WORDS = wordSet('and or but so otherwise then plus');
-const CONJ_NEXT = wordSet('please let will can either');
+const CONJ_NEXT = wordSet("please let will can either don't");
 const FILLERS = wordSet('also then just please');
 const SINCE_NEXT = wordSet('i we you it this that they our my your the there he she');
 const IMPERATIVE_SET = new Set(IMPERATIVE_VERBS);
@@ -179,6 +179,16 @@ function splitClauses(t: string, lower: string, sent: Sentence): Clause[] {
     const at = toks[i].s;
     if (/[;:]$/.test(prev) && !(/\d[;:]$/.test(prev) && /^\d/.test(w))) add(at);
     if (prev.endsWith(',') && (COMMA_WORDS.has(w) || isSubj(i))) add(at);
+    // "Refund the fee, close the account": a list of orders, when the sentence opens with one.
+    if (
+      prev.endsWith(',') &&
+      IMPERATIVE_SET.has(w) &&
+      IMPERATIVE_SET.has(word(0) === 'please' ? word(1) : word(0)) &&
+      /^(?:the|my|our|your|a|an|me|us|it|this|that|these|those|all|everything|someone|somebody)$/.test(
+        word(i + 1),
+      )
+    )
+      add(at);
     if (/^(?:[—–-]{1,2})$/.test(prev) && (DASH_WORDS.has(w) || isSubj(i) || IMPERATIVE_SET.has(w))) add(at);
     if (CONJ_WORDS.has(w)) {
       let j = i + 1;
@@ -285,6 +295,7 @@ const WANT_RE = rx(
     String.raw`\b(i|we)\s+${ADV}(?:want|need|expect|require|demand|insist|request|ask|must\s+(?:have|insist|receive|see|get)|need\s+to\s+(?:receive|see|have|get))\b|` +
     String.raw`\b(i|we)\s*(?:'m|'re|\s+am|\s+are)\s+${ADV}(?:asking|requesting|demanding|insisting|going\s+to\s+need|awaiting|waiting\s+(?:for|on)\s+(?:your|a|the)\s+(?:reply|response|answer|confirmation|update|decision|payment|refund|call))\b|` +
     String.raw`\b(i|we)(?:\s*'ll|\s+will)\s+${ADV}need\b|` +
+    String.raw`\b(i|we)(?:\s*'d|\s+would)\s+be\s+(?:hoping|looking)\s+(?:to|for)\b|` +
     String.raw`\b(?:it|that|this)(?:\s*'d|\s+would)\s+be\s+(?:great|helpful|appreciated|ideal|good|wonderful|amazing|brilliant)\s+if\s+you\b|` +
     String.raw`\b(?:i\s+was|i'm|i\s+am|we\s+were|we're|we\s+are|i|we)\s+(?:hoping|wondering|wonder|wondered)\s+(?:that\s+|if\s+|whether\s+)?you\s+(?:could|can|would|might)\b`,
 );
@@ -308,6 +319,15 @@ const YOU_MUST_STOP =
   /^(?:see|find|notice|know|understand|appreciate|agree|recall|remember|receive|hear|probably|already|be|get|surely|likely|soon|no|not|never|also|want|love|like|enjoy|forgive)$/i;
 const IF_YOU_CAN_RE =
   /\bif\s+you\s+(?:can|could|would|will)\s+(?:please\s+|kindly\s+|also\s+|just\s+)?(?!not\b|n't\b|like\b|prefer\b|want\b|rather\b|be\s+(?:interested|happy|willing))([a-z]+)/i;
+/** Verbs after "until you …" that describe no action asked of the reader. */
+const UNTIL_NOT_ASK =
+  /^(?:are|were|is|was|do|did|does|have|has|had|can|could|will|would|should|might|may|must|know|see|understand|realise|realize|learn|hear|get|feel|think|want|need|like)$/;
+/** A line introducing a list of requests ("What I need from you:", "We'd like the following:"). */
+const LIST_INTRO =
+  /(?:\b(?:i|we)\s+(?:still\s+)?(?:need|want|expect|require|request|ask\s+for|would\s+like|'d\s+like)\b|^(?:please\s+(?:send|provide|confirm|include|arrange)|(?:my|our)\s+(?:requests?|demands?|requirements?|conditions?|asks?)\b))[^:]*:$/i;
+/** Put-downs in the imperative: no action is asked ("Stop insulting my intelligence"). */
+const PUT_DOWN =
+  /^(?:just\s+)?(?:stop|quit)\s+(?:insulting|patroni[sz]ing|lying\s+to|pretending|playing\s+games|treating\s+(?:me|us)\s+like)\b/i;
 const CEILING_RE =
   /^(?:our|my)\s+(?:ceiling|limit|maximum|max|absolute\s+limit|best\s+and\s+final(?:\s+offer)?|final\s+offer|walk-?away(?:\s+price)?|budget\s+ceiling|top\s+price)\s+is\b/i;
 const PLEASE_RE = /^(?:just\s+|so\s+)?(?:please|kindly|pls|plz)\s*,?\s+(?:do\s+)?([a-z']+)/i;
@@ -369,7 +389,7 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
   ],
   [
     'plain',
-    /^(?:not\s+happening|no\s+way|absolutely\s+not|not\s+a\s+chance|no\s+deal|nope|hell\s+no|certainly\s+not)\b/i,
+    /^(?:not\s+happening|not\s+going\s+to\s+happen|no\s+way|absolutely\s+not|not\s+a\s+chance|no\s+deal|nope|hell\s+no|certainly\s+not)\b/i,
   ],
   ['plain', /\bout\s+of\s+the\s+question\b/i],
   ['plain', /^(?:no,?\s+thank(?:s|\s+you)|thanks,?\s+but\s+no\s+thanks|not\s+interested)\b/i],
@@ -380,6 +400,14 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
     /\b(?:i|we)(?:\s+must|\s+have\s+to|\s*'ll\s+have\s+to|\s+will\s+have\s+to|\s*'m|\s*'re|\s+am|\s+are)?\s+(?:turn|turning)\s+(?:(?:it|this|that|them|the\s+\w+|your\s+\w+)\s+)?down\b/i,
   ],
   ['plain', /\bi\s+not\s+(?:pay|accept|agree|sign)\b/i],
+  [
+    'plain',
+    /\byou(?:'re|\s+are|\s+will\s+not\s+be|\s+won't\s+be)\s+not\s+getting\s+(?:a\s+(?:penny|cent|dime|single\s+\w+)|anything|any\s+(?:money|more|payment)|paid)\b|\byou(?:'ll|\s+will)\s+not\s+get\s+(?:a\s+(?:penny|cent|dime)|anything)\b|\byou\s+won't\s+(?:get|see)\s+(?:a\s+(?:penny|cent|dime)|anything)\b/i,
+  ],
+  [
+    'plain',
+    /\b(?:i|we)\s+(?:do\s+not|don't)\s+want\s+(?:a|an|the|your|any)\s+(?!(?:trouble|problems?|issues?|fuss)\b)[a-z]/i,
+  ],
   [
     'plain',
     /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)?\s+(?:writing|emailing)\s+to\s+(?:formally\s+)?(?:dispute|contest|reject|decline|refuse)\b/i,
@@ -415,14 +443,17 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
 ];
 
 const THREAT_SUBJ =
-  /\b(?:(?:i|we)(?:\s+won't|\s*'ll|\s*'m|\s*'re|\s+will|\s+shall|\s+am|\s+are|\s+must|\s*'d|\s+would|\s+may|\s+might|\s+could|\s+intend\s+to|\s+plan\s+to|\s+have\s+to|\s*'d\s+have\s+to|\s+would\s+have\s+to|\s+may\s+have\s+to|\s+might\s+have\s+to|\s+(?:may|might|would|'d|will|'ll)?\s*need\s+to|\s+reserve\s+the\s+right\s+to|\s+go|\s+take|\s+report|\s+file|\s+contact|\s+write|\s+sue|\s+cancel|\s+move|\s+walk|\s+leave|\s+stop|\s+call|\s+withhold|\s+switch)|(?:my|our)\s+(?:lawyers?|attorneys?|solicitors?|legal\s+(?:team|department|counsel))\s+(?:will|'ll|is|are)|you(?:'ll|\s+will)\s+be\s+hearing\s+from)\b/i;
+  /\b(?:(?:i|we)(?:\s+won't|\s*'ll|\s*'m|\s*'re|\s+will|\s+shall|\s+am|\s+are|\s+must|\s*'d|\s+would|\s+may|\s+might|\s+could|\s+intend\s+to|\s+plan\s+to|\s+have\s+to|\s*'d\s+have\s+to|\s+would\s+have\s+to|\s+may\s+have\s+to|\s+might\s+have\s+to|\s+(?:may|might|would|'d|will|'ll)?\s*need\s+to|\s+(?:don't|do\s+not|won't)\s+(?:want\s+to\s+)?(?:need|have)\s+to|\s*'d\s+hate\s+to(?:\s+have\s+to)?|\s+would\s+hate\s+to(?:\s+have\s+to)?|\s+reserve\s+the\s+right\s+to|\s+go|\s+take|\s+report|\s+file|\s+contact|\s+write|\s+sue|\s+cancel|\s+move|\s+walk|\s+leave|\s+stop|\s+call|\s+withhold|\s+switch)|(?:my|our)\s+(?:lawyers?|attorneys?|solicitors?|legal\s+(?:team|department|counsel))\s+(?:will|'ll|is|are)|you(?:'ll|\s+will)\s+be\s+hearing\s+from)\b/i;
 const CONDITION_RE =
-  /\b(?:if|unless|otherwise|or\s+else|failing\s+(?:that|which|this)|either|until|till|in\s+the\s+event|in\s+case|one\s+more|next\s+time|any\s+(?:more|further)\s+\w+\s+and|reserve\s+the\s+right)\b|^should\s/i;
+  /\b(?:hope\s+(?:i|we)\s+(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)\s+to|(?:don't|do\s+not)\s+want\s+to\s+have\s+to|(?:'d|would)\s+hate\s+to|if|unless|otherwise|or\s+else|failing\s+(?:that|which|this)|either|until|till|in\s+the\s+event|in\s+case|one\s+more|next\s+time|any\s+(?:more|further)\s+\w+\s+and|reserve\s+the\s+right)\b|^should\s/i;
 /** Conditions that offer a service, not a consequence ("If you'd like, I'll cancel it for you"). */
 const SERVICE_CONDITION =
   /\bif\s+you\s*(?:want|'d\s+like|would\s+like|prefer|'d\s+prefer|would\s+prefer|need|wish|like)\b|\bfor\s+you\b|\bas\s+(?:requested|you\s+asked)\b/i;
 const PASSIVE_THREAT =
   /\b(?:(?:your|the|this)\s+(?:[\w-]+\s+){0,2}?(?:account|service|contract|order|booking|subscription|membership|access|agreement|deposit|matter|case|debt|balance|invoice)\s+(?:will|shall|may)\s+be\s+(?:suspended|terminated|cancell?ed|closed|disconnected|blocked|forfeited|withheld|referred|passed|handed|sent|escalated|reported)\b|(?:this|it|the\s+matter)\s+(?:will|shall)\s+be\s+(?:referred|passed|handed|escalated|reported|forwarded)\s+(?:on\s+)?to\s+(?:our|the|a|my)\s+(?:[\w-]+\s+){0,2}?(?:legal|lawyers?|solicitors?|attorneys?|collections?|debt|court|ombudsman|regulator|police|authorities))/i;
+/** A formal notice the reader will receive ("you'll be receiving a notice to quit"): a threat under a condition. */
+const YOU_RECEIVE_NOTICE =
+  /\byou(?:'ll|\s+will)\s+(?:be\s+)?(?:receiv\w+|get\w*|served\s+with)\s+(?:a|an|my|our)\s+(?:[\w-]+\s+){0,2}?(?:notice\s+(?:to|of)|summons|fine|penalty|(?:letter|call)\s+from\s+(?:my|our))\b/i;
 const RESULT_IN =
   /\b(?:(?:will|may|could|would|might)\s+(?:result|lead)\s+in|(?:you\s+)?leave\s+(?:me|us)\s+(?:with\s+)?no\s+(?:choice|option|alternative)|(?:our|my|the)\s+next\s+step\s+(?:would\s+be|will\s+be|is)|you\s+can\s+forget\s+about)\b/i;
 const NEG_COND =
@@ -477,6 +508,12 @@ const ESCALATION_RES: RegExp[] = [
     String.raw`\b(?:your|the)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}(?:\s+of\s+\w+)?\s+(?:hears|will\s+hear|finds\s+out|knows|learns|is\s+informed|gets\s+to\s+hear|is\s+made\s+aware)\b`,
   ),
   /\b(?:over|above|around)\s+your\s+head\b/i,
+  rx(
+    String.raw`\b(?:a|an|some)\s+(?:[\w-]+\s+){0,2}?(?:apology|explanation|call|phone\s+call|response|reply|answer|letter|visit)\s+(?:directly\s+|personally\s+)?from\s+(?:your|the|a)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\b`,
+  ),
+  rx(
+    String.raw`\bhear\s+(?:back\s+)?(?:directly\s+)?from\s+(?:(?:your|the|a)\s+(?:[\w-]+\s+){0,2}?)?${AUTHORITY}\b`,
+  ),
   /\bescalat(?:e|ing)\s+(?:this|it|the\s+(?:matter|issue|case|complaint|ticket))\b/i,
   rx(
     String.raw`\b(?:i|we)\s+(?:want|need|demand|insist\s+on|'d\s+like|would\s+like|request|ask\s+for|am\s+asking\s+for|'m\s+asking\s+for)\s+(?:to\s+(?:speak|talk)\s+(?:to|with)\s+)?(?:a|your|the)\s+${AUTHORITY}\b`,
@@ -494,7 +531,7 @@ const COMMIT_CAN =
   /\b(i|we)\s+(?:can|could)\s+(?:also\s+|definitely\s+|certainly\s+|still\s+|easily\s+|happily\s+)?([a-z'-]+)/i;
 const COMMIT_WHAT = /\b(?:what|the\s+best|all)\s+(?:i|we)\s+can\s+(?:do|offer)\b/i;
 const COMMIT_HAPPY =
-  /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are|'d\s+be|\s+would\s+be|'ll\s+be|\s+will\s+be)\s+(?:more\s+than\s+|very\s+|really\s+|perfectly\s+|absolutely\s+|also\s+|still\s+)?(?:happy|glad|willing|prepared|pleased|delighted|able|open)\s+to\s+([a-z]+)/i;
+  /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are|'d(?:\s+also|\s+certainly|\s+really)?\s+be|\s+would(?:\s+also|\s+certainly|\s+really)?\s+be|'ll(?:\s+also)?\s+be|\s+will(?:\s+also)?\s+be)\s+(?:more\s+than\s+|very\s+|really\s+|perfectly\s+|absolutely\s+|also\s+|still\s+)?(?:happy|glad|willing|prepared|pleased|delighted|able|open)\s+to\s+([a-z]+)/i;
 const COMMIT_HAPPY_START = /^(?:more\s+than\s+|also\s+|always\s+)?(?:happy|glad)\s+to\s+[a-z]+/i;
 const COMMIT_GOING = /\b(?:i|we)\s*(?:'m|\s+am|'re|\s+are)\s+going\s+to\s+([a-z]+)/i;
 const COMMIT_PROMISE =
@@ -601,7 +638,7 @@ function detectEscalation(ctx: Ctx, c: Clause, text: string): { start: number } 
   return null;
 }
 
-const REFUSAL_ABLE = /^(?:interested|able|prepared|willing|authori[sz]ed|allowed|permitted)$/;
+const REFUSAL_ABLE = /^(?:interested|able|prepared|willing|authori[sz]ed|allowed|permitted|comfortable)$/;
 
 const REFUSAL_KEY =
   /n't\b|\b(?:not|never|no|nope|unable|unwilling|cannot|refus\w*|declin\w*|reject\w*|dispute|contest|above|beyond|over|outside|more\s+than|stand\w*\s+by|pass\s+on|non-?negotiable)\b/;
@@ -640,6 +677,12 @@ function detectRefusal(text: string): number | null {
       } else if (!REFUSAL_ABLE.test(w1) && !/ing$/.test(w1)) continue;
     } else if (check === 'willNot') {
       if (!w1 || inList(CANT_STOP, w1)) continue;
+      // "I won't be treated like …": a passive complaint, not a refusal.
+      if (
+        /\b(?:won't|not|never)\s+be\s+/.test(m[0]) &&
+        /^(?:[a-z]+ed|spoken|taken|made|given|told|held|kept|fobbed)$/.test(w1)
+      )
+        continue;
       if (
         /^(?:be|happen|forget|hesitate|last|work|lie|bore|keep|take|go\s+away|stop)$/.test(w1) &&
         !(w1 === 'be' && /ing$/.test(w2 ?? ''))
@@ -673,6 +716,14 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
   const cond = conditionalLead || CONDITION_RE.test(sentLower);
   const yl = YOU_LOSE.exec(text);
   if (yl) return yl.index;
+  const rn = YOU_RECEIVE_NOTICE.exec(text);
+  if (rn && cond) return /^(?:if|unless|or|otherwise)\b/i.test(text) ? 0 : rn.index;
+  // Non-native "If not, I not pay the next bill": withholding under a condition.
+  const np =
+    /^(?:then\s+)?(?:i|we)\s+(?:not|no|never|will\s+not|won't)\s+(?:pay|renew|continue|buy|order|use|come\s+back)\b/.exec(
+      text,
+    );
+  if (np && (conditionalLead || NEG_COND.test(sentLower))) return np.index;
   const wm = /\b(?:do|would)\s+you\s+(?:really\s+)?(?:want|like)\s+me\s+to\s/.exec(text);
   if (wm && CONSEQUENCE.test(text.slice(wm.index))) return wm.index;
   const it = IMPERSONAL_THREAT.exec(text);
@@ -749,6 +800,22 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
 function detectDemand(c: Clause, text: string, question: boolean): { start: number } | null {
   const low = text;
   if (isStock(low)) return null;
+  // A lone "please" between commas belongs to the request before it.
+  if (/^(?:please|pls|kindly)[.!]?$/.test(low.trim())) return null;
+  if (PUT_DOWN.test(low)) return null;
+  if (/^(?:you|u)\s+(?:still\s+|now\s+)?owe\s+(?:me|us)\b/.test(low)) return { start: 0 };
+  if (
+    /^(?:do\s+not|don't)\s+(?:even\s+)?(?:think\s+about|dream\s+of|try\s+to|dare\s+(?:to\s+)?)\s*[a-z]+/.test(
+      low,
+    )
+  )
+    return { start: 0 };
+  if (
+    /^(?:(?:from\s+now\s+on|going\s+forward|in\s+future),?\s+)?(?:you\s+)?(?:do\s+not|don't|will\s+not|won't|are\s+not\s+to)\s+[a-z]+\s+(?:[\w'-]+\s+){0,4}?(?:without|until\s+you\s+(?:have|get|receive))\s+(?:my|our)\b/.test(
+      low,
+    )
+  )
+    return { start: 0 };
   if (question) {
     const q = low.replace(/^(?:so|and|but|also|then)\s+/, '');
     if (RHET.some((re) => re.test(q))) return null;
@@ -798,6 +865,7 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
       !(verb === 'let' && !/^\s+(?:me|us)\s+(?:know|have|see)\b/.test(rest)) &&
       !(verb === 'look' && /^\s*(?:,|at\b|how\b|what\b)/.test(rest)) &&
       !(verb === 'come' && /^\s+on\b/.test(rest)) &&
+      !(verb === 'close' && /^\s+(?:to|by|enough|call)\b/.test(rest)) &&
       !(verb === 'have' && /^\s+(?:a|an|you|we|i)\b/.test(rest)) &&
       !(verb === 'keep' && /^\s+in\s+mind\b/.test(rest)) &&
       !(verb === 'find' && /^\s+(?:attached|enclosed|below)/.test(rest)) &&
@@ -808,7 +876,7 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
       !(verb === 'hold' && /^\s+(?:on|tight|that\s+thought)\b/.test(rest)) &&
       !(verb === 'make' && /^\s+no\s+mistake\b/.test(rest)) &&
       !(verb === 'do' && /^\s+note\b/.test(rest)) &&
-      !/^\s*$/.test(rest);
+      !/^\s*[.!]?\s*$/.test(rest);
     if (ok) return { start: 0 };
   }
   const wm = WANT_RE.exec(low);
@@ -817,8 +885,25 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
     const ok = mainClauseSubject(before);
     const rest = low.slice(wm.index + wm[0].length);
     const inf = /^\s+to\s+([a-z]+)/.exec(rest);
-    const framing = /^\s+you\s+to\s+(?:know|understand|be\s+aware|realise|realize|appreciate)\b/.test(rest);
-    if (ok && !framing && !(inf && inList(FRAMING_INFINITIVES, inf[1])) && !/^\s*(?:[.,]|$)/.test(rest))
+    const framing =
+      /^\s+you\s+to\s+(?:know|understand|be\s+aware|realise|realize|appreciate)\b/.test(rest) ||
+      // The writer's own wish about the relationship, not a request ("I'd like to keep working with you").
+      /^\s+to\s+(?:keep|continue|carry\s+on)\s+(?:working|doing\s+business|using|our\s+(?:relationship|partnership))\b/.test(
+        rest,
+      ) ||
+      /^\s+to\s+(?:resolve|settle|sort(?:\s+out)?)\s+(?:this|it|the\s+matter|things)\s+(?:amicably|without|informally|between|directly|quietly)\b/.test(
+        rest,
+      );
+    // "I expect to be moved to …": a passive request, not a framing "to be honest".
+    const passiveAsk = /^\s+to\s+be\s+(?:[a-z]+ed|given|sent|paid|shown|told|seen|taken|put|done)\b/.test(
+      rest,
+    );
+    if (
+      ok &&
+      !framing &&
+      !(inf && inList(FRAMING_INFINITIVES, inf[1]) && !passiveAsk) &&
+      !/^\s*(?:[.,]|$)/.test(rest)
+    )
       return { start: wm.index };
   }
   const ym = YOU_MUST_RE.exec(low);
@@ -1105,8 +1190,15 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
     s.conditional = CONDITION_RE.test(lower.slice(s.start, s.end));
   }
 
+  // "What I need from you:" followed by bullet lines: each bullet is a demand.
+  let listAsk = false;
   for (const s of sentences) {
     const sentLower = lower.slice(s.start, s.end);
+    const bullet = /^(?:[-*•·–]|\d{1,2}[.)])\s+/.test(t.slice(s.start, s.start + 5));
+    const newLine = /\n[ \t]*$/.test(t.slice(Math.max(0, s.start - 40), s.start)) || s.start === 0;
+    if (newLine && !bullet) listAsk = false;
+    const listItem = listAsk && bullet;
+    if (LIST_INTRO.test(sentLower)) listAsk = true;
     // "I'd rather not have to shop around, but I will if I have to."
     if (
       /\b(?:i|we)(?:\s+will|\s+would|\s*'ll)\s+if\s+(?:i|we)\s+(?:have|need|must)\s+to\b/.test(sentLower) &&
@@ -1142,9 +1234,16 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
             /^(?:if\b|or\b|otherwise\b)|\b(?:i|we)\s*(?:'ll|'m|'re|\s+will|\s+am|\s+are|\s+shall)\b/.test(
               bodyText,
             );
+          // "I'm copying the CFO" happens now, whatever the reader does: only an explicit condition
+          // makes it a threat.
+          const doneNow =
+            /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are|'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:copying|cc'?ing|looping|adding|copied|cc'?d|looped|added|forwarding|forwarded|escalating|escalated)\b/.test(
+              bodyText,
+            );
           const implicitEsc =
-            implicitBase ||
-            ctx.drafts.some((x) => x.kind === 'demand' && x.start >= s.start && x.start < c.start);
+            !doneNow &&
+            (implicitBase ||
+              ctx.drafts.some((x) => x.kind === 'demand' && x.start >= s.start && x.start < c.start));
           const conditional =
             c.lead.some((l) => l === 'or' || l === 'otherwise' || l === 'if not') ||
             ((s.conditional || implicitEsc) && !/^(?:please|could|can|would)\b/.test(bodyText));
@@ -1175,8 +1274,18 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
       }
       const rf = detectRefusal(bodyText);
       if (rf !== null) {
-        push(ctx, 'refusal', c.body + rf, c.end, c);
-        prevDemand = null;
+        // "I'm not approving anything until you sit down with me": the condition is what is asked.
+        const um = /\s+(?:until|till|unless)\s+you\s+(?:have\s+|finally\s+|actually\s+)?(?=[a-z]+)/.exec(
+          bodyText.slice(rf),
+        );
+        const askVerb = um && /^(?:[a-z]+)/.exec(bodyText.slice(rf + um.index + um[0].length));
+        if (um && askVerb && !UNTIL_NOT_ASK.test(askVerb[0])) {
+          push(ctx, 'refusal', c.body + rf, c.body + rf + um.index, c);
+          prevDemand = push(ctx, 'demand', c.body + rf + um.index + um[0].length, c.end, c);
+        } else {
+          push(ctx, 'refusal', c.body + rf, c.end, c);
+          prevDemand = null;
+        }
         continue;
       }
       const dm = detectDemand(c, bodyText, s.question);
@@ -1187,6 +1296,10 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
           const span = lower.slice(d.start, d.end);
           const sm =
             /\s+(?:and|plus)\s+(?=(?:the|my|our|a|an|all|your)\s+[^,;]{2,60}?\b(?:\w+ed|done|sent|paid|given|made|back)$)/.exec(
+              span,
+            ) ??
+            // "I want the fee waived and a full breakdown of the spend": the first object ends in a participle.
+            /(?<=\b(?:the|my|our|a|an|all|your|this|that)\s+(?:\([^()]*\)|[^,;]){2,60}?\b(?:\w+ed|done|sent|paid|given|made|back))\s+(?:and|plus)\s+(?=(?:a|an|the|my|our|your|some)\s+[a-z])/.exec(
               span,
             );
           if (sm && WANT_RE.test(span.slice(0, sm.index))) {
@@ -1220,6 +1333,7 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
         prevCommit = push(ctx, 'commitment', c.body + 3, c.end, c);
         continue;
       }
+      if (listItem && c.index === 0) prevDemand = push(ctx, 'demand', c.body, c.end, c);
     }
   }
 
