@@ -4,6 +4,7 @@
  * is found with indexOf of its text in the email. Each gold and each predicted position is matched at
  * most once (greedy, in order of largest overlap).
  */
+import { POSITION_KINDS } from './types';
 import type { Position, PositionKind } from './types';
 
 export interface GoldPosition {
@@ -31,15 +32,7 @@ export interface MatchDetail {
   spurious: Position[];
 }
 
-export const POSITION_KINDS: PositionKind[] = [
-  'demand',
-  'amount',
-  'deadline',
-  'threat',
-  'escalation',
-  'refusal',
-  'commitment',
-];
+export { POSITION_KINDS };
 
 const score = (tp: number, fp: number, fn: number): Score => {
   const precision = tp + fp ? tp / (tp + fp) : tp + fn ? 0 : 1;

@@ -16,10 +16,8 @@ import {
   analyse,
   compilePhrases,
   findPhrases,
-  linearScore,
+  linearModel,
   ngramKeys,
-  sigmoid,
-  weightMap,
   type Analysed,
   type CompiledPhrase,
   type LinearWeights,
@@ -330,23 +328,16 @@ export interface PolitenessWeights extends LinearWeights {
   source: unknown;
 }
 
-const DEFAULT_WEIGHTS = weightsFile as unknown as PolitenessWeights;
-let defaultMap: Map<string, number> | undefined;
-function getMap(): Map<string, number> {
-  if (!defaultMap) defaultMap = weightMap(DEFAULT_WEIGHTS);
-  return defaultMap;
-}
+const model = linearModel(weightsFile as unknown as PolitenessWeights, politenessFeatureKeys, 0.5);
+const getMap = model.lookup;
 
 /** Probability-like politeness of `text`: 0 (impolite) … 1 (polite); 0.5 for empty text. */
 export function politenessScore(text: string): number {
-  return politenessScoreWith(DEFAULT_WEIGHTS, getMap(), text);
+  return model.score(text);
 }
 
 /** Score with explicit weights (used by the trainer and tests). */
-export function politenessScoreWith(w: LinearWeights, map: Map<string, number>, text: string): number {
-  if (!/\p{L}/u.test(text)) return 0.5;
-  return sigmoid(linearScore(w.bias, map, politenessFeatureKeys(text)));
-}
+export const politenessScoreWith = model.scoreWith;
 
 /** The politeness strategies that fire in `text`, in text order, with the model's weight for each. */
 export function politenessFeatures(text: string): PolitenessFeature[] {

@@ -13,10 +13,8 @@ import {
   analyse,
   compilePhrases,
   findPhrases,
-  linearScore,
+  linearModel,
   ngramKeys,
-  sigmoid,
-  weightMap,
   type Analysed,
   type LinearWeights,
 } from './text-features';
@@ -384,23 +382,16 @@ export interface RequestWeights extends LinearWeights {
   source: unknown;
 }
 
-const DEFAULT_WEIGHTS = weightsFile as unknown as RequestWeights;
-let defaultMap: Map<string, number> | undefined;
-function getMap(): Map<string, number> {
-  if (!defaultMap) defaultMap = weightMap(DEFAULT_WEIGHTS);
-  return defaultMap;
-}
+const model = linearModel(weightsFile as unknown as RequestWeights, requestFeatureKeys, 0);
+const getMap = model.lookup;
 
 /** Probability-like score that `sentence` asks the reader for an action or an answer (0..1; 0 if empty). */
 export function isRequest(sentence: string): number {
-  return isRequestWith(DEFAULT_WEIGHTS, getMap(), sentence);
+  return model.score(sentence);
 }
 
 /** Score with explicit weights (used by the trainer and tests). */
-export function isRequestWith(w: LinearWeights, map: Map<string, number>, sentence: string): number {
-  if (!/\p{L}/u.test(sentence)) return 0;
-  return sigmoid(linearScore(w.bias, map, requestFeatureKeys(sentence)));
-}
+export const isRequestWith = model.scoreWith;
 
 /** The hand-made request cues found in `sentence`, in text order, with the model's weight for each. */
 export function requestCues(sentence: string): RequestCueHit[] {

@@ -272,3 +272,15 @@ export function linearScore(bias: number, map: Map<string, number>, keys: Iterab
   for (const k of keys) z += map.get(k) ?? 0;
   return z;
 }
+
+/**
+ * A linear model over feature keys: scoring with the shipped weights (lookup built once, lazily) or with
+ * explicit weights (the trainers). `empty` is the score of text with no letters.
+ */
+export function linearModel(weights: LinearWeights, featureKeys: (text: string) => string[], empty: number) {
+  let map: Map<string, number> | undefined;
+  const lookup = () => (map ??= weightMap(weights));
+  const scoreWith = (w: LinearWeights, m: Map<string, number>, text: string): number =>
+    /\p{L}/u.test(text) ? sigmoid(linearScore(w.bias, m, featureKeys(text))) : empty;
+  return { lookup, scoreWith, score: (text: string) => scoreWith(weights, lookup(), text) };
+}

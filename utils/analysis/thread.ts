@@ -4,6 +4,7 @@
  */
 import type { Message, Person, Thread } from '../mail/types';
 import { analyzeCached } from './analyze';
+import { POSITION_KINDS } from './types';
 import type { DeadlineValue, MessageAnalysis, MoneyValue, Position, PositionKind, ToneLevel } from './types';
 
 export interface PositionMention {
@@ -45,17 +46,6 @@ export interface ThreadAnalysis {
   trend: Trend;
   escalatedBy: { from: Person; messageId: string; date: string | null; text: string } | null;
 }
-
-/** The order positions are listed in: what they want and by when first. */
-export const KIND_ORDER: PositionKind[] = [
-  'demand',
-  'amount',
-  'deadline',
-  'threat',
-  'escalation',
-  'refusal',
-  'commitment',
-];
 
 const mention = (m: Message, p: Position): PositionMention => ({
   messageId: m.id,
@@ -99,7 +89,7 @@ export function analyzeThread(thread: Pick<Thread, 'messages'>): ThreadAnalysis 
   }
 
   const current: CurrentPosition[] = [];
-  for (const kind of KIND_ORDER) {
+  for (const kind of POSITION_KINDS) {
     const list = byKind.get(kind);
     if (!list?.length) continue;
     // Latest wins: every position of this kind in the newest message that has one.

@@ -18,6 +18,17 @@ export type SignalKind =
 export type PositionKind =
   'demand' | 'amount' | 'deadline' | 'threat' | 'escalation' | 'refusal' | 'commitment';
 
+/** Position kinds in the order they are listed: what they want and by when first. */
+export const POSITION_KINDS: readonly PositionKind[] = [
+  'demand',
+  'amount',
+  'deadline',
+  'threat',
+  'escalation',
+  'refusal',
+  'commitment',
+];
+
 export type ToneLevel = 'calm' | 'tense' | 'hostile';
 
 export interface Span {
