@@ -127,16 +127,9 @@ function main() {
     console.log(`\n(${SHARED}/data not found: shared dev and public sets skipped)`);
     return;
   }
-  const rows = load(dev);
-  const num = (r: Labeled) => Number(r.id.replace(/\D/g, ''));
-  evaluate(
-    'dev-emails, tune part (dev-001…060: rules were tuned on these)',
-    rows.filter((r) => num(r) <= 60),
-  );
-  evaluate(
-    'dev-emails, held-out part (dev-061…090)',
-    rows.filter((r) => num(r) > 60),
-  );
+  // The rules were developed looking at all 90 dev emails, so these figures show fit, not
+  // generalisation: the project's own labeled set above is the unseen test.
+  evaluate('dev-emails (all 90; the rules were tuned on these)', load(dev));
 
   const politeness = join(SHARED, 'data/public/politeness-wikipedia.csv');
   const requests = join(SHARED, 'data/public/email-requests-train.tsv');
