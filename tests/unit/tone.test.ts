@@ -102,6 +102,14 @@ describe('levels', () => {
     ).toBe('tense');
   });
 
+  it.each([
+    'I have been more than patient about the refund, but this has gone on long enough.',
+    'For the umpteenth time, the order number is 4471. I was promised a call back yesterday.',
+    'How many times do I have to send the same invoice? I keep having to chase this.',
+  ])('irritation phrases make a message tense, not hostile: %j', (text) => {
+    expect(tone(text).level).toBe('tense');
+  });
+
   it('an attack on the reader is hostile', () => {
     expect(tone('You people are useless. STOP CALLING MY HOUSE. This is a joke!!!').level).toBe('hostile');
   });

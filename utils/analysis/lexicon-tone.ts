@@ -328,6 +328,17 @@ export const TENSION_STRONG: RegExp[] = [
   /\bI(?:'ve| have) (?:explained|asked|told you|said) (?:this )?(?:a few|several|many|multiple|two|three|four) times\b/gi,
   /\bnobody (?:told|mentioned|informed|warned|bothered)\b/gi,
   /\bwas never (?:discussed|agreed|mentioned|approved|authori[sz]ed)\b/gi,
+  /\b(?:for the umpteenth time|enough is enough|this has gone on (?:long enough|too long)|is it too much to ask)\b/gi,
+  /\bhow many (?:more )?times (?:do|must|will|have)\b/gi,
+  /\bI(?:'ve| have) been (?:more than |very |extremely )?patient\b/gi,
+  /\bI (?:shouldn't|should not) have to\b/gi,
+  /\bI keep having to\b/gi,
+  /\b(?:let me be|to be) (?:very |absolutely )?clear\b/gi,
+  /\bthis is the last time\b/gi,
+  /\b(?:yet another|once more)\b/gi,
+  /\bwhy is it so (?:hard|difficult)\b/gi,
+  /\b(?:no one|nobody) (?:has )?(?:bothered|even bothered)\b/gi,
+  /\b(?:a|one) straight answer\b/gi,
 ];
 
 /** Irritation that is not an attack: makes an email tense rather than calm (not shown as a signal). */
@@ -363,6 +374,13 @@ export const TENSION: RegExp[] = [
   /\bfull stop\b/gi,
   /\bI(?:'m| am) not (?:disputing|saying|interested)\b/gi,
   /\bwhere (?:are|is) (?:they|it|my|the)\b/gi,
+  /\b(?:I was|we were) (?:promised|told|assured)\b/gi,
+  /\byou (?:assured|promised|told) (?:me|us)\b/gi,
+  /\bwith (?:all )?due respect\b/gi,
+  /\b(?:quite |to be )?(?:honestly|frankly)\b/gi,
+  /\bat this point\b/gi,
+  /\bchasing\b/gi,
+  /\bI'?m (?:not sure|unclear) why\b/gi,
 ];
 
 /** Politeness that softens tone (used to weigh, not shown). */
