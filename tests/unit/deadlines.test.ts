@@ -167,3 +167,25 @@ describe('weeks of a month', () => {
     expect(first('The first week of March was busy.')).toBeUndefined();
   });
 });
+
+describe('more deadline forms', () => {
+  const date = '2026-11-16T09:41:00';
+  const deadline = async (text: string) => {
+    const { extractPositions } = await import('../../utils/analysis/positions');
+    return extractPositions(text, { date }).find((p) => p.kind === 'deadline');
+  };
+
+  it('"within the next 48 hours" is a deadline two days on', async () => {
+    expect(await deadline('Please respond within the next 48 hours.')).toMatchObject({
+      text: 'within the next 48 hours',
+      value: { date: '2026-11-18' },
+    });
+  });
+
+  it('"by month-end" is the last day of the month', async () => {
+    expect(await deadline('I need the credit applied by month-end.')).toMatchObject({
+      text: 'by month-end',
+      value: { date: '2026-11-30' },
+    });
+  });
+});

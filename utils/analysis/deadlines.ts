@@ -194,6 +194,8 @@ const ATOMS: [AtomKind, RegExp][] = [
       'g',
     ),
   ],
+  // "month-end", "year-end", "quarter-end"
+  ['endof', /\b(month|year|quarter)[-\s]end\b/gi],
   ['rel', /\b(today|tonight|tonite|tomorrow|tmrw|this\s+(?:morning|afternoon|evening))\b(?!'s)/gi],
   [
     'thisnext',
@@ -691,7 +693,9 @@ export function findTimeExpressions(
     const only = g.length === 1 ? first : null;
     if (
       only === 'duration' &&
-      !['within', 'in the next', 'over the next', 'in', 'you have', "you've got"].includes(prep)
+      !['within', 'within the next', 'in the next', 'over the next', 'in', 'you have', "you've got"].includes(
+        prep,
+      )
     )
       continue;
     if (only === 'duration' && g[0].m[0].toLowerCase().startsWith('a') && prep === 'in') continue;
