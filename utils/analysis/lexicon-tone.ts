@@ -193,7 +193,7 @@ export const CONTEMPT_PHRASES: RegExp[] = [
 /** Sweeping generalisations (absolutes). */
 export const ABSOLUTES: RegExp[] = [
   /\byou(?:r (?:team|company|people|staff|side))? (?:always|never)\b/gi,
-  /\bevery (?:single )?(?:time|week|month|day|call|email|order|invoice)\b/gi,
+  /\bevery (?:single |weekly |monthly |daily |other )?(?:time|week|month|day|call|email|order|invoice|meeting|update|delivery)\b/gi,
   /\bnever once\b/gi,
   /\b(?:nobody|no one|no-one|none of you)(?: on your (?:side|team|end))? (?:ever|ever bothers|has ever|bothered)\b/gi,
   /\bnothing (?:ever )?(?:works|gets done|changes|happens)\b/gi,

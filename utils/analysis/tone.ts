@@ -85,6 +85,8 @@ const INSULT_OTHER: RegExp[] = [
   /\b(?:someone|somebody|anyone|anybody) (?:competent|who knows what they(?:'re| are) doing|with a brain)\b/gi,
   /\bany competent\b/gi,
   /\bscript-reading\b/gi,
+  // "since I'm not an idiot": the writer says the reader treats them as one.
+  /\b(?:I|we)(?:'m|’m| am|'re|’re| are) not (?:an? |some )?(?:idiot|idiots|moron|morons|fool|fools|stupid|child|children|amateur|amateurs)\b/gi,
 ];
 /** "not ridiculous", "isn't a joke", and hedged "a bit ridiculous" do not count. */
 const NEGATION_BEFORE =
