@@ -149,11 +149,7 @@ export function runParley(ctx: ContentScriptContext, adapter: MailAdapter): void
       }
       return applyTheme();
     }
-    void mount(next, anchor).catch(
-      guard('mount', (err: unknown) => {
-        throw err;
-      }),
-    );
+    void mount(next, anchor).catch((err: unknown) => record('mount', String((err as Error)?.message ?? err)));
   };
 
   const update = guard('update', () => {
@@ -170,7 +166,12 @@ export function runParley(ctx: ContentScriptContext, adapter: MailAdapter): void
       if (key !== lastKey) {
         lastKey = key;
         const thread = read.thread;
-        state.set({ kind: 'thread', thread });
+        // Same conversation (a message arrived or was expanded): keep showing the previous analysis
+        // until the new one comes, instead of flickering the positions away.
+        const prev = state.get();
+        const previous =
+          prev?.kind === 'thread' && prev.thread.threadId === thread.threadId ? prev.analysis : undefined;
+        state.set({ kind: 'thread', thread, analysis: previous });
         // Analysis runs in the background; the panel shows the thread now and the analysis when it comes.
         request({ type: 'analyze-thread', messages: thread.messages })
           .then((response) => {
