@@ -22,30 +22,23 @@ export function readCommand(html: string, url?: string, details = false): ReadOu
   const page = loadHtml(html, url);
   try {
     const read = readMailPage(page.document, url);
-    if (!read) {
-      // Neither Gmail nor Outlook: the generic reader (Readability), as the popup's "Analyze this page".
-      const generic = readGenericPage(page.document, url ?? 'about:blank');
-      if (!generic.ok || !generic.thread) {
-        throw new InputError(
-          `not a Gmail or Outlook page, and no article text found (${generic.reason ?? ''})`,
-        );
-      }
-      return {
-        site: 'generic',
-        subject: generic.thread.subject,
-        messages: generic.thread.messages.map((m) => ({ from: m.from, date: m.date, text: m.text })),
-        compose: { present: false, draftText: '' },
-      };
+    // Neither Gmail nor Outlook: the generic reader (Readability), as the popup's "Analyze this page".
+    const generic = read ? null : readGenericPage(page.document, url ?? 'about:blank');
+    if (generic && (!generic.ok || !generic.thread)) {
+      throw new InputError(
+        `not a Gmail or Outlook page, and no article text found (${generic.reason ?? ''})`,
+      );
     }
+    const thread = read ? read.thread : generic!.thread!;
     return {
-      site: read.site,
-      subject: read.thread?.subject ?? '',
-      messages: (read.thread?.messages ?? []).map((m) =>
+      site: read ? read.site : 'generic',
+      subject: thread?.subject ?? '',
+      messages: (thread?.messages ?? []).map((m) =>
         details
           ? { id: m.id, from: m.from, date: m.date, text: m.text, own: m.own, partial: m.partial }
           : { from: m.from, date: m.date, text: m.text },
       ),
-      compose: read.compose,
+      compose: read ? read.compose : { present: false, draftText: '' },
     };
   } finally {
     page.close();

@@ -104,20 +104,28 @@ interface Found {
   end: number;
 }
 
-function collect(pattern: RegExp, text: string, kind: SignalKind, limit: number, out: Found[]) {
-  pattern.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = pattern.exec(text)) !== null) {
-    if (m[0].length === 0) {
-      pattern.lastIndex++;
-      continue;
+/** Every match of the patterns in `text`, as [start, end) ranges. */
+function ranges(patterns: RegExp[], text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = pattern.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      out.push([m.index, m.index + m[0].length]);
     }
-    if (m.index >= limit) break;
-    out.push({ kind, start: m.index, end: Math.min(m.index + m[0].length, limit) });
   }
+  return out;
 }
 
-function shouting(text: string, limit: number, out: Found[]) {
+function collect(patterns: RegExp[], text: string, kind: SignalKind, out: Found[]) {
+  for (const [start, end] of ranges(patterns, text)) out.push({ kind, start, end });
+}
+
+function shouting(text: string, out: Found[]) {
   const word = /[A-Za-z][A-Za-z'’&]*/g;
   let run: { start: number; end: number; count: number } | null = null;
   const flush = () => {
@@ -126,7 +134,7 @@ function shouting(text: string, limit: number, out: Found[]) {
   };
   let m: RegExpExecArray | null;
   let prevEnd = 0;
-  while ((m = word.exec(text)) !== null && m.index < limit) {
+  while ((m = word.exec(text)) !== null) {
     const w = m[0];
     const caps = w === w.toUpperCase() && /[A-Z]/.test(w);
     const between = text.slice(prevEnd, m.index);
@@ -152,9 +160,9 @@ const YOU_DID =
 const PRAISE = /\b(?:thanks?|thank you|great|appreciate|grateful|kind|helpful|well done|good job|love)\b/i;
 
 /** "You blew through the budget", "your rep hung up on me": the reader did something harmful. */
-function blameByVerb(text: string, limit: number, out: Found[]) {
+function blameByVerb(text: string, out: Found[]) {
   for (const s of sentences(text)) {
-    if (s.end > limit || /\?\s*$/.test(s.text) || PRAISE.test(s.text)) continue;
+    if (/\?\s*$/.test(s.text) || PRAISE.test(s.text)) continue;
     YOU_DID.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = YOU_DID.exec(s.text)) !== null) {
@@ -199,27 +207,18 @@ export function analyzeTone(input: string, options: ToneOptions = {}): ToneResul
     return { level: 'calm', score: 0, signals: [], judged: false, reason: judge.reason };
   }
 
-  const harmless: [number, number][] = [];
-  for (const p of HARMLESS) {
-    p.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = p.exec(own)) !== null) harmless.push([m.index, m.index + m[0].length]);
-  }
+  const harmless = ranges(HARMLESS, own);
   const quotes = quotedRanges(own);
 
   const found: Found[] = [];
-  collect(PROFANITY_RE, own, 'profanity', limit, found);
-  collect(MASKED_PROFANITY, own, 'profanity', limit, found);
-  collect(INSULT_NOUN_RE, own, 'insult', limit, found);
-  collect(INSULT_ADJ_RE, own, 'insult', limit, found);
-  for (const p of INSULT_OTHER) collect(p, own, 'insult', limit, found);
-  collect(CONTEMPT_RE, own, 'contempt', limit, found);
-  for (const p of CONTEMPT_PHRASES) collect(p, own, 'contempt', limit, found);
-  for (const p of ABSOLUTES) collect(p, own, 'absolute', limit, found);
-  for (const p of BLAME) collect(p, own, 'blame', limit, found);
-  for (const p of SARCASM) collect(p, own, 'sarcasm', limit, found);
-  collect(/!{2,}|\?!+|!\?+/g, own, 'exclamation', limit, found);
-  shouting(own, limit, found);
+  collect([PROFANITY_RE, MASKED_PROFANITY], own, 'profanity', found);
+  collect([INSULT_NOUN_RE, INSULT_ADJ_RE, ...INSULT_OTHER], own, 'insult', found);
+  collect([CONTEMPT_RE, ...CONTEMPT_PHRASES], own, 'contempt', found);
+  collect(ABSOLUTES, own, 'absolute', found);
+  collect(BLAME, own, 'blame', found);
+  collect(SARCASM, own, 'sarcasm', found);
+  collect([/!{2,}|\?!+|!\?+/g], own, 'exclamation', found);
+  shouting(own, found);
 
   // Scare quotes around praise ("quick" turnaround) are sarcasm; other quotes are someone else's words.
   for (const [a, b] of quotes) {
@@ -227,14 +226,14 @@ export function analyzeTone(input: string, options: ToneOptions = {}): ToneResul
   }
 
   for (const s of sentences(own)) {
-    if (s.end > limit || /\?\s*$/.test(s.text) || SOFTENERS.test(s.text)) continue;
+    if (/\?\s*$/.test(s.text) || SOFTENERS.test(s.text)) continue;
     const body = s.text.replace(/^[-–—•*\s]+/, '');
     const offset = s.start + (s.text.length - body.length);
     if (COMMAND_START.test(body) || COMMAND_OTHER.test(body)) {
       found.push({ kind: 'command', start: offset, end: s.end });
     }
   }
-  blameByVerb(own, limit, found);
+  blameByVerb(own, found);
   for (const t of options.threats ?? []) {
     if (t.start < limit) found.push({ kind: 'threat', start: t.start, end: Math.min(t.end, limit) });
   }
@@ -267,18 +266,9 @@ export function analyzeTone(input: string, options: ToneOptions = {}): ToneResul
     const n = signals.filter((s) => s.kind === kind).length;
     hostility += WEIGHT[kind] * (1 + Math.min(n - 1, 2) * 0.25);
   }
-  let strong = 0;
-  for (const p of TENSION_STRONG) {
-    p.lastIndex = 0;
-    while (p.exec(own) !== null) strong++;
-  }
-  let weak = 0;
-  for (const p of TENSION) {
-    p.lastIndex = 0;
-    while (p.exec(own) !== null) weak++;
-  }
-  POLITE.lastIndex = 0;
-  const polite = own.match(POLITE)?.length ?? 0;
+  const strong = ranges(TENSION_STRONG, own).length;
+  const weak = ranges(TENSION, own).length;
+  const polite = ranges([POLITE], own).length;
   hostility = Math.max(0, hostility - Math.min(polite, 3) * 0.3);
   const tension = Math.min(strong * 1 + weak * 0.5, 3);
   const raw = hostility + tension * 0.5;

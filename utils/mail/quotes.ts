@@ -3,6 +3,7 @@
  * clients put in the DOM, then by the text patterns clients write ("On … wrote:", "-----Original
  * Message-----", "From: … Sent: …" header blocks, "-- " signature delimiter), in several languages.
  */
+import { all } from './common';
 import { QUOTE_MARK, isElement, textLines } from './dom-text';
 
 /** Everything from the first of these to the end of the body is history (Outlook, Hotmail, Apple Mail). */
@@ -37,18 +38,10 @@ const SKIPPED = [
 
 /** Where history starts: the marker, or the separator <hr> Outlook and Windows Live put right before it. */
 function historyStart(body: Element): Element | null {
-  const marker = queryAll(body, HISTORY_FROM)[0] ?? null;
+  const marker = all(body, HISTORY_FROM)[0] ?? null;
   const prev = marker?.previousElementSibling;
   return prev && prev.tagName.toLowerCase() === 'hr' ? prev : marker;
 }
-
-const queryAll = (root: Element, selector: string): Element[] => {
-  try {
-    return Array.from(root.querySelectorAll(selector));
-  } catch {
-    return [];
-  }
-};
 
 // ---------- text patterns ----------
 
@@ -212,8 +205,8 @@ export function stripTextLines(input: string[]): string[] {
 export function ownText(body: Element): string {
   // Reads the page's own nodes without copying them: bodies can be large (Gmail keeps the whole
   // history in every message). One query per kind instead of a selector match per element.
-  const skipped = new Set(queryAll(body, SKIPPED));
-  const quoted = new Set(queryAll(body, QUOTED));
+  const skipped = new Set(all(body, SKIPPED));
+  const quoted = new Set(all(body, QUOTED));
   const lines = textLines(body, {
     skip: (el) => skipped.has(el),
     quote: (el) => quoted.has(el),
