@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { InputError, UsageError } from './errors';
 import { analyzeInput } from './analyze';
+import { checkCommand } from './check';
+import { draftCommand } from './draft';
 import { readCommand } from './read';
 
 const USAGE = `usage: parley <command> [options]
@@ -16,7 +18,13 @@ commands:
       (--details adds each message's id, own and partial flags)
   analyze [file|-] [--details]
       tone and positions of each message: JSON lines {"id","text","date"?} in (a plain-text file is
-      one message), one JSON line per input out (--details adds explanations and reasons)`;
+      one message), one JSON line per input out (--details adds explanations and reasons)
+  check [file|-]
+      the Send check on a draft: plain text, or JSON {"draft","thread"?,"facts"?,"recourses"?,
+      "commitments"?,"sensitivity"?}; prints {"verdict":"ok"|"review","findings":[…]}
+  draft [file|-]
+      reply suggestions: JSON {"thread","facts"?,"recourses"?,"commitments"?,"user"?};
+      prints {"analysis","suggestions":[{"strategy","text","options","factsCited",…}]}`;
 
 function readInput(path: string | undefined): string {
   if (!path) throw new UsageError('missing input file');
@@ -59,6 +67,16 @@ function main(argv: string[]): number {
       process.stdout.write(lines.map((l) => JSON.stringify(l)).join('\n') + (lines.length ? '\n' : ''));
       for (const e of errors) process.stderr.write(`parley analyze: ${e}\n`);
       return errors.length ? 1 : 0;
+    }
+    case 'check': {
+      const path = args[0] ?? '-';
+      process.stdout.write(JSON.stringify(checkCommand(readInput(path))) + '\n');
+      return 0;
+    }
+    case 'draft': {
+      const path = args[0] ?? '-';
+      process.stdout.write(JSON.stringify(draftCommand(readInput(path))) + '\n');
+      return 0;
     }
     case undefined:
     case '--help':

@@ -1,25 +1,100 @@
 /**
  * The one typed protocol between Parley's content scripts and its background service worker. Mail
- * pages never run the analysis themselves: it runs in the extension's own process, off the mail page's
- * main thread, and the page only renders the result.
+ * pages never run the thread analysis or touch the database themselves: the background owns both
+ * (IndexedDB opened in a content script would belong to the mail site's origin), and the page only
+ * reads, renders and checks drafts.
  */
-import type { Message } from './mail/types';
+import type { Message, Person, Site } from './mail/types';
 import type { ThreadAnalysis } from './analysis/thread';
+import type {
+  Commitment,
+  Fact,
+  FindingKind,
+  Recourse,
+  Sensitivity,
+  Suggestion,
+  UserProfile,
+} from './analysis/types';
 
-export type ParleyRequest = { type: 'analyze-thread'; messages: Message[] };
+/** Which conversation a request is about. The negotiation's id is `${site}:${threadId}`. */
+export interface ThreadMeta {
+  site: Site;
+  threadId: string;
+  subject: string;
+  url: string;
+}
 
-export type ParleyResponse<R extends ParleyRequest> = R extends { type: 'analyze-thread' }
-  ? { ok: true; analysis: ThreadAnalysis } | { ok: false; error: string }
-  : never;
+export const negotiationId = (meta: Pick<ThreadMeta, 'site' | 'threadId'>): string =>
+  `${meta.site}:${meta.threadId}`;
+
+/** What a Send check and the drafts need from the user's stored data, for one conversation. */
+export interface ComposeContext {
+  facts: Fact[];
+  recourses: Recourse[];
+  /** The user's commitments in this negotiation (open and done). */
+  commitments: Commitment[];
+  profile: UserProfile | null;
+  sensitivity: Sensitivity;
+  /** False when the user chose "don't check this thread again". */
+  checkThread: boolean;
+}
+
+export type ParleyRequest =
+  /** Analyze the open thread; with `meta`, also record it as a negotiation and draft suggestions. */
+  | { type: 'analyze-thread'; messages: Message[]; meta?: ThreadMeta }
+  /** The user's facts, recourses, commitments and settings for a conversation (Send check). */
+  | { type: 'get-context'; meta: Pick<ThreadMeta, 'site' | 'threadId'> }
+  /** A reply was sent: store it and the commitments it makes. */
+  | {
+      type: 'record-sent';
+      meta: ThreadMeta;
+      text: string;
+      /** ISO 8601 local time of sending. */
+      date: string;
+      to: Person[];
+      /** Kinds of the findings the user sent anyway (no text). */
+      findings: FindingKind[];
+    }
+  /** "Don't check this thread again". */
+  | { type: 'ignore-thread'; meta: Pick<ThreadMeta, 'site' | 'threadId'> }
+  /** Keep a fact picked from the thread (an amount or date the panel found). */
+  | { type: 'add-fact'; fact: Omit<Fact, 'id'> }
+  /** A failure inside Parley, kept locally for diagnostics (never mail text). */
+  | { type: 'record-failure'; where: string; message: string };
+
+type Failure = { ok: false; error: string };
+
+export interface ParleyResponses {
+  'analyze-thread':
+    | { ok: true; analysis: ThreadAnalysis; suggestions: Suggestion[]; context: ComposeContext | null }
+    | Failure;
+  'get-context': { ok: true; context: ComposeContext } | Failure;
+  'record-sent': { ok: true; commitments: Commitment[] } | Failure;
+  'ignore-thread': { ok: true } | Failure;
+  'add-fact': { ok: true; fact: Fact } | Failure;
+  'record-failure': { ok: true } | Failure;
+}
+
+export type ParleyResponse<R extends ParleyRequest> = ParleyResponses[R['type']];
+
+const TYPES = new Set<string>([
+  'analyze-thread',
+  'get-context',
+  'record-sent',
+  'ignore-thread',
+  'add-fact',
+  'record-failure',
+]);
+
+/** A message shaped like one of Parley's requests (its fields are validated by the handler). */
+export function isParleyRequest(value: unknown): value is ParleyRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  return typeof type === 'string' && TYPES.has(type);
+}
 
 /** Longest Parley waits for the background (a sleeping service worker takes ~100 ms to wake). */
 export const REQUEST_TIMEOUT_MS = 3000;
-
-export function isParleyRequest(value: unknown): value is ParleyRequest {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as { type?: unknown; messages?: unknown };
-  return v.type === 'analyze-thread' && Array.isArray(v.messages);
-}
 
 /** Sends a request to the background; rejects on timeout or when the extension was reloaded. */
 export async function request<R extends ParleyRequest>(req: R): Promise<ParleyResponse<R>> {

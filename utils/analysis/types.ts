@@ -80,3 +80,125 @@ export interface MessageAnalysis {
   tone: ToneResult;
   positions: Position[];
 }
+
+// ---------------------------------------------------------------------------------------------------
+// The user's own data (kept in Parley, cited by drafts and checks) and the check/draft results.
+// JSON shapes follow ../shared/docs/design.md.
+
+export type FactKind = 'amount' | 'date' | 'policy' | 'reference' | 'note';
+
+/** A fact the user keeps: what replies may cite ("Invoice INV-2041", "€4,800", "Clause 7.2 …"). */
+export interface Fact {
+  id: string;
+  label: string;
+  value: string;
+  kind: FactKind;
+}
+
+/** What the user is prepared to do if talks fail. Only `committed` ones may be stated in a reply. */
+export interface Recourse {
+  id: string;
+  text: string;
+  committed: boolean;
+}
+
+/** A promise the user made in a sent reply ("I'll send the revised quote by Thursday"). */
+export interface Commitment {
+  id: string;
+  negotiationId: string;
+  text: string;
+  /** `YYYY-MM-DD`, or null when the promise names no date. */
+  due: string | null;
+  done: boolean;
+}
+
+/** What the user may grant without asking anyone, and whether a hand-off exists. */
+export interface Authority {
+  /** Largest credit or refund the user may grant on their own. */
+  maxCredit?: MoneyValue;
+  /** Largest discount in percent the user may grant on their own. */
+  maxDiscountPercent?: number;
+  /** How a hand-off to someone with more authority works, in the user's words; absent: there is none. */
+  handoff?: string;
+}
+
+export type TonePreference = 'warmer' | 'neutral' | 'firmer';
+
+export interface UserProfile {
+  /** The name replies are signed with. */
+  name: string;
+  authority?: Authority;
+  tone?: TonePreference;
+}
+
+/** How much the Send check flags: `off` never reviews, `lenient` only clear problems, `strict` all. */
+export type Sensitivity = 'off' | 'lenient' | 'strict';
+
+/** A message as checks and drafts see it (the mail readers' Message; `own` marks the user's). */
+export interface ThreadMessage {
+  id: string;
+  from: { name: string; email: string };
+  /** ISO 8601 or null. */
+  date: string | null;
+  text: string;
+  own: boolean;
+}
+
+export interface ThreadInput {
+  subject?: string;
+  messages: ThreadMessage[];
+}
+
+export type FindingKind =
+  SignalKind | 'bluff' | 'unsupported-claim' | 'no-proposal' | 'broken-commitment' | 'premature-escalation';
+
+/** One problem in a draft, located in it and explained, with a softer alternative where one exists. */
+export interface Finding extends Span {
+  kind: FindingKind;
+  /** Plain words: what is wrong and why it matters. */
+  message: string;
+  /** Replacement text for `draft.slice(start, end)`, when there is a concrete softer alternative. */
+  suggestion?: string;
+}
+
+export interface CheckResult {
+  verdict: 'ok' | 'review';
+  findings: Finding[];
+}
+
+export interface CheckContext {
+  /** The conversation the draft replies to (the newest message last). */
+  thread?: ThreadInput;
+  facts?: Fact[];
+  recourses?: Recourse[];
+  /** The user's commitments to this counterpart (open and done). */
+  commitments?: Commitment[];
+  sensitivity?: Sensitivity;
+  /** Today's date `YYYY-MM-DD`, for commitments past due (default: the system date). */
+  today?: string;
+}
+
+export type Strategy = 'acknowledge' | 'options' | 'hold' | 'escalation' | 'payment';
+
+export interface Suggestion {
+  strategy: Strategy;
+  text: string;
+  /** The concrete options the reply offers, each something the user can deliver. */
+  options: string[];
+  /** Ids of the user's facts the text cites. */
+  factsCited: string[];
+  /** Ids of the (committed) recourses the text states. */
+  recoursesStated: string[];
+  /** One line naming the rule of the method this reply follows. */
+  rationale: string;
+  /** Visible gaps left in `text` for facts the reply needs but the user has not given ("[invoice number]"). */
+  gaps: string[];
+}
+
+export interface DraftInput {
+  thread: ThreadInput;
+  facts?: Fact[];
+  recourses?: Recourse[];
+  commitments?: Commitment[];
+  user?: UserProfile;
+}
