@@ -1,6 +1,7 @@
 /** The panel's analysis pieces: tone badge, the other side's positions, and the tone trend. */
 import type { Message } from '@/utils/mail/types';
-import type { DeadlineValue, MoneyValue, ToneResult } from '@/utils/analysis/types';
+import { useState } from 'preact/hooks';
+import type { DeadlineValue, Fact, MoneyValue, ToneResult } from '@/utils/analysis/types';
 import type { CurrentPosition, ThreadAnalysis } from '@/utils/analysis/thread';
 import { formatDate, formatMoney } from '@/utils/format';
 
@@ -76,12 +77,42 @@ function History({ p }: { p: CurrentPosition }) {
   );
 }
 
+/** The fact a position gives the user, for "Keep as fact" (amounts and dates the other side stated). */
+function factOf(p: CurrentPosition): Omit<Fact, 'id'> | null {
+  if (p.kind === 'amount' && p.value && 'currency' in p.value) {
+    return { label: `Amount they stated${p.date ? ` on ${shortDate(p.date)}` : ''}`, value: p.text, kind: 'amount' };
+  }
+  if (p.kind === 'deadline' && p.value && 'date' in p.value && p.value.date) {
+    return { label: `Deadline they set: ${p.text}`, value: p.value.date, kind: 'date' };
+  }
+  return null;
+}
+
+function KeepFact({ p, onKeep }: { p: CurrentPosition; onKeep(fact: Omit<Fact, 'id'>): Promise<boolean> }) {
+  const fact = factOf(p);
+  const [state, setState] = useState<'idle' | 'kept' | 'error'>('idle');
+  if (!fact) return null;
+  if (state === 'kept') return <span class="kept" role="status">Kept as a fact</span>;
+  return (
+    <button
+      type="button"
+      class="link-button keep"
+      title="Keep this as one of your facts, for replies to cite"
+      onClick={async () => setState((await onKeep(fact)) ? 'kept' : 'error')}
+    >
+      {state === 'error' ? 'Couldn’t keep it: retry' : 'Keep as fact'}
+    </button>
+  );
+}
+
 export function PositionsList({
   analysis,
   onShow,
+  onKeep,
 }: {
   analysis: ThreadAnalysis;
   onShow(p: CurrentPosition): void;
+  onKeep?(fact: Omit<Fact, 'id'>): Promise<boolean>;
 }) {
   if (!analysis.current.length) {
     return <p class="positions-empty">No demands, amounts, deadlines or threats from the other side yet.</p>;
@@ -105,6 +136,7 @@ export function PositionsList({
               {p.value && p.kind !== 'amount' && <span class="value">{valueText(p.value)}</span>}
             </button>
             <History p={p} />
+            {onKeep && <KeepFact p={p} onKeep={onKeep} />}
             {p.reason && (
               <span class="reason" dir="auto">
                 Why: {p.reason}

@@ -5,14 +5,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Store } from '@/utils/store';
 import type { Message, Site, Thread } from '@/utils/mail/types';
-import type { MessageAnalysis } from '@/utils/analysis/types';
+import type { MessageAnalysis, Suggestion } from '@/utils/analysis/types';
 import type { ThreadAnalysis } from '@/utils/analysis/thread';
 import { formatDate, plural } from '@/utils/format';
 import { Highlighted } from './Highlighted';
+import { useStore } from './use-store';
 import { PositionsList, ToneBadge, TrendRow } from './Analysis';
+import { Suggestions, type ReplyActions } from './Suggestions';
 
 export type PanelState =
-  | { kind: 'thread'; thread: Thread; analysis?: ThreadAnalysis }
+  | { kind: 'thread'; thread: Thread; analysis?: ThreadAnalysis; suggestions?: Suggestion[] }
   | { kind: 'unreadable'; site: Site; diagnostics: () => string };
 
 export interface PanelProps {
@@ -20,15 +22,8 @@ export interface PanelProps {
   collapsed: Store<boolean>;
   onToggle(collapsed: boolean): void;
   onDismiss(): void;
-}
-
-function useStore<T>(store: Store<T>): T {
-  const [value, setValue] = useState(store.get());
-  useEffect(() => {
-    setValue(store.get());
-    return store.subscribe(setValue);
-  }, [store]);
-  return value;
+  /** Insert/copy suggested replies and keep facts (absent: the panel only reads). */
+  actions?: ReplyActions;
 }
 
 const TREND_WORDS = { cooling: 'cooling down', heating: 'heating up', steady: 'steady' } as const;
@@ -134,7 +129,13 @@ function CopyDiagnostics({ diagnostics }: { diagnostics: () => string }) {
   );
 }
 
-export function Panel({ state: stateStore, collapsed: collapsedStore, onToggle, onDismiss }: PanelProps) {
+export function Panel({
+  state: stateStore,
+  collapsed: collapsedStore,
+  onToggle,
+  onDismiss,
+  actions,
+}: PanelProps) {
   const state = useStore(stateStore);
   const collapsed = useStore(collapsedStore);
   const [focus, setFocus] = useState<{ messageId: string; start: number; end: number } | null>(null);
@@ -160,7 +161,7 @@ export function Panel({ state: stateStore, collapsed: collapsedStore, onToggle, 
     );
   }
 
-  const { thread, analysis } = state;
+  const { thread, analysis, suggestions } = state;
   const latest = thread.messages[thread.messages.length - 1];
   const byId = new Map(analysis?.messages.map((m) => [m.id, m.analysis]) ?? []);
   return (
@@ -199,10 +200,12 @@ export function Panel({ state: stateStore, collapsed: collapsedStore, onToggle, 
                 onShow={(p) => {
                   setFocus({ messageId: p.messageId, start: p.start, end: p.end });
                 }}
+                onKeep={actions ? (fact) => actions.addFact(fact) : undefined}
               />
               <TrendRow analysis={analysis} messages={thread.messages} />
             </>
           )}
+          {actions && suggestions && <Suggestions suggestions={suggestions} actions={actions} />}
           <ol class="messages" aria-label="Messages in this conversation">
             {thread.messages.map((m) => (
               <MessageItem

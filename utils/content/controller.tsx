@@ -13,7 +13,10 @@ import {
 import { Panel, type PanelState } from '@/components/Panel';
 import type { MailAdapter, PageRead, Thread } from '@/utils/mail/types';
 import { createStore } from '@/utils/store';
-import { request } from '@/utils/messaging';
+import { negotiationId, request, type ComposeContext } from '@/utils/messaging';
+import type { ReplyActions } from '@/components/Suggestions';
+import { metaOf, runCompose } from './compose-controller';
+import { REVIEW_TAG } from './review-ui';
 import { buildDiagnostics } from './diagnostics';
 import { isDarkBehind } from './theme';
 
@@ -28,9 +31,17 @@ const collapsedItem = storage.defineItem<boolean>('local:panelCollapsed', { fall
 /** Errors inside Parley, kept for diagnostics (counts and messages only, never mail text). */
 export const failures: { at: string; where: string; message: string }[] = [];
 
+/** Failures reported to the background's diagnostics log per page (a storm is not worth keeping). */
+let reported = 0;
+
+/** Keeps a failure for "Copy diagnostics" and, best effort, in the extension's local failure log. */
 function record(where: string, message: string): void {
   failures.push({ at: new Date().toISOString(), where, message });
   if (failures.length > 20) failures.shift();
+  console.debug('[Parley]', where, message);
+  if (reported++ < 20) {
+    request({ type: 'record-failure', where, message: message.slice(0, 500) }).catch(() => undefined);
+  }
 }
 
 export function guard<A extends unknown[]>(where: string, fn: (...args: A) => void): (...args: A) => void {
@@ -38,9 +49,7 @@ export function guard<A extends unknown[]>(where: string, fn: (...args: A) => vo
     try {
       fn(...args);
     } catch (err) {
-      failures.push({ at: new Date().toISOString(), where, message: String((err as Error)?.message ?? err) });
-      console.debug('[Parley]', where, err);
-      if (failures.length > 20) failures.shift();
+      record(where, String((err as Error)?.message ?? err));
     }
   };
 }
@@ -65,7 +74,7 @@ function place(host: Element, { element, append }: Anchor): void {
 
 export function runParley(ctx: ContentScriptContext, adapter: MailAdapter): void {
   // A previous instance (before an extension reload) may have left its host behind: take it away.
-  document.querySelectorAll(PANEL_TAG).forEach((el) => el.remove());
+  document.querySelectorAll(`${PANEL_TAG}, ${REVIEW_TAG}`).forEach((el) => el.remove());
 
   const state = createStore<PanelState | null>(null);
   const collapsed = createStore(false);
@@ -77,6 +86,75 @@ export function runParley(ctx: ContentScriptContext, adapter: MailAdapter): void
   let unreadableSince = 0;
   let dismissedUrl = '';
   let timer: number | undefined;
+  /** The user's data for the open conversation, and for a new message (no conversation). */
+  let threadContext: { id: string; context: ComposeContext } | null = null;
+  let baseContext: ComposeContext | null = null;
+
+  const currentThread = (): Thread | null => {
+    const s = state.get();
+    return s?.kind === 'thread' ? s.thread : null;
+  };
+
+  const loadBaseContext = () => {
+    request({ type: 'get-context', meta: { site: adapter.site, threadId: '' } })
+      .then((r) => {
+        if (r.ok) baseContext = r.context;
+        else record('context', r.error);
+      })
+      .catch((err: unknown) => record('context', String((err as Error)?.message ?? err)));
+  };
+
+  /** Analyses the thread again (new facts, a sent reply, an ignored thread change the drafts and checks). */
+  const refresh = () => {
+    lastKey = '';
+    loadBaseContext();
+    schedule(0);
+  };
+
+  const isOwnUi = (el: Element) => {
+    const root = el.getRootNode();
+    return !!el.closest(PANEL_TAG) || (root instanceof ShadowRoot && root.host.nodeName.toLowerCase() === PANEL_TAG);
+  };
+
+  const compose = runCompose(ctx, {
+    adapter,
+    thread: currentThread,
+    context: (thread) =>
+      thread
+        ? threadContext?.id === negotiationId(thread)
+          ? threadContext.context
+          : baseContext
+        : baseContext,
+    refresh,
+    failure: record,
+    isOwnUi,
+  });
+
+  const actions: ReplyActions = {
+    insert: (text) => compose.insert(text),
+    copy: async (text) => {
+      try {
+        await navigator.clipboard.writeText(text);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    addFact: async (fact) => {
+      try {
+        const r = await request({ type: 'add-fact', fact });
+        if (!r.ok) {
+          record('add-fact', r.error);
+          return false;
+        }
+        refresh();
+        return true;
+      } catch (err) {
+        record('add-fact', String((err as Error)?.message ?? err));
+        return false;
+      }
+    },
+  };
 
   collapsedItem
     .getValue()
@@ -120,6 +198,7 @@ export function runParley(ctx: ContentScriptContext, adapter: MailAdapter): void
               dismissedUrl = location.href;
               unmount();
             })}
+            actions={actions}
           />,
           container,
         );
@@ -169,15 +248,26 @@ export function runParley(ctx: ContentScriptContext, adapter: MailAdapter): void
         // Same conversation (a message arrived or was expanded): keep showing the previous analysis
         // until the new one comes, instead of flickering the positions away.
         const prev = state.get();
-        const previous =
-          prev?.kind === 'thread' && prev.thread.threadId === thread.threadId ? prev.analysis : undefined;
-        state.set({ kind: 'thread', thread, analysis: previous });
-        // Analysis runs in the background; the panel shows the thread now and the analysis when it comes.
-        request({ type: 'analyze-thread', messages: thread.messages })
+        const same = prev?.kind === 'thread' && prev.thread.threadId === thread.threadId;
+        state.set({
+          kind: 'thread',
+          thread,
+          analysis: same ? prev.analysis : undefined,
+          suggestions: same ? prev.suggestions : undefined,
+        });
+        // Analysis runs in the background, which also records the negotiation and drafts replies;
+        // the panel shows the thread now and the analysis when it comes.
+        request({ type: 'analyze-thread', messages: thread.messages, meta: metaOf(thread) })
           .then((response) => {
             if (!ctx.isValid || lastKey !== key) return;
-            if (response.ok) state.set({ kind: 'thread', thread, analysis: response.analysis });
-            else record('analysis', response.error);
+            if (!response.ok) return record('analysis', response.error);
+            if (response.context) threadContext = { id: negotiationId(thread), context: response.context };
+            state.set({
+              kind: 'thread',
+              thread,
+              analysis: response.analysis,
+              suggestions: response.suggestions,
+            });
           })
           .catch((err: unknown) => record('analysis', String((err as Error)?.message ?? err)));
       }
@@ -215,7 +305,10 @@ export function runParley(ctx: ContentScriptContext, adapter: MailAdapter): void
   }
 
   // Parley's own panel going in or out of the page is not a change of the conversation.
-  const ours = (n: Node) => n.nodeName.toLowerCase() === PANEL_TAG;
+  const ours = (n: Node) => {
+    const name = n.nodeName.toLowerCase();
+    return name === PANEL_TAG || name === REVIEW_TAG;
+  };
   const observer = new MutationObserver(
     guard('observe', (records: MutationRecord[]) => {
       const relevant = records.some(
@@ -225,6 +318,7 @@ export function runParley(ctx: ContentScriptContext, adapter: MailAdapter): void
     }),
   );
   observer.observe(document.body, { childList: true, subtree: true });
+  loadBaseContext();
   ctx.addEventListener(
     window,
     'wxt:locationchange',

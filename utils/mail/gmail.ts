@@ -5,6 +5,7 @@
  */
 import { hash32 } from '../hash';
 import { all, countSelectors, extractEmail, first, pageLang, type SelectorDef } from './common';
+import { findComposeOf, findComposers, findRecipients, findSendControl, type ComposeSpec } from './compose';
 import { parseMailDate } from './dates';
 import { inlineText } from './dom-text';
 import { ownText } from './quotes';
@@ -44,9 +45,34 @@ export const GMAIL_SELECTORS = {
   },
   // compose: the compose root of an inline reply (.ip.adB > .M9) or pop-out dialog
   composeRoot: { css: 'div.M9, .ip.adB, div[role=dialog] .M9', view: 'compose' },
+  // compose: Send (aoO, any locale; jslog 32601 is Gmail's send action) and Send & archive, which
+  // share the send cell (.dC) with the "More send options" menu toggle (aria-haspopup, left alone)
+  sendButton: {
+    css: '[role=button].T-I.aoO, [role=button][jslog^="32601"], .dC > [role=button]',
+    view: 'compose',
+  },
+  // compose: the recipient chips (To, Cc) and the hidden fields Gmail submits
+  recipient: {
+    css: '[email], [data-hovercard-id*="@"], input[type=hidden][name=to], input[type=hidden][name=cc]',
+    view: 'compose',
+  },
+  // compose: the subject field (hidden in inline replies)
+  composeSubject: { css: 'input[name=subjectbox]', view: 'compose' },
 } satisfies Record<string, SelectorDef>;
 
 const S = GMAIL_SELECTORS;
+
+const COMPOSE: ComposeSpec = {
+  editor: S.composeBody.css,
+  send: S.sendButton.css,
+  // Menus (schedule send, more send options) open popups: never a send by themselves.
+  isSend: (el) =>
+    el.getAttribute('aria-haspopup') !== 'true' &&
+    el.getAttribute('role') !== 'menuitem' &&
+    !el.closest('[role=menu]'),
+  recipient: S.recipient.css,
+  container: S.composeRoot.css,
+};
 
 /** `#inbox/FMfcgz…`, `#label/Clients/FMfc…`, `#search/refund/FMfc…`: a conversation is open. */
 export function gmailThreadIdFromUrl(url: string): string | null {
@@ -147,4 +173,9 @@ export const gmailAdapter: MailAdapter = {
     return subject?.parentElement ? { element: subject.parentElement, append: 'after' } : null;
   },
   diagnose: (doc) => countSelectors(doc, S),
+  composers: (doc) => findComposers(doc, COMPOSE),
+  sendControl: (target) => findSendControl(target, COMPOSE),
+  composeOf: (el) => findComposeOf(el, el.ownerDocument, COMPOSE),
+  composeSubject: (box) => (first(box.root, S.composeSubject.css) as HTMLInputElement | null)?.value ?? '',
+  recipients: (box) => findRecipients(box, COMPOSE),
 };

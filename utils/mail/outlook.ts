@@ -14,6 +14,7 @@ import {
   parsePerson,
   type SelectorDef,
 } from './common';
+import { findComposeOf, findComposers, findRecipients, findSendControl, type ComposeSpec } from './compose';
 import { parseMailDate } from './dates';
 import { inlineText, textLines } from './dom-text';
 import { ownText } from './quotes';
@@ -45,9 +46,29 @@ export const OUTLOOK_SELECTORS = {
     css: '[id^="editorParent"] [role=textbox][contenteditable="true"], [role=textbox][contenteditable="true"][aria-label*="essage"], [role=textbox][contenteditable="true"][aria-label^="Nachrichtentext"], [role=textbox][contenteditable="true"][aria-label^="Corps du message"], [role=textbox][contenteditable="true"][aria-label^="Cuerpo del mensaje"], [role=textbox][contenteditable="true"][aria-label^="Corpo del messaggio"], [role=textbox][contenteditable="true"][aria-label^="Berichttekst"]',
     view: 'compose',
   },
+  // compose: the Send button (its test id, or its icon: icon names are not localized). The split
+  // button's menu toggle (aria-haspopup) and "Schedule send" (SendClock icon) are left alone.
+  sendButton: {
+    css: 'button[data-testid="ComposeSendButton"], [data-icon-name="Send"], [data-icon-name="SendRegular"], [data-icon-name="SendFilled"]',
+    view: 'compose',
+  },
+  // compose: recipient chips in the To/Cc wells (address in the title)
+  recipient: { css: '[data-lpc-hover-target][title*="@"], [contenteditable="false"][title*="@"]', view: 'compose' },
+  // compose: the subject field of a new message or pop-out
+  composeSubject: { css: 'input[maxlength="255"], input[aria-label*="ubject"], input[aria-label*="sunto"]', view: 'compose' },
 } satisfies Record<string, SelectorDef>;
 
 const S = OUTLOOK_SELECTORS;
+
+const COMPOSE: ComposeSpec = {
+  editor: S.composeBody.css,
+  send: S.sendButton.css,
+  isSend: (el) =>
+    el.getAttribute('aria-haspopup') !== 'true' &&
+    el.getAttribute('role') !== 'menuitem' &&
+    !el.closest('[role=menu]'),
+  recipient: S.recipient.css,
+};
 
 /** "From:", "Von:", "De :", "Da:", "Van:", "От:", "Från:", "Fra:", "Od:" */
 const FROM_LABEL = /^\s*(from|von|de|da|van|от|från|fra|od|lähettäjä|afzender)\s*:\s*/i;
@@ -161,4 +182,9 @@ export const outlookAdapter: MailAdapter = {
     return top ? { element: top, append: 'after' } : { element: conv, append: 'first' };
   },
   diagnose: (doc) => countSelectors(doc, S),
+  composers: (doc) => findComposers(doc, COMPOSE),
+  sendControl: (target) => findSendControl(target, COMPOSE),
+  composeOf: (el) => findComposeOf(el, el.ownerDocument, COMPOSE),
+  composeSubject: (box) => (first(box.root, S.composeSubject.css) as HTMLInputElement | null)?.value ?? '',
+  recipients: (box) => findRecipients(box, COMPOSE),
 };

@@ -201,6 +201,22 @@ export function stripTextLines(input: string[]): string[] {
   return lines.slice(0, end).filter((l) => !isQuoteLine(l));
 }
 
+/**
+ * The first element of a compose editor that is not the user's own words: quoted history, a quote
+ * block or the signature (in document order), or null. New text goes right before it.
+ */
+export function historyBoundary(editor: Element): Element | null {
+  const candidates = [historyStart(editor), all(editor, QUOTED)[0], all(editor, SKIPPED)[0]].filter(
+    (el): el is Element => !!el,
+  );
+  // Gmail's "-- " prefix sits just before the signature block.
+  const prefix = all(editor, '[class*="gmail_signature_prefix"]')[0];
+  if (prefix) candidates.push(prefix);
+  // 4 is DOCUMENT_POSITION_FOLLOWING (the command line has no `Node` global).
+  candidates.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  return candidates[0] ?? null;
+}
+
 /** The sender's own new text of a message body element (the page is only read, never changed). */
 export function ownText(body: Element): string {
   // Reads the page's own nodes without copying them: bodies can be large (Gmail keeps the whole

@@ -57,6 +57,16 @@ export interface PageRead {
   compose: ComposeDraft;
 }
 
+/** An open compose box: an inline reply or a pop-out / new-message window. */
+export interface ComposeBox {
+  /** The nearest element holding both the editor and its Send button. */
+  root: Element;
+  /** The body editor (contenteditable). */
+  editor: HTMLElement;
+  /** The primary Send button (not the schedule-send menu), or null when the page shows none. */
+  send: HTMLElement | null;
+}
+
 /** What a provider adapter offers. Features never query the page directly: they go through this. */
 export interface MailAdapter {
   site: Exclude<Site, 'generic'>;
@@ -69,4 +79,17 @@ export interface MailAdapter {
   panelAnchor(doc: Document): { element: Element; append: 'before' | 'after' | 'first' | 'last' } | null;
   /** Selector hit counts for diagnostics (no text). */
   diagnose(doc: Document): SelectorHit[];
+  /** Every open compose box on the page. */
+  composers(doc: Document): ComposeBox[];
+  /**
+   * The Send control an event target is part of (Send, Send & archive), or null: anything else,
+   * including the schedule-send menu and the split button's menu toggle, which Parley leaves alone.
+   */
+  sendControl(target: Element): HTMLElement | null;
+  /** The compose box an element (its editor, a button, a descendant) belongs to. */
+  composeOf(el: Element): ComposeBox | null;
+  /** The draft's subject, when the compose box has its own subject field (pop-outs, new mail). */
+  composeSubject(box: ComposeBox): string;
+  /** The recipients shown in the compose box (To and Cc). */
+  recipients(box: ComposeBox): Person[];
 }
