@@ -12,6 +12,7 @@ import { readMailPage } from '../utils/mail';
 import { readdirSync } from 'node:fs';
 import nlp from 'compromise';
 import { analyzeMessage } from '../utils/analysis/analyze';
+import { benchSendCheck } from './lib/bench-send';
 import { launchWithParley, EXTENSION_DIR } from './lib/browser';
 import { buildMockMail, routeMockMail } from './lib/mock-mail';
 
@@ -242,11 +243,18 @@ function analysisThroughput() {
   row('analysis speed', `${(1000 / perKb).toFixed(0)} KB/s`, '(informative)', null);
 }
 
+async function sendCheckFigures() {
+  const { reviewP95, cleanP95, runs } = await benchSendCheck();
+  row(`Send check, click → verdict, 2 KB draft needing a review (p95, ${runs} runs in all)`, ms(reviewP95), '≤ 30 ms', reviewP95 <= 30);
+  row('Send check, click → verdict, clean 2 KB draft (p95; it then sends)', ms(cleanP95), '≤ 30 ms', cleanP95 <= 30);
+}
+
 async function main() {
   sizes();
   nodeRead();
   analysisThroughput();
   await browserFigures();
+  await sendCheckFigures();
   const w = Math.max(...rows.map((r) => r.what.length));
   console.log('\nParley benchmark\n');
   for (const r of rows) {

@@ -87,6 +87,53 @@ function sampleThreads(site: 'gmail' | 'outlook'): SampleThread[] {
   });
 }
 
+/**
+ * The mail app's own Send, as the sites wire it: Gmail's Closure buttons act on mouseup after a
+ * mousedown on the same button (and on Enter/Space when focused); Outlook's buttons act on click; both
+ * send on Ctrl/⌘+Enter inside a compose box. Each send is recorded in `window.__mockSent` (the test's
+ * view of what the site sent), then the compose box closes with a "Message sent" notice.
+ */
+function siteSendScript(site: 'gmail' | 'outlook'): string {
+  return `<script>(() => {
+  const site = ${JSON.stringify(site)};
+  window.__mockSent = [];
+  const SEND = site === 'gmail' ? '.T-I.aoO[role=button]' : 'button[data-testid="ComposeSendButton"], button:has([data-icon-name="SendRegular"])';
+  const EDITOR = site === 'gmail' ? '[g_editable="true"][contenteditable="true"]' : '[role=textbox][contenteditable="true"][aria-multiline="true"]:not([aria-haspopup])';
+  const BOX = site === 'gmail' ? '.M9' : '[id^="docking_InitVisiblePart"], [role=region], [role=dialog]';
+  const boxOf = (el) => el && el.closest(BOX);
+  const send = (box, how) => {
+    const editor = box.querySelector(EDITOR);
+    window.__mockSent.push({ how, text: editor ? editor.innerText : '' });
+    const gone = site === 'gmail' ? (box.closest('.ip.adB') || box) : box;
+    const note = document.createElement('div');
+    note.setAttribute('role', 'status');
+    note.className = 'mock-sent-toast';
+    note.textContent = 'Message sent';
+    note.style.cssText = 'position:fixed;left:16px;bottom:16px;background:#323232;color:#fff;padding:10px 16px;border-radius:4px;z-index:10';
+    document.body.append(note);
+    gone.remove();
+  };
+  let pressed = null;
+  document.addEventListener('mousedown', (e) => { pressed = e.target.closest && e.target.closest(SEND); });
+  document.addEventListener('mouseup', (e) => {
+    const button = e.target.closest && e.target.closest(SEND);
+    if (site === 'gmail' && button && button === pressed) send(boxOf(button), 'click');
+    pressed = null;
+  });
+  document.addEventListener('click', (e) => {
+    const button = e.target.closest && e.target.closest(SEND);
+    if (site === 'outlook' && button) send(boxOf(button), 'click');
+  });
+  document.addEventListener('keydown', (e) => {
+    const box = boxOf(e.target);
+    if (!box) return;
+    if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') { e.preventDefault(); send(box, 'shortcut'); return; }
+    const button = e.target.closest && e.target.closest(SEND);
+    if (site === 'gmail' && button && (e.key === 'Enter' || e.key === ' ')) { e.preventDefault(); send(box, 'key'); }
+  });
+})();</script>`;
+}
+
 /** The router that makes a saved page behave like the mail app's single-page navigation. */
 function routerScript(site: 'gmail' | 'outlook', threads: SampleThread[], delayMs: number): string {
   const templates = Object.fromEntries(threads.map((t) => [t.id, t.regionHtml]));
@@ -164,6 +211,7 @@ function gmailShell(threads: SampleThread[], delayMs: number): string {
         .insertAdjacentHTML('beforeend', `<table><tbody>${rows}</tbody></table>`);
     doc.head.insertAdjacentHTML('beforeend', `<style id="parley-demo-skin">${GMAIL_SKIN}</style>`);
     doc.body.insertAdjacentHTML('beforeend', routerScript('gmail', threads, delayMs));
+    doc.body.insertAdjacentHTML('beforeend', siteSendScript('gmail'));
     return '<!DOCTYPE html>' + doc.documentElement.outerHTML;
   } finally {
     page.close();
@@ -191,6 +239,7 @@ function outlookShell(threads: SampleThread[], delayMs: number): string {
     pane.innerHTML = '<div style="padding:48px;color:#605e5c;text-align:center">Select an item to read</div>';
     doc.head.insertAdjacentHTML('beforeend', `<style id="parley-demo-skin">${OUTLOOK_SKIN}</style>`);
     doc.body.insertAdjacentHTML('beforeend', routerScript('outlook', threads, delayMs));
+    doc.body.insertAdjacentHTML('beforeend', siteSendScript('outlook'));
     return '<!DOCTYPE html>' + doc.documentElement.outerHTML;
   } finally {
     page.close();
