@@ -60,7 +60,9 @@ export type ParleyRequest =
   /** Keep a fact picked from the thread (an amount or date the panel found). */
   | { type: 'add-fact'; fact: Omit<Fact, 'id'> }
   /** A failure inside Parley, kept locally for diagnostics (never mail text). */
-  | { type: 'record-failure'; where: string; message: string };
+  | { type: 'record-failure'; where: string; message: string }
+  /** Load the Send check's code (checker.js) into the asking tab's content-script world. */
+  | { type: 'load-checker' };
 
 type Failure = { ok: false; error: string };
 
@@ -73,6 +75,7 @@ export interface ParleyResponses {
   'ignore-thread': { ok: true } | Failure;
   'add-fact': { ok: true; fact: Fact } | Failure;
   'record-failure': { ok: true } | Failure;
+  'load-checker': { ok: true } | Failure;
 }
 
 export type ParleyResponse<R extends ParleyRequest> = ParleyResponses[R['type']];
@@ -84,6 +87,7 @@ const TYPES = new Set<string>([
   'ignore-thread',
   'add-fact',
   'record-failure',
+  'load-checker',
 ]);
 
 /** A message shaped like one of Parley's requests (its fields are validated by the handler). */

@@ -69,4 +69,7 @@ img, i[data-icon-name] { display: none; }
 [data-testid=SentReceivedSavedTime] { color: #616161; font-size: 12px; }
 [role=document] { padding: 8px 0 16px; border-bottom: 1px solid #e0e0e0; margin-bottom: 12px; }
 [id^=editorParent] [role=textbox] { border: 1px solid #d1d1d1; border-radius: 4px; padding: 12px; min-height: 120px; }
+[id^=docking_InitVisiblePart] [role=toolbar] { display: flex; gap: 6px; align-items: center; margin: 8px 0; }
+[data-app-section=ConversationContainer] [id^=docking_InitVisiblePart] button { display: inline-block; font: inherit; padding: 4px 12px; border: 1px solid #d1d1d1; border-radius: 4px; background: #fff; color: inherit; }
+[data-app-section=ConversationContainer] [id^=docking_InitVisiblePart] button[data-testid=ComposeSendButton] { background: #0f6cbd; border-color: #0f6cbd; color: #fff; }
 `;

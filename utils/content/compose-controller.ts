@@ -5,12 +5,12 @@
  * recourses and commitments are fetched from the background beforehand, never while Send waits.
  */
 import { storage, type ContentScriptContext } from '#imports';
-import { checkDraft } from '@/utils/analysis/check';
 import type { CheckContext, ThreadInput } from '@/utils/analysis/types';
 import { ownText } from '@/utils/mail/quotes';
 import type { ComposeBox, MailAdapter, Thread } from '@/utils/mail/types';
 import { request, type ComposeContext, type ThreadMeta } from '@/utils/messaging';
 import type { InsertOutcome } from '@/components/Suggestions';
+import { checker, loadChecker } from './checker';
 import { insertIntoEditor, rememberSelection } from './editor';
 import { createReviewUi } from './review-ui';
 import { installSendGuard, type DraftCheck } from './send-guard';
@@ -62,7 +62,13 @@ export function threadInput(thread: Thread): ThreadInput {
   };
 }
 
-export function runCompose(ctx: ContentScriptContext, host: ComposeHost): { insert(text: string): InsertOutcome } {
+export interface ComposeFeatures {
+  insert(text: string): InsertOutcome;
+  /** A compose box is open: load the Send check's code (once). */
+  composeOpen(): void;
+}
+
+export function runCompose(ctx: ContentScriptContext, host: ComposeHost): ComposeFeatures {
   const { adapter } = host;
   let fault = '';
   faultInjection
@@ -90,6 +96,13 @@ export function runCompose(ctx: ContentScriptContext, host: ComposeHost): { inse
     const thread = threadOf(box);
     const context = host.context(thread);
     if (context && (context.sensitivity === 'off' || !context.checkThread)) return { draft, result: null };
+    const loaded = checker();
+    if (!loaded) {
+      // The check's code is not in this tab yet (it loads when a compose box opens): fail open.
+      host.failure('send-check', 'the checker had not loaded yet: sent unchecked');
+      loadChecker((m) => host.failure('load-checker', m));
+      return { draft, result: null };
+    }
     const input: CheckContext = {
       sensitivity: context?.sensitivity ?? 'lenient',
       facts: context?.facts ?? [],
@@ -99,7 +112,7 @@ export function runCompose(ctx: ContentScriptContext, host: ComposeHost): { inse
       ...(context?.profile ? { user: context.profile } : {}),
       ...(thread ? { thread: threadInput(thread) } : {}),
     };
-    return { draft, result: checkDraft(draft, input) };
+    return { draft, result: loaded.checkDraft(draft, input) };
   };
 
   /** Records the reply once the site has really sent it (the compose box closes or empties). */
@@ -194,5 +207,7 @@ export function runCompose(ctx: ContentScriptContext, host: ComposeHost): { inse
     }
   };
 
-  return { insert };
+  const composeOpen = () => loadChecker((m) => host.failure('load-checker', m));
+
+  return { insert, composeOpen };
 }

@@ -235,6 +235,7 @@ export function runParley(ctx: ContentScriptContext, adapter: MailAdapter): void
     if (!ctx.isValid) return;
     const started = performance.now();
     const read: PageRead = adapter.read(document, location.href);
+    if (read.compose.present) compose.composeOpen();
     // Parley's share of the page's main thread, visible to `npm run bench` and the browser's profiler.
     // Only the latest is kept in the timeline (observers still see every one).
     performance.clearMeasures('parley:read');
