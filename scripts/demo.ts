@@ -18,6 +18,7 @@ interface Shown {
   notice: string | null;
   trend: string | null;
   positions: string[];
+  suggestions: string[];
   messages: {
     sender: string;
     date: string;
@@ -37,6 +38,9 @@ async function panel(page: Page): Promise<Shown> {
       trend: root?.querySelector('.trend-word')?.textContent ?? null,
       positions: Array.from(root?.querySelectorAll('[data-parley="position"] .position-button') ?? []).map(
         (b) => `${b.querySelector('.kind')?.textContent}: ${b.querySelector('.what')?.textContent}`,
+      ),
+      suggestions: Array.from(root?.querySelectorAll('[data-parley="suggestion"]') ?? []).map(
+        (li) => `${li.querySelector('.suggestion-head strong')?.textContent}: ${(li.querySelector('.reply-text')?.textContent ?? '').replace(/\s+/g, ' ').slice(0, 110)}…`,
       ),
       messages: Array.from(root?.querySelectorAll('[data-parley="message"]') ?? []).map((li) => ({
         sender: li.querySelector('.sender')?.textContent ?? '',
@@ -89,6 +93,41 @@ function print(label: string, shown: Shown) {
     );
     console.log(`      ${first.length > 150 ? first.slice(0, 147) + '…' : first}`);
   }
+  for (const x of shown.suggestions) console.log(`  suggested reply · ${x}`);
+}
+
+/** The Send check: a heated draft in the Outlook reply box, Send pressed, the review shown. */
+async function sendCheck(page: Page, url: string, name: string) {
+  await page.goto(url);
+  await waitForPanel(page, 'subject');
+  const editor = page.locator('[role=textbox][contenteditable="true"][aria-multiline="true"]:not([aria-haspopup])');
+  await editor.click();
+  await page.evaluate(() => {
+    const ed = document.querySelector('[role=textbox][contenteditable="true"][aria-multiline="true"]:not([aria-haspopup])')!;
+    const range = document.createRange();
+    range.setStart(ed, 0);
+    range.setEndBefore(ed.querySelector('#Signature') ?? ed.lastChild!);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+  });
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(
+    'Marta,\nThis is ridiculous. Your team ALWAYS blames the source text!!! Pay the full 4.860,00 € by Friday or we will take legal action.\nLucía',
+  );
+  await page.locator('button[data-testid="ComposeSendButton"]').click();
+  const dialog = page.getByRole('dialog', { name: /^Parley/ });
+  await dialog.waitFor({ timeout: 5000 });
+  console.log('\n▶ Send check on a heated Outlook draft: Send was held for a review');
+  for (const f of await dialog.locator('.finding').all()) {
+    const head = await f.locator('.finding-head').textContent();
+    const msg = await f.locator('.finding-message').textContent();
+    const fix = await f.locator('.fix-text').textContent().catch(() => null);
+    console.log(`  - ${head}: ${msg}${fix ? ` → try: ${fix}` : ''}`);
+  }
+  const sent = await page.evaluate(() => (window as unknown as { __mockSent: unknown[] }).__mockSent.length);
+  console.log(`  messages the site sent so far: ${sent}`);
+  await page.screenshot({ path: join(OUT, `${name}.png`) });
+  await page.locator('parley-review').screenshot({ path: join(OUT, `${name}-review.png`) });
 }
 
 async function shot(page: Page, name: string) {
@@ -138,6 +177,8 @@ async function main() {
     print(`Outlook: ${t.file}`, await panel(page));
     await shot(page, `${String(++n).padStart(2, '0')}-outlook-${t.file.replace(/^.*\/|\.html$/g, '')}`);
   }
+  const compose = mail.outlook.threads.find((t) => t.file.includes('compose')) ?? mail.outlook.threads[0];
+  await sendCheck(page, mail.outlookThreadUrl(compose.id), `${String(++n).padStart(2, '0')}-outlook-send-check`);
   await page.goto(`${GMAIL_UNKNOWN_BASE}#inbox/FMfcgzQbfLmJwTqVsnRrXkHdPzWcMgKd`);
   await waitForPanel(page, 'notice');
   print('Gmail with a layout Parley does not know', await panel(page));

@@ -27,6 +27,8 @@ export interface SampleThread {
   regionHtml: string;
   /** The mailbox owner's account as the page shows it (Gmail account button label, Outlook mailbox root). */
   account: string;
+  /** The page's language (the mail app's UI language: it decides how dates are written). */
+  lang: string;
 }
 
 export interface MockMail {
@@ -65,6 +67,7 @@ function sampleThreads(site: 'gmail' | 'outlook'): SampleThread[] {
           regionHtml: region.innerHTML,
           account:
             doc.querySelector('a[href*="accounts.google.com"][aria-label]')?.getAttribute('aria-label') ?? '',
+          lang: doc.documentElement.getAttribute('lang') ?? 'en',
         };
       }
       const convid = doc.querySelector('[aria-selected="true"][data-convid]')?.getAttribute('data-convid');
@@ -80,6 +83,7 @@ function sampleThreads(site: 'gmail' | 'outlook'): SampleThread[] {
         snippet: '',
         regionHtml: doc.querySelector('#ReadingPaneContainerId')!.innerHTML,
         account: doc.querySelector('[id^="primaryMailboxRoot_"]')?.getAttribute('data-folder-name') ?? '',
+        lang: doc.documentElement.getAttribute('lang') ?? 'en',
       };
     } finally {
       page.close();
@@ -138,11 +142,14 @@ function siteSendScript(site: 'gmail' | 'outlook'): string {
 function routerScript(site: 'gmail' | 'outlook', threads: SampleThread[], delayMs: number): string {
   const templates = Object.fromEntries(threads.map((t) => [t.id, t.regionHtml]));
   const accounts = Object.fromEntries(threads.map((t) => [t.id, t.account]));
-  const json = JSON.stringify({ site, templates, accounts, delayMs }).replace(/</g, '\\u003c');
+  const langs = Object.fromEntries(threads.map((t) => [t.id, t.lang]));
+  const json = JSON.stringify({ site, templates, accounts, langs, delayMs }).replace(/</g, '\\u003c');
   return `<script>(() => {
-  const { site, templates, accounts, delayMs } = ${json};
+  const { site, templates, accounts, langs, delayMs } = ${json};
   // Each sample comes from its own mailbox: show that mailbox's owner while its thread is open.
   const setAccount = (id) => {
+    // ... and its UI language, which decides how the app writes dates.
+    if (id && langs[id]) document.documentElement.lang = langs[id];
     const account = id && accounts[id];
     if (!account) return;
     const gmail = document.querySelector('a[href*="accounts.google.com"][aria-label]');
