@@ -176,6 +176,8 @@ export interface CheckContext {
   sensitivity?: Sensitivity;
   /** Today's date `YYYY-MM-DD`, for commitments past due (default: the system date). */
   today?: string;
+  /** The user's profile: amounts within their authority (e.g. a credit up to `maxCredit`) are supported offers. */
+  user?: UserProfile;
 }
 
 export type Strategy = 'acknowledge' | 'options' | 'hold' | 'escalation' | 'payment';
