@@ -21,9 +21,9 @@ commands:
       one message), one JSON line per input out (--details adds explanations and reasons)
   check [file|-]
       the Send check on a draft: plain text, or JSON {"draft","thread"?,"facts"?,"recourses"?,
-      "commitments"?,"sensitivity"?}; prints {"verdict":"ok"|"review","findings":[…]}
+      "commitments"?,"sensitivity"?,"user"?,"today"?}; prints {"verdict":"ok"|"review","findings":[…]}
   draft [file|-]
-      reply suggestions: JSON {"thread","facts"?,"recourses"?,"commitments"?,"user"?};
+      reply suggestions: JSON {"thread","facts"?,"recourses"?,"commitments"?,"user"?,"today"?};
       prints {"analysis","suggestions":[{"strategy","text","options","factsCited",…}]}`;
 
 function readInput(path: string | undefined): string {
