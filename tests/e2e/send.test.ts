@@ -139,6 +139,50 @@ describe.each(['gmail', 'outlook'] as const)('Send check on %s', (site) => {
   });
 });
 
+/** Reads a store of Parley's database from the service worker (the extension's origin). */
+async function storeRows(name: string): Promise<Record<string, unknown>[]> {
+  return session.browser.serviceWorker.evaluate(
+    (store) =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const open = indexedDB.open('parley');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(store)) return resolve([]);
+          const req = db.transaction(store).objectStore(store).getAll();
+          req.onsuccess = () => {
+            resolve(req.result as Record<string, unknown>[]);
+            db.close();
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    name,
+  );
+}
+
+describe('after sending', () => {
+  it('the sent reply is recorded and its promise becomes a commitment with its due date', async () => {
+    const page = await openCompose('gmail');
+    await typeDraft(
+      page,
+      'gmail',
+      'Thank you for your patience. I will send the revised delivery schedule by Friday, or we can go through it on a call tomorrow.',
+    );
+    await page.locator(SEND.gmail).click();
+    expect(await sent(page)).toHaveLength(1);
+    await expect
+      .poll(async () => (await storeRows('commitments')).map((c) => c.text as string), { timeout: 10_000 })
+      .toContainEqual(expect.stringMatching(/send the revised delivery schedule/));
+    const [commitment] = (await storeRows('commitments')).filter((c) => /revised delivery/.test(String(c.text)));
+    expect(commitment.due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(commitment.done).toBe(false);
+    const replies = await storeRows('sentReplies');
+    expect(replies.some((r) => String(r.text).includes('revised delivery schedule'))).toBe(true);
+    await page.close();
+  });
+});
+
 describe('failing open', () => {
   it('an injected failure inside Parley still sends', async () => {
     const { browser } = session;
