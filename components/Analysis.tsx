@@ -80,7 +80,11 @@ function History({ p }: { p: CurrentPosition }) {
 /** The fact a position gives the user, for "Keep as fact" (amounts and dates the other side stated). */
 function factOf(p: CurrentPosition): Omit<Fact, 'id'> | null {
   if (p.kind === 'amount' && p.value && 'currency' in p.value) {
-    return { label: `Amount they stated${p.date ? ` on ${shortDate(p.date)}` : ''}`, value: p.text, kind: 'amount' };
+    return {
+      label: `Amount they stated${p.date ? ` on ${shortDate(p.date)}` : ''}`,
+      value: p.text,
+      kind: 'amount',
+    };
   }
   if (p.kind === 'deadline' && p.value && 'date' in p.value && p.value.date) {
     return { label: `Deadline they set: ${p.text}`, value: p.value.date, kind: 'date' };
@@ -92,7 +96,12 @@ function KeepFact({ p, onKeep }: { p: CurrentPosition; onKeep(fact: Omit<Fact, '
   const fact = factOf(p);
   const [state, setState] = useState<'idle' | 'kept' | 'error'>('idle');
   if (!fact) return null;
-  if (state === 'kept') return <span class="kept" role="status">Kept as a fact</span>;
+  if (state === 'kept')
+    return (
+      <span class="kept" role="status">
+        Kept as a fact
+      </span>
+    );
   return (
     <button
       type="button"

@@ -19,7 +19,9 @@ export default defineUnlistedScript(() => {
   const checker: Checker = { checkDraft };
   (globalThis as { parleyChecker?: Checker }).parleyChecker = checker;
   const idle = (fn: () => void) =>
-    typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 50);
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(fn, { timeout: 2000 })
+      : setTimeout(fn, 50);
   const step = (i: number) => {
     if (i >= WARM_UP.length) return;
     idle(() => {

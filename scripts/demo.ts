@@ -40,7 +40,8 @@ async function panel(page: Page): Promise<Shown> {
         (b) => `${b.querySelector('.kind')?.textContent}: ${b.querySelector('.what')?.textContent}`,
       ),
       suggestions: Array.from(root?.querySelectorAll('[data-parley="suggestion"]') ?? []).map(
-        (li) => `${li.querySelector('.suggestion-head strong')?.textContent}: ${(li.querySelector('.reply-text')?.textContent ?? '').replace(/\s+/g, ' ').slice(0, 110)}…`,
+        (li) =>
+          `${li.querySelector('.suggestion-head strong')?.textContent}: ${(li.querySelector('.reply-text')?.textContent ?? '').replace(/\s+/g, ' ').slice(0, 110)}…`,
       ),
       messages: Array.from(root?.querySelectorAll('[data-parley="message"]') ?? []).map((li) => ({
         sender: li.querySelector('.sender')?.textContent ?? '',
@@ -100,10 +101,14 @@ function print(label: string, shown: Shown) {
 async function sendCheck(page: Page, url: string, name: string) {
   await page.goto(url);
   await waitForPanel(page, 'subject');
-  const editor = page.locator('[role=textbox][contenteditable="true"][aria-multiline="true"]:not([aria-haspopup])');
+  const editor = page.locator(
+    '[role=textbox][contenteditable="true"][aria-multiline="true"]:not([aria-haspopup])',
+  );
   await editor.click();
   await page.evaluate(() => {
-    const ed = document.querySelector('[role=textbox][contenteditable="true"][aria-multiline="true"]:not([aria-haspopup])')!;
+    const ed = document.querySelector(
+      '[role=textbox][contenteditable="true"][aria-multiline="true"]:not([aria-haspopup])',
+    )!;
     const range = document.createRange();
     range.setStart(ed, 0);
     range.setEndBefore(ed.querySelector('#Signature') ?? ed.lastChild!);
@@ -121,7 +126,10 @@ async function sendCheck(page: Page, url: string, name: string) {
   for (const f of await dialog.locator('.finding').all()) {
     const head = await f.locator('.finding-head').textContent();
     const msg = await f.locator('.finding-message').textContent();
-    const fix = await f.locator('.fix-text').textContent().catch(() => null);
+    const fix = await f
+      .locator('.fix-text')
+      .textContent()
+      .catch(() => null);
     console.log(`  - ${head}: ${msg}${fix ? ` → try: ${fix}` : ''}`);
   }
   const sent = await page.evaluate(() => (window as unknown as { __mockSent: unknown[] }).__mockSent.length);
@@ -178,7 +186,11 @@ async function main() {
     await shot(page, `${String(++n).padStart(2, '0')}-outlook-${t.file.replace(/^.*\/|\.html$/g, '')}`);
   }
   const compose = mail.outlook.threads.find((t) => t.file.includes('compose')) ?? mail.outlook.threads[0];
-  await sendCheck(page, mail.outlookThreadUrl(compose.id), `${String(++n).padStart(2, '0')}-outlook-send-check`);
+  await sendCheck(
+    page,
+    mail.outlookThreadUrl(compose.id),
+    `${String(++n).padStart(2, '0')}-outlook-send-check`,
+  );
   await page.goto(`${GMAIL_UNKNOWN_BASE}#inbox/FMfcgzQbfLmJwTqVsnRrXkHdPzWcMgKd`);
   await waitForPanel(page, 'notice');
   print('Gmail with a layout Parley does not know', await panel(page));

@@ -54,11 +54,15 @@ export async function benchSendCheck(): Promise<{ reviewP95: number; cleanP95: n
     const open = async (hostile: boolean) => {
       await page.goto(url);
       await page.waitForSelector(EDITOR);
-      await page.waitForFunction(() => !!document.querySelector('parley-panel')?.shadowRoot?.querySelector('.subject'));
+      await page.waitForFunction(
+        () => !!document.querySelector('parley-panel')?.shadowRoot?.querySelector('.subject'),
+      );
       await page.evaluate(
         ({ css, lines }) => {
           const editor = document.querySelector(css)!;
-          const own = Array.from(editor.children).filter((c) => !c.matches('#Signature, [id$="appendonsend"]'));
+          const own = Array.from(editor.children).filter(
+            (c) => !c.matches('#Signature, [id$="appendonsend"]'),
+          );
           own.forEach((c) => c.remove());
           const first = editor.firstChild;
           for (const line of lines) {

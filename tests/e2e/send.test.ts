@@ -34,7 +34,9 @@ async function openCompose(site: Site): Promise<Page> {
   const { page } = await openPage(browser.context, url);
   await page.waitForSelector(EDITOR[site]);
   // The panel is up: Parley's content script runs on this page.
-  await page.waitForFunction(() => !!document.querySelector('parley-panel')?.shadowRoot?.querySelector('.subject'));
+  await page.waitForFunction(
+    () => !!document.querySelector('parley-panel')?.shadowRoot?.querySelector('.subject'),
+  );
   return page;
 }
 
@@ -45,7 +47,9 @@ async function typeDraft(page: Page, site: Site, text: string): Promise<void> {
   await page.evaluate((css) => {
     const editor = document.querySelector(css)!;
     // Select the user's own lines: everything before the signature/quote blocks.
-    const stop = editor.querySelector('.gmail_signature_prefix, #Signature, .gmail_quote, [id$="appendonsend"]');
+    const stop = editor.querySelector(
+      '.gmail_signature_prefix, #Signature, .gmail_quote, [id$="appendonsend"]',
+    );
     const range = document.createRange();
     range.setStart(editor, 0);
     if (stop) range.setEndBefore(stop);
@@ -100,15 +104,17 @@ describe.each(['gmail', 'outlook'] as const)('Send check on %s', (site) => {
     await expect.poll(() => reviewDialog(page).isVisible()).toBe(true);
     // Focus starts on "Edit": Enter there would not send.
     await expect
-      .poll(() => page.evaluate(() => document.querySelector('parley-review')?.shadowRoot?.activeElement?.textContent))
+      .poll(() =>
+        page.evaluate(() => document.querySelector('parley-review')?.shadowRoot?.activeElement?.textContent),
+      )
       .toBe('Edit');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('parley-review').count()).toBe(0);
     expect(await sent(page)).toEqual([]);
     // Back in the draft, where the caret was: typing goes into the editor.
-    expect(await page.evaluate((css) => document.activeElement === document.querySelector(css), EDITOR[site])).toBe(
-      true,
-    );
+    expect(
+      await page.evaluate((css) => document.activeElement === document.querySelector(css), EDITOR[site]),
+    ).toBe(true);
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => reviewDialog(page).isVisible()).toBe(true);
     await reviewDialog(page).getByRole('button', { name: 'Send anyway' }).focus();
@@ -125,9 +131,13 @@ describe.each(['gmail', 'outlook'] as const)('Send check on %s', (site) => {
     const inputs: string[] = [];
     await page.exposeFunction('__parleyInput', (t: string) => inputs.push(t));
     await page.evaluate((css) => {
-      document.querySelector(css)!.addEventListener('input', (e) =>
-        (window as unknown as { __parleyInput(t: string): void }).__parleyInput((e as InputEvent).inputType),
-      );
+      document
+        .querySelector(css)!
+        .addEventListener('input', (e) =>
+          (window as unknown as { __parleyInput(t: string): void }).__parleyInput(
+            (e as InputEvent).inputType,
+          ),
+        );
     }, EDITOR[site]);
     await reviewDialog(page).getByRole('button', { name: 'Apply suggestion' }).first().click();
     const draft = await page.locator(EDITOR[site]).first().innerText();
@@ -174,7 +184,9 @@ describe('after sending', () => {
     await expect
       .poll(async () => (await storeRows('commitments')).map((c) => c.text as string), { timeout: 10_000 })
       .toContainEqual(expect.stringMatching(/send the revised delivery schedule/));
-    const [commitment] = (await storeRows('commitments')).filter((c) => /revised delivery/.test(String(c.text)));
+    const [commitment] = (await storeRows('commitments')).filter((c) =>
+      /revised delivery/.test(String(c.text)),
+    );
     expect(commitment.due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(commitment.done).toBe(false);
     const replies = await storeRows('sentReplies');
@@ -187,7 +199,9 @@ describe('failing open', () => {
   it('an injected failure inside Parley still sends', async () => {
     const { browser } = session;
     await browser.serviceWorker.evaluate(() =>
-      (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({
+      (
+        globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+      ).chrome.storage.local.set({
         parleyFaultInjection: 'send-check',
       }),
     );
@@ -201,9 +215,9 @@ describe('failing open', () => {
       await page.close();
     } finally {
       await browser.serviceWorker.evaluate(() =>
-        (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove(
-          'parleyFaultInjection',
-        ),
+        (
+          globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }
+        ).chrome.storage.local.remove('parleyFaultInjection'),
       );
     }
   });

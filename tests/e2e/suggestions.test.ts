@@ -18,14 +18,19 @@ async function open(site: Site, file: string): Promise<Page> {
   const { mail, browser } = session;
   const threads = site === 'gmail' ? mail.gmail.threads : mail.outlook.threads;
   const id = threads.find((t) => t.file.includes(file))!.id;
-  const { page } = await openPage(browser.context, site === 'gmail' ? mail.gmailThreadUrl(id) : mail.outlookThreadUrl(id));
+  const { page } = await openPage(
+    browser.context,
+    site === 'gmail' ? mail.gmailThreadUrl(id) : mail.outlookThreadUrl(id),
+  );
   return page;
 }
 
 const panel = (page: Page) => page.locator('parley-panel');
 
 async function suggestionTexts(page: Page): Promise<string[]> {
-  await expect.poll(() => panel(page).locator('[data-parley="suggestion"]').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+  await expect
+    .poll(() => panel(page).locator('[data-parley="suggestion"]').count(), { timeout: 10_000 })
+    .toBeGreaterThan(1);
   return panel(page).locator('[data-parley="suggestion"] .reply-text').allInnerTexts();
 }
 
@@ -43,7 +48,10 @@ describe('suggested replies', () => {
     // The user's words are all still there, and the suggestion went in above the signature.
     expect(after).toContain('Monsieur Marchand,');
     expect(after).toContain('Cordialement,');
-    const firstLine = texts[0].split('\n').find((l) => l.trim().length > 20)!.trim();
+    const firstLine = texts[0]
+      .split('\n')
+      .find((l) => l.trim().length > 20)!
+      .trim();
     expect(after.replace(/\s+/g, ' ')).toContain(firstLine.replace(/\s+/g, ' '));
     expect(after.indexOf(firstLine.slice(0, 20))).toBeGreaterThan(after.indexOf('Cordialement,'));
     expect(after.indexOf(firstLine.slice(0, 20))).toBeLessThan(after.indexOf('Directeur commercial'));
@@ -58,11 +66,19 @@ describe('suggested replies', () => {
     const inputs: string[] = [];
     await page.exposeFunction('__parleyInput', (t: string) => inputs.push(t));
     await page.evaluate((css) => {
-      document.querySelector(css)!.addEventListener('input', (e) =>
-        (window as unknown as { __parleyInput(t: string): void }).__parleyInput((e as InputEvent).inputType),
-      );
+      document
+        .querySelector(css)!
+        .addEventListener('input', (e) =>
+          (window as unknown as { __parleyInput(t: string): void }).__parleyInput(
+            (e as InputEvent).inputType,
+          ),
+        );
     }, EDITOR.outlook);
-    await panel(page).locator('[data-parley="suggestion"]').first().getByRole('button', { name: 'Insert' }).click();
+    await panel(page)
+      .locator('[data-parley="suggestion"]')
+      .first()
+      .getByRole('button', { name: 'Insert' })
+      .click();
     await expect.poll(() => inputs.length).toBeGreaterThan(0);
     expect(inputs).toContain('insertText');
     const after = await page.locator(EDITOR.outlook).innerText();

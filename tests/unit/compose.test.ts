@@ -37,7 +37,9 @@ describe('compose boxes on the project pages', () => {
     const doc = load(join(PAGES, 'gmail/thread-fr-inline-reply.html'));
     const box = expectOneCompose(gmailAdapter, doc);
     expect(box.send!.textContent).toBe('Envoyer');
-    expect(gmailAdapter.recipients(box).map((p) => p.email)).toContain('o.marchand@boulangeries-marchand.example');
+    expect(gmailAdapter.recipients(box).map((p) => p.email)).toContain(
+      'o.marchand@boulangeries-marchand.example',
+    );
     expect(gmailAdapter.composeSubject(box)).toMatch(/^Re: Commande CMD-8812/);
   });
 

@@ -4,7 +4,12 @@
  * `input` event.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { insertIntoEditor, occurrenceBefore, rememberSelection, replaceInEditor } from '../../utils/content/editor';
+import {
+  insertIntoEditor,
+  occurrenceBefore,
+  rememberSelection,
+  replaceInEditor,
+} from '../../utils/content/editor';
 
 function editor(html: string): HTMLElement {
   document.body.innerHTML = `<div contenteditable="true" id="ed">${html}</div>`;

@@ -7,7 +7,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from '#imports';
 import { gmailAdapter } from '../../utils/mail/gmail';
 import { outlookAdapter } from '../../utils/mail/outlook';
-import { installSendGuard, SEND_CHECK_BOUND_MS, type DraftCheck, type SendGuardOptions } from '../../utils/content/send-guard';
+import {
+  installSendGuard,
+  SEND_CHECK_BOUND_MS,
+  type DraftCheck,
+  type SendGuardOptions,
+} from '../../utils/content/send-guard';
 import type { ComposeBox, MailAdapter } from '../../utils/mail/types';
 import type { CheckResult } from '../../utils/analysis/types';
 
@@ -22,7 +27,12 @@ function fakeContext() {
   const removers: (() => void)[] = [];
   const ctx = {
     isValid: true,
-    addEventListener(target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) {
+    addEventListener(
+      target: EventTarget,
+      type: string,
+      handler: EventListener,
+      options?: AddEventListenerOptions,
+    ) {
       target.addEventListener(type, handler, options);
       removers.push(() => target.removeEventListener(type, handler, options));
     },
@@ -66,7 +76,8 @@ function outlookPage() {
 
 function press(el: Element) {
   for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
-    const Ctor = type.startsWith('pointer') && typeof PointerEvent !== 'undefined' ? PointerEvent : MouseEvent;
+    const Ctor =
+      type.startsWith('pointer') && typeof PointerEvent !== 'undefined' ? PointerEvent : MouseEvent;
     el.dispatchEvent(new Ctor(type, { bubbles: true, cancelable: true, composed: true, button: 0 }));
   }
 }
@@ -169,7 +180,9 @@ describe('keyboard', () => {
     cleanup = t.dispose;
     const editor = document.querySelector('[contenteditable]')!;
     const ctrlEnter = () =>
-      editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true }));
+      editor.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true }),
+      );
     ctrlEnter();
     expect(sends).toEqual([]);
     vi.runAllTimers();

@@ -58,7 +58,13 @@ export function metaOf(thread: Thread): ThreadMeta {
 export function threadInput(thread: Thread): ThreadInput {
   return {
     subject: thread.subject,
-    messages: thread.messages.map((m) => ({ id: m.id, from: m.from, date: m.date, text: m.text, own: m.own })),
+    messages: thread.messages.map((m) => ({
+      id: m.id,
+      from: m.from,
+      date: m.date,
+      text: m.text,
+      own: m.own,
+    })),
   };
 }
 
@@ -78,7 +84,9 @@ export function runCompose(ctx: ContentScriptContext, host: ComposeHost): Compos
   const unwatch = faultInjection.watch((v) => (fault = v ?? ''));
   ctx.onInvalidated(unwatch);
 
-  const review = createReviewUi(ctx, (where, err) => host.failure(where, String((err as Error)?.message ?? err)));
+  const review = createReviewUi(ctx, (where, err) =>
+    host.failure(where, String((err as Error)?.message ?? err)),
+  );
   let lastFocused: HTMLElement | null = null;
 
   /** The open conversation this compose box replies to, if any (inline reply, or the same subject). */

@@ -104,6 +104,23 @@ export function runParley(ctx: ContentScriptContext, adapter: MailAdapter): void
       .catch((err: unknown) => record('context', String((err as Error)?.message ?? err)));
   };
 
+  /**
+   * The user may have changed their facts or settings in Parley's options (another tab) meanwhile:
+   * fetch the context again when they come back to the mail tab, so the next Send uses the new one.
+   */
+  const reloadContext = () => {
+    loadBaseContext();
+    const thread = currentThread();
+    if (!thread) return;
+    const id = negotiationId(thread);
+    request({ type: 'get-context', meta: { site: thread.site, threadId: thread.threadId } })
+      .then((r) => {
+        if (r.ok && currentThread() && negotiationId(currentThread()!) === id)
+          threadContext = { id, context: r.context };
+      })
+      .catch((err: unknown) => record('context', String((err as Error)?.message ?? err)));
+  };
+
   /** Analyses the thread again (new facts, a sent reply, an ignored thread change the drafts and checks). */
   const refresh = () => {
     lastKey = '';
@@ -113,7 +130,10 @@ export function runParley(ctx: ContentScriptContext, adapter: MailAdapter): void
 
   const isOwnUi = (el: Element) => {
     const root = el.getRootNode();
-    return !!el.closest(PANEL_TAG) || (root instanceof ShadowRoot && root.host.nodeName.toLowerCase() === PANEL_TAG);
+    return (
+      !!el.closest(PANEL_TAG) ||
+      (root instanceof ShadowRoot && root.host.nodeName.toLowerCase() === PANEL_TAG)
+    );
   };
 
   const compose = runCompose(ctx, {
@@ -320,6 +340,14 @@ export function runParley(ctx: ContentScriptContext, adapter: MailAdapter): void
   );
   observer.observe(document.body, { childList: true, subtree: true });
   loadBaseContext();
+  ctx.addEventListener(
+    document,
+    'visibilitychange',
+    guard('visibility', () => {
+      if (document.visibilityState === 'visible') reloadContext();
+    }),
+  );
+  ctx.addEventListener(window, 'focus', guard('focus', reloadContext));
   ctx.addEventListener(
     window,
     'wxt:locationchange',

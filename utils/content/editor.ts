@@ -59,8 +59,8 @@ function select(range: Range): void {
 function typeText(editor: HTMLElement, text: string): boolean {
   // `insertText` is deprecated in name only: it is the one way to edit a contenteditable that the
   // page's editor (and its undo stack) sees as typing.
-  // eslint-disable-next-line @typescript-eslint/no-deprecated
-  if (typeof document.execCommand === 'function' && document.execCommand('insertText', false, text)) return true;
+  if (typeof document.execCommand === 'function' && document.execCommand('insertText', false, text))
+    return true;
   // Fallback (browsers without the command): insert text nodes and tell the page it changed.
   const selection = document.getSelection();
   if (!selection || selection.rangeCount === 0) return false;

@@ -46,7 +46,10 @@ function position(host: HTMLElement, box: ComposeBox): void {
   }
 }
 
-export function createReviewUi(ctx: ContentScriptContext, onFailure: (where: string, e: unknown) => void): ReviewUi {
+export function createReviewUi(
+  ctx: ContentScriptContext,
+  onFailure: (where: string, e: unknown) => void,
+): ReviewUi {
   const state = createStore<ReviewState | null>(null);
   let ui: ShadowRootContentScriptUi<void> | null = null;
   let current: ReviewRequest | null = null;
@@ -136,6 +139,7 @@ export function createReviewUi(ctx: ContentScriptContext, onFailure: (where: str
   return {
     show,
     close,
-    contains: (el) => !!ui && (ui.shadowHost === el || ui.shadowHost.contains(el) || el.getRootNode() === ui.shadow),
+    contains: (el) =>
+      !!ui && (ui.shadowHost === el || ui.shadowHost.contains(el) || el.getRootNode() === ui.shadow),
   };
 }

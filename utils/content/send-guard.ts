@@ -74,7 +74,10 @@ export function installSendGuard(ctx: ContentScriptContext, options: SendGuardOp
       // Timeline full or unavailable: not worth failing a send over.
     }
     if (took > SEND_CHECK_BOUND_MS) {
-      options.failure('send-check', `took ${Math.round(took)} ms (bound ${SEND_CHECK_BOUND_MS} ms): sent unchecked`);
+      options.failure(
+        'send-check',
+        `took ${Math.round(took)} ms (bound ${SEND_CHECK_BOUND_MS} ms): sent unchecked`,
+      );
       checked = { draft: checked.draft, result: null };
     }
     const { result } = checked;
@@ -137,7 +140,10 @@ export function installSendGuard(ctx: ContentScriptContext, options: SendGuardOp
     if (!control) return;
     const now = performance.now();
     const fresh =
-      !gesture || gesture.control !== control || now - gesture.at > GESTURE_MS || gesture.seen.has(event.type);
+      !gesture ||
+      gesture.control !== control ||
+      now - gesture.at > GESTURE_MS ||
+      gesture.seen.has(event.type);
     if (fresh) {
       gesture = null;
       // A release without its press (the press was elsewhere) starts nothing.
@@ -166,7 +172,8 @@ export function installSendGuard(ctx: ContentScriptContext, options: SendGuardOp
     if (event.type !== 'keydown' || event.isComposing) return;
     const target = targetOf(event);
     if (!target || options.isOwnUi(target)) return;
-    const shortcut = (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key === 'Enter';
+    const shortcut =
+      (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key === 'Enter';
     const activation =
       (event.key === 'Enter' || event.key === ' ') && !event.ctrlKey && !event.metaKey && !event.altKey;
     let box: ComposeBox | null = null;

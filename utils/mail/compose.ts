@@ -59,7 +59,11 @@ export function findComposers(doc: Document, spec: ComposeSpec): ComposeBox[] {
 export function findSendControl(target: Element, spec: ComposeSpec): HTMLElement | null {
   const control = target.closest<HTMLElement>('button, [role=button]');
   if (!control) return null;
-  return control.matches(spec.send) || control.querySelector(spec.send) ? (spec.isSend(control) ? control : null) : null;
+  return control.matches(spec.send) || control.querySelector(spec.send)
+    ? spec.isSend(control)
+      ? control
+      : null
+    : null;
 }
 
 export function findComposeOf(el: Element, doc: Document, spec: ComposeSpec): ComposeBox | null {

@@ -53,9 +53,15 @@ export const OUTLOOK_SELECTORS = {
     view: 'compose',
   },
   // compose: recipient chips in the To/Cc wells (address in the title)
-  recipient: { css: '[data-lpc-hover-target][title*="@"], [contenteditable="false"][title*="@"]', view: 'compose' },
+  recipient: {
+    css: '[data-lpc-hover-target][title*="@"], [contenteditable="false"][title*="@"]',
+    view: 'compose',
+  },
   // compose: the subject field of a new message or pop-out
-  composeSubject: { css: 'input[maxlength="255"], input[aria-label*="ubject"], input[aria-label*="sunto"]', view: 'compose' },
+  composeSubject: {
+    css: 'input[maxlength="255"], input[aria-label*="ubject"], input[aria-label*="sunto"]',
+    view: 'compose',
+  },
 } satisfies Record<string, SelectorDef>;
 
 const S = OUTLOOK_SELECTORS;
