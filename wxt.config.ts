@@ -15,7 +15,7 @@ export default defineConfig({
     name: 'Parley',
     description:
       'Reads difficult email negotiations in Gmail and Outlook on the web. Everything stays on your machine.',
-    permissions: ['storage', 'activeTab', 'scripting'],
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms'],
     host_permissions: MAIL_HOSTS,
     action: { default_title: 'Parley' },
     // Firefox needs a stable add-on id for storage to survive restarts of an installed build.
