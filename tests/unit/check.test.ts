@@ -444,3 +444,107 @@ describe('checkDraft: contract', () => {
     expect((performance.now() - t0) / runs).toBeLessThan(20);
   });
 });
+
+describe('checkDraft: ordinary, polite, firm replies are not flagged', () => {
+  const supervisorAsked = () =>
+    thread(msg('Could this be passed to a supervisor? I am not getting anywhere with this.'));
+
+  it('restating their request to escalate is reported speech, not the user escalating', () => {
+    const drafts: [string, CheckContext][] = [
+      ['I understand you’d like to take this to a supervisor. I can set that up today.', {}],
+      ['I understand you’d like to take this to a supervisor.', { thread: supervisorAsked() }],
+      ['You asked to speak with our CEO. I have passed your request on.', {}],
+      // Unseen variants: another reporting verb, a third person, a restated position.
+      ['You mentioned you want to escalate this to our director, and that is fine with me.', {}],
+      ['They said they would take this to your CEO; I understand why.', {}],
+    ];
+    for (const [d, ctx] of drafts) expect(strict(d, ctx).findings, d).toEqual([]);
+  });
+
+  it('bringing in our own side, or granting their request for someone senior, is not going over their head', () => {
+    expect(strict('I’ve raised it with our CEO and will update you on Friday.').findings).toEqual([]);
+    const granted = [
+      'I’ll take this to a supervisor today, and they will call you by Friday.',
+      'I’ve passed your request to my manager, who will call you tomorrow.',
+      'I’ve passed your request to the director, who will call you tomorrow.',
+    ];
+    for (const d of granted) expect(strict(d, { thread: supervisorAsked() }).findings, d).toEqual([]);
+    // Their request for our supervisor does not license going over their own head.
+    expect(kinds(check('I’m copying your manager on this.', { thread: supervisorAsked() }))).toEqual([
+      'premature-escalation',
+    ]);
+  });
+
+  it('a helpful promise under a condition is not a consequence', () => {
+    const drafts = [
+      'If you are still not satisfied after that, the next step in our process is a formal review, and I will walk you through it.',
+      'If that still does not work for you, we will guide you through the appeal form.',
+      'If the new slot doesn’t suit you, I’ll help you find another one.',
+    ];
+    for (const d of drafts) expect(strict(d).findings, d).toEqual([]);
+  });
+
+  it('a threat restated as their position is not the user’s threat', () => {
+    const drafts = [
+      'I hear that you’re not signing anything for $8,200 and your position is that we’ll finish the careers portal under the existing contract.',
+      'So your position is that we’ll finish the portal under the existing contract, or you will withhold the final payment.',
+    ];
+    for (const d of drafts) expect(of(strict(d), 'bluff'), d).toEqual([]);
+  });
+
+  it('"You will have / receive / get …" is a promise, not a command', () => {
+    const drafts = [
+      'You will have it by Friday.',
+      'You will have it by [new date].',
+      'You’ll receive the refund within 5 business days.',
+      'You will get a full refund by Monday.',
+    ];
+    for (const d of drafts) expect(strict(d).findings, d).toEqual([]);
+    // The reader made to act is still an order.
+    for (const d of ['You will have it ready by Friday.', 'You will have the report on my desk by Monday.'])
+      expect(kinds(strict(d)), d).toContain('command');
+  });
+
+  it('a list of options after an introducing line is a proposal', () => {
+    const demanding = thread(msg('Refund the $300 by Friday or I will dispute the charge with my bank.'));
+    const drafts = [
+      'Thanks for your note. I see a few ways forward:\n- a 20% credit on the next invoice\n- a call on the remaining items',
+      'Thanks for your note. Here are ways to settle it:\n• a 20% credit on the next invoice\n• splitting the difference',
+      'Thanks for the note. Two options:\n1) a partial refund of $150\n2) a replacement unit next week',
+    ];
+    for (const d of drafts) expect(strict(d, { thread: demanding }).findings, d).toEqual([]);
+    // A list that only reports what happened proposes nothing.
+    const report = 'Thanks for the note. Here is what happened:\n- the parts shipped late\n- a box was lost';
+    expect(kinds(strict(report, { thread: demanding }))).toEqual(['no-proposal']);
+  });
+
+  it('everyday replies pass at lenient and strict', () => {
+    const drafts = [
+      'I’m afraid we can’t refund the full amount, but I can offer a 20% credit.',
+      'Unfortunately the deadline has passed. Could we talk on Monday?',
+      'I must insist on the original terms; happy to discuss payment dates.',
+      'No worries at all — I’ll send the revised quote tomorrow.',
+      'Our killer pricing still stands.',
+      '> You people are useless\nSorry for the trouble, we’re on it.',
+      'Hi Dana,\n\nThanks, we can ship the parts on Monday.\n\nKind regards,\nSam Porter\nHead of Collections\n+1 (555) 123-4567',
+      'Thanks, we’ll fix it.\n\nSam Porter\nHead of Collections | ACME Ltd\nTel +44 20 7946 0958',
+    ];
+    for (const d of drafts) {
+      expect(check(d).findings, d).toEqual([]);
+      expect(strict(d).findings, d).toEqual([]);
+    }
+  });
+
+  it('the true positives still fire', () => {
+    expect(kinds(check('I’m copying your CEO on this since you won’t answer.'))).toEqual([
+      'premature-escalation',
+    ]);
+    expect(kinds(check('Pay by Friday or we will go to court.'))).toEqual(['bluff']);
+    expect(kinds(check('If you want to play it that way, we will take legal action.'))).toEqual(['bluff']);
+    expect(kinds(check('If you don’t pay, I’ll show you what happens when you cross us.'))).toEqual([
+      'bluff',
+    ]);
+    expect(kinds(check('If this is not resolved by Friday, we will walk.'))).toEqual(['bluff']);
+    expect(kinds(strict('Fix it now.'))).toEqual(['command']);
+  });
+});

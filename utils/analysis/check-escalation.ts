@@ -8,6 +8,11 @@
  *   manager's approval"). Moving up is then expected, but with their consent.
  * - Asking for consent ("Would you be comfortable with me bringing in your manager?") is not going over
  *   anyone's head and is never flagged; it is also the suggested rewrite.
+ * - Our own side ("I'll raise it with our CEO", "my manager will call you") is not their head.
+ * - Their request: when their newest message asks for someone more senior, a draft that brings in a
+ *   supervisor or manager (anyone but "your …") is granting it. Restating their request ("I understand
+ *   you'd like to take this to a supervisor") is reported speech, which positions.ts does not read as
+ *   an escalation at all.
  */
 import { analyzeCached } from './analyze';
 import type { DraftView } from './check-scope';
@@ -27,9 +32,18 @@ const CONSENT =
 const TARGET =
   /\b(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:manager|supervisor|boss|superior|ceo|cfo|coo|cto|president|director|vp|vice[- ]president|head\s+of\s+[\w-]+|executive|leadership|management|board)\b/i;
 
+/** Someone on the reader's side ("your manager", "your team's director"): over their head. */
+const READER_TARGET = new RegExp(TARGET.source.replace('(?:your|the)', 'your'), 'i');
+
+/** The draft names the user's own hierarchy ("our CEO", "my manager") and not the reader's. */
+const OWN_SIDE =
+  /\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:manager|supervisor|boss|superior|ceo|cfo|coo|cto|president|director|vp|vice[- ]president|head\s+of\s+[\w-]+|executive|leadership|management|board|team\s+lead(?:er)?|founder|owner)s?\b/i;
+
 interface Standing {
   impasse: boolean;
   limitedAuthority: boolean;
+  /** Their newest message asks to escalate (to someone on the user's side). */
+  theyAsked: boolean;
   /** Plain words on where the talks stand, for the message. */
   state: string;
 }
@@ -39,8 +53,11 @@ function standing(messages: ThreadMessage[]): Standing {
   let refusedAfterOffer = false;
   let offered = false;
   let limitedAuthority = false;
+  let theyAsked = false;
   for (const m of messages) {
     const positions = analyzeCached(m.id, m.text, { date: m.date, ownTextOnly: true }).positions;
+    // Only the newest message of theirs counts: an old request may have been dealt with since.
+    if (!m.own) theyAsked = positions.some((p) => p.kind === 'escalation');
     if (m.own) {
       if (positions.some((p) => p.kind === 'commitment') || isOffer(m.text)) offered = true;
       continue;
@@ -59,7 +76,7 @@ function standing(messages: ThreadMessage[]): Standing {
       : refusals === 1
         ? 'they have refused once, and you have not yet offered them an alternative'
         : 'they have refused more than once';
-  return { impasse, limitedAuthority, state };
+  return { impasse, limitedAuthority, theyAsked, state };
 }
 
 /** The clause that carries the escalation: what the consent question replaces. */
@@ -83,6 +100,9 @@ export function escalationFindings(view: DraftView, ctx: CheckContext): Finding[
     // Asking them (a question, or "please pass this to …") is not going over their head.
     if (/\?\s*$/.test(sentence) || CONSENT.test(sentence.replace(/[’]/g, "'"))) continue;
     if (where.impasse && !where.limitedAuthority) continue;
+    const reader = READER_TARGET.test(e.text);
+    if (!reader && OWN_SIDE.test(e.text)) continue;
+    if (!reader && where.theyAsked) continue;
     const target = TARGET.exec(e.text)?.[0].replace(/^the\s+/i, 'your ') ?? 'your manager';
     const clause = clauseAround(view, e.start, e.end);
     const question = where.limitedAuthority

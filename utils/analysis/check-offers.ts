@@ -32,6 +32,16 @@ const MEETING_RE =
 const CONDITION =
   /^\s*(?:however,?\s+)?(?:if|as\s+long\s+as|provided(?:\s+that)?|so\s+long\s+as|once|in\s+exchange\s+for)\b/i;
 
+/**
+ * A line that introduces a list of options ("I see a few ways forward:", "Here are ways to settle it:",
+ * "Two options:"): the items after it are what the user proposes, even when each is a bare noun phrase
+ * ("- a 20% credit on the next invoice").
+ */
+const LIST_INTRO =
+  /\b(?:ways?|options?|alternatives?|choices?|possibilit(?:y|ies)|proposals?|suggestions?|ideas?|routes?|paths?|solutions?|next\s+steps?|what\s+(?:i|we)\s+(?:can|could)\s+(?:do|offer)|(?:i|we)\s+(?:can|could)\s+(?:offer|do|propose|suggest))\b[^\n]*:\s*$/i;
+/** A list item: a bullet or a number at the start of a line. */
+const LIST_ITEM = /^\s*(?:[-*•·–]|\(?\d{1,2}[.)]|\(?[a-c]\))\s+\S/;
+
 const norm = (s: string) => s.toLowerCase().replace(/[’‘`]/g, "'");
 
 /** Clauses of a sentence: split at commas, semicolons and dashes before a new subject or connector. */
@@ -67,6 +77,7 @@ export function isOffer(text: string): boolean {
 export function offersIn(view: DraftView): Span[] {
   const out: Span[] = view.positions.filter((p) => p.kind === 'commitment');
   const threats = view.positions.filter((p) => p.kind === 'threat');
+  out.push(...listedOptions(view));
   for (const s of view.sentences) {
     const parts = clauses(s.text, s.start).filter(
       (c) => !threats.some((t) => t.start < c.end && t.end > c.start),
@@ -76,6 +87,26 @@ export function offersIn(view: DraftView): Span[] {
     // "If you can move to Thursday 11 December, I can bring the minimum down": the condition of an
     // offer is part of it.
     if (offers.length) out.push(...parts.filter((c) => CONDITION.test(c.text) && !offers.includes(c)));
+  }
+  return out;
+}
+
+/**
+ * The items of each list of options in the own words: the lines after an introducing line (see
+ * LIST_INTRO) that start with a bullet or number, up to the first line that does not.
+ */
+function listedOptions(view: DraftView): Span[] {
+  const out: Span[] = [];
+  const own = view.text.slice(0, view.end);
+  const lines = [...own.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  let inList = false;
+  for (const line of lines) {
+    const text = own.slice(line.start, line.end);
+    if (inList && LIST_ITEM.test(text)) {
+      out.push({ start: line.start, end: line.end, text: view.draft.slice(line.start, line.end) });
+      continue;
+    }
+    inList = LIST_INTRO.test(norm(text));
   }
   return out;
 }

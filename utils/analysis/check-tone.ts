@@ -120,6 +120,23 @@ function sentenceCase(view: DraftView, signal: Signal): Edit {
   return { start: signal.start, end: signal.end, replacement: text };
 }
 
+/**
+ * "You will have it by Friday", "You'll receive the revised quote tomorrow": the reader as the one who
+ * receives is the user promising, not ordering. Not when the reader must make something happen ("You
+ * will have it ready by Friday", "You will get me the refund") or the "promise" is a threat ("You will
+ * receive a letter from our lawyers", which the threat and bluff checks judge).
+ */
+const PROMISE_TO_READER =
+  /^(?:(?:and|so|then|also)\s+)?you(?:\s+will|'ll|’ll|\s+shall)\s+(?:also\s+|then\s+|soon\s+|now\s+|still\s+)?(?:have|receive|get|see|hear\s+(?:back\s+)?from\s+(?:me|us))\b(?!\s+(?:me|us|to)\b)/i;
+const READER_MUST_ACT =
+  /\b(?:ready|done|fixed|finished|sent|delivered|completed|signed|paid|sorted|resolved|returned|corrected|on\s+my\s+desk|to\s+(?:me|us)|back\s+to\s+(?:me|us)|lawyers?|solicitors?|attorneys?|legal|court|collections?|summons|notice|penalty|fine)\b/i;
+
+/** Whether a command signal is in fact a promise to the reader. */
+function promisesReader(text: string): boolean {
+  const t = text.trim().replace(/[.!]+$/, '');
+  return PROMISE_TO_READER.test(t) && !READER_MUST_ACT.test(t);
+}
+
 const PUSHY = /,?\s*\b(?:right now|right away|immediately|at once|now|asap|already)\b/gi;
 
 /** "Fix it now." → "Could you please fix it?"; "You will refund me" → "Could you please refund me?". */
@@ -178,6 +195,7 @@ export function toneFindings(view: DraftView): Finding[] {
   const out: Finding[] = [];
   for (const signal of signals) {
     if (signal.kind === 'threat' && !angry) continue;
+    if (signal.kind === 'command' && promisesReader(signal.text)) continue;
     const edit = signal.kind === 'threat' ? null : suggestionFor(view, signal);
     const start = edit ? edit.start : signal.start;
     const end = edit ? edit.end : signal.end;

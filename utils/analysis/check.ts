@@ -22,6 +22,12 @@
  * A `threat` is reported (at either level) only when the draft is angry, i.e. carries another hostile
  * signal: a committed recourse stated calmly is what the method asks for.
  *
+ * What is not the user's own move is not judged as one: their words restated in reported speech ("you'd
+ * like to take this to a supervisor", "your position is that …", read so by positions.ts), a promise to
+ * the reader ("You will have it by Friday") and help offered under a condition ("I'll walk you through
+ * it") are not commands, escalations or bluffs; a list of options after "I see a few ways forward:" is
+ * a proposal.
+ *
  * The verdict is `review` exactly when there are findings. Findings are sorted by start; no two share a
  * span (the more serious kind is kept).
  */

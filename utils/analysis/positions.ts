@@ -471,6 +471,9 @@ const SERVICE_VERBS = new Set(
     'cancelling assuming happy'
   ).split(' '),
 );
+/** Help aimed at the reader ("I'll walk you through it", "we'll guide you"): a promise, never a threat. */
+const SERVES_READER =
+  /^(?:(?:walk|talk|take|run|steer|guide|coach)\s+you\s+through|(?:help|guide|assist|support|coach)\s+you)\b/;
 const RELUCTANT =
   /\b(?:have\s+to|had\s+to|be\s+forced\s+to|be\s+obliged\s+to|be\s+compelled\s+to|no\s+(?:other\s+)?(?:choice|option|alternative)|left\s+with\s+no|reserve\s+the\s+right|be\s+left\s+with)\b/i;
 const IMPERSONAL_THREAT =
@@ -564,6 +567,29 @@ function mainClauseSubject(before: string): boolean {
   if (/[,:;]\s*$/.test(before)) return true;
   if (NOUN_PHRASE_BEFORE.test(before)) return false;
   return before.trim().split(/\s+/).length <= 8;
+}
+
+/**
+ * Reported speech: a frame that attributes what follows to someone else ("you'd like to …", "you asked
+ * to …", "your position is that …", "they said …"). A threat or escalation inside it is the writer
+ * restating the other side, not acting: "I understand you'd like to take this to a supervisor" is not
+ * the writer going over anyone's head. "You want me to …" is not a frame (the writer is the actor).
+ */
+const REPORTED_FRAME =
+  /\b(?:you|they|he|she)(?:'d|\s+would)\s+(?:like|prefer|rather|want)\s+to\b|\b(?:you|they|he|she)(?:'ve|'re|'d|\s+have|\s+had|\s+are|\s+were)?\s+(?:asked|asking|requested|requesting|wanted|want|wants|wanting|wished|wish|wishes|hoping|hope|hoped|planning|plan|plans|intend|intends|intended|intending|decided|prefer|prefers|preferred|threatened|threatening|thinking\s+of|considering)\s+to\b|\b(?:you|they|he|she)(?:'ve|\s+have|\s+had)?\s+(?:said|say|says|saying|mentioned|told\s+(?:me|us)|suggested|suggesting|proposed|proposing|argued|argue|claimed|claim|claims|insisted|insist)\s+(?:that\s+)?(?=(?:i|we|you|they|he|she|it|this)\b)|\b(?:your|their|his|her)\s+(?:position|view|point|request|concern|understanding|suggestion|proposal|preference|argument|claim|demand|expectation|plan)\s+(?:is|was|being|seems\s+to\s+be)\s+(?:that\s+)?|\baccording\s+to\s+(?:you|them|him|her)\b|\bas\s+you\s+(?:put\s+it|said|say|see\s+it)\b/g;
+/** Where the writer's own voice resumes after a frame: a sentence mark, or a new clause with I/we. */
+const VOICE_RESUMES =
+  /[;:!?]|[,\u2014\u2013]\s*(?:(?:and|but|so|or|then|otherwise|yet)\s+)?(?:i|we)\b|\s(?:but|so|otherwise|or\s+else|and)\s+(?:i|we)\b|\s-\s/;
+
+/** Whether offset `at` of `lower` lies inside reported speech opened earlier in its sentence. */
+function reportedAt(lower: string, sentenceStart: number, at: number): boolean {
+  const before = lower.slice(sentenceStart, at);
+  let last: RegExpExecArray | null = null;
+  REPORTED_FRAME.lastIndex = 0;
+  for (let m = REPORTED_FRAME.exec(before); m; m = REPORTED_FRAME.exec(before)) last = m;
+  if (!last) return false;
+  // The position's own first words count: in "…, we will sue" the subject starts the position.
+  return !VOICE_RESUMES.test(lower.slice(sentenceStart + last.index + last[0].length, at + 8));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -743,6 +769,10 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
     !/\bnot\s+hesitate\b/.test(after)
   )
     return null;
+  // "I'll help you find another one", "we'll walk you through it": help for the reader, unless it
+  // leads somewhere strong ("walk you through the court process").
+  const hv = FUTURE_VERB.exec(after);
+  if (hv && SERVES_READER.test(after.slice(hv[0].length - hv[1].length)) && !STRONG.test(after)) return null;
   const cm = CONSEQUENCE.exec(after);
   if (!cm) {
     // "If we don't hear back by Friday, we'll have to release the slot": a reluctant consequence of a negative condition.
@@ -1226,7 +1256,8 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
         /^(?:please\s+)?(?:have|get)\s+(?:mr|mrs|ms|miss|dr|prof)\.?\s+[a-z'-]+\s+(?:to\s+)?(?:call|contact|email|ring|phone|reach\s+out|get\s+in\s+touch)/.test(
           bodyText,
         );
-      const esc = named ? { start: 0 } : detectEscalation(ctx, c, bodyText);
+      const found = named ? { start: 0 } : detectEscalation(ctx, c, bodyText);
+      const esc = found && !reportedAt(lower, s.start, c.body + found.start) ? found : null;
       if (esc) {
         const d = push(ctx, 'escalation', c.body + esc.start, c.end, c);
         if (d) {
@@ -1258,7 +1289,8 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
         prevDemand = null;
         continue;
       }
-      const th = detectThreat(c, bodyText, sentLower, implicit);
+      const th0 = detectThreat(c, bodyText, sentLower, implicit);
+      const th = th0 !== null && !reportedAt(lower, s.start, c.body + th0) ? th0 : null;
       if (th !== null) {
         const leadOr = c.lead.find((l) => l === 'or' || l === 'otherwise');
         const start = th === 0 && leadOr ? c.start : c.body + th;
