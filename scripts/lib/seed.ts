@@ -16,7 +16,7 @@ import {
   suggestedStatusOf,
   trendOf,
 } from '../../utils/db/derive';
-import { addDays } from '../../utils/db/dates';
+import { addDays } from '../../utils/dates';
 import type {
   CommitmentRecord,
   ExportFile,

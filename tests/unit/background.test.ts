@@ -5,7 +5,7 @@ import { createHandler, type AnyResponse } from '../../utils/background/handler'
 import { BADGE_ALARM, badgeText, refreshBadge } from '../../utils/background/badge';
 import { dueCount, getSettings, negotiationDetail } from '../../utils/db/repo';
 import { openParleyDb, type ParleyDB } from '../../utils/db/schema';
-import { localDay } from '../../utils/db/dates';
+import { localDay } from '../../utils/dates';
 import { LIMITS } from '../../utils/db/validate';
 import type { ParleyResponses } from '../../utils/messaging';
 

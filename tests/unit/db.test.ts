@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { analyzeThread } from '../../utils/analysis/thread';
 import type { Message } from '../../utils/mail/types';
 import type { ThreadMeta } from '../../utils/messaging';
-import { addDays } from '../../utils/db/dates';
+import { addDays } from '../../utils/dates';
 import { agreementIn, suggestedStatusOf } from '../../utils/db/derive';
 import { describePath } from '../../utils/db/export-file';
 import {

@@ -4,6 +4,7 @@
  * (tone and positions) and every check reads that one view.
  */
 import { extractPositions } from './positions';
+import { localDay } from '../dates';
 import { ownScope } from './scope';
 import { sentences } from './text';
 import { analyzeTone } from './tone';
@@ -73,8 +74,4 @@ export function closing(view: DraftView): Span | undefined {
 }
 
 /** Today's date as `YYYY-MM-DD` in local time. */
-export function localToday(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+export const localToday = (): string => localDay();

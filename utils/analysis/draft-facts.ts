@@ -4,6 +4,7 @@
  * the user to fill before sending. A gap is only ever left where no fact of that kind was given.
  */
 import type { Fact } from './types';
+import { localDay } from '../dates';
 
 export interface FactNeed {
   /** The visible gap written when no fact fills it. */
@@ -112,9 +113,7 @@ export function isoDateOf(value: string): string | null {
   if (!/\b(?:19|20)\d{2}\b/.test(value)) return null;
   const t = Date.parse(value.replace(/(\d)(?:st|nd|rd|th)\b/g, '$1'));
   if (Number.isNaN(t)) return null;
-  const d = new Date(t);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return localDay(new Date(t));
 }
 
 /** A due-date fact that has passed by `today`: a deadline was missed, so a committed recourse may be stated. */

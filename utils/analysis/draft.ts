@@ -9,6 +9,7 @@
  * and `hold`, up to four in all.
  */
 import type { Message } from '../mail/types';
+import { localDay } from '../dates';
 import { newestFromOtherSide, readSituation } from './draft-situation';
 import type { Situation } from './draft-situation';
 import { compose } from './draft-strategies';
@@ -27,12 +28,6 @@ export interface DraftOptions {
 }
 
 const MAX_SUGGESTIONS = 4;
-
-function localToday(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 /** The strategies this situation calls for, in the order they are offered. */
 export function strategiesFor(s: Situation): Strategy[] {
@@ -77,7 +72,7 @@ export function draftReplies(
   const analysis = analyzeThread({ messages: ownWords(input) });
   const newest = newestFromOtherSide(input.thread.messages);
   if (!newest) return { analysis, suggestions: [] };
-  const situation = readSituation(input, analysis, newest, options.today ?? localToday());
+  const situation = readSituation(input, analysis, newest, options.today ?? localDay());
   const bank = options.phrases ?? DEFAULT_PHRASES;
   const suggestions = strategiesFor(situation).map((strategy) => compose(strategy, situation, bank));
   return { analysis, suggestions };

@@ -5,7 +5,7 @@
 import type { Message, Person, Thread } from '../mail/types';
 import { analyzeCached } from './analyze';
 import { POSITION_KINDS } from './types';
-import type { DeadlineValue, MessageAnalysis, MoneyValue, Position, PositionKind, ToneLevel } from './types';
+import type { DeadlineValue, MessageAnalysis, MoneyValue, PositionKind, ToneLevel } from './types';
 
 export interface PositionMention {
   messageId: string;
@@ -47,12 +47,60 @@ export interface ThreadAnalysis {
   escalatedBy: { from: Person; messageId: string; date: string | null; text: string } | null;
 }
 
-const mention = (m: Message, p: Position): PositionMention => ({
-  messageId: m.id,
-  date: m.date,
-  text: p.text,
-  ...(p.value ? { value: p.value } : {}),
-});
+/** One message's stated positions, as analysed now or as stored in the history (utils/db/derive.ts). */
+export interface PositionSource {
+  messageId: string;
+  date: string | null;
+  from: Person;
+  positions: readonly {
+    kind: PositionKind;
+    text: string;
+    start?: number;
+    end?: number;
+    value?: MoneyValue | DeadlineValue;
+    reason?: string;
+  }[];
+}
+
+/**
+ * The other side's current positions from their messages in order: per kind, every position of the
+ * newest message that states one wins; earlier mentions of that kind are its history.
+ */
+export function currentPositions(sources: readonly PositionSource[]): CurrentPosition[] {
+  const byKind = new Map<PositionKind, { s: PositionSource; p: PositionSource['positions'][number] }[]>();
+  for (const s of sources) {
+    for (const p of s.positions) {
+      const list = byKind.get(p.kind) ?? [];
+      list.push({ s, p });
+      byKind.set(p.kind, list);
+    }
+  }
+  const mention = (s: PositionSource, p: PositionSource['positions'][number]): PositionMention => ({
+    messageId: s.messageId,
+    date: s.date,
+    text: p.text,
+    ...(p.value ? { value: p.value } : {}),
+  });
+  const current: CurrentPosition[] = [];
+  for (const kind of POSITION_KINDS) {
+    const list = byKind.get(kind);
+    if (!list?.length) continue;
+    const latestId = list[list.length - 1].s.messageId;
+    const history = list.filter((x) => x.s.messageId !== latestId).map((x) => mention(x.s, x.p));
+    for (const { s, p } of list.filter((x) => x.s.messageId === latestId)) {
+      current.push({
+        kind,
+        ...mention(s, p),
+        start: p.start ?? 0,
+        end: p.end ?? p.text.length,
+        from: s.from,
+        ...(p.reason ? { reason: p.reason } : {}),
+        history,
+      });
+    }
+  }
+  return current;
+}
 
 /** Whose side a message is on: the mailbox owner's, or the other side. Unknown owner: the last sender's counterpart. */
 function otherSide(messages: Message[]): (m: Message) => boolean {
@@ -60,7 +108,11 @@ function otherSide(messages: Message[]): (m: Message) => boolean {
   return () => true;
 }
 
-function trendOf(rounds: Round[]): Trend {
+/**
+ * Cooling or heating: the other side's newest judged round against the mean of the two before it.
+ * Shared with the stored history (utils/db/derive.ts), so the panel and the popup agree.
+ */
+export function trendOf(rounds: readonly Pick<Round, 'own' | 'judged' | 'score'>[]): Trend {
   const theirs = rounds.filter((r) => !r.own && r.judged);
   if (theirs.length < 2) return 'unknown';
   const last = theirs[theirs.length - 1].score;
@@ -78,35 +130,23 @@ export function analyzeThread(thread: Pick<Thread, 'messages'>): ThreadAnalysis 
     analysis: analyzeCached(m.id, m.text, { date: m.date, ownTextOnly: true }),
   }));
 
-  const byKind = new Map<PositionKind, { m: Message; p: Position }[]>();
-  for (const { message, analysis } of analysed) {
-    if (!isOther(message)) continue;
-    for (const p of analysis.positions) {
-      const list = byKind.get(p.kind) ?? [];
-      list.push({ m: message, p });
-      byKind.set(p.kind, list);
-    }
-  }
-
-  const current: CurrentPosition[] = [];
-  for (const kind of POSITION_KINDS) {
-    const list = byKind.get(kind);
-    if (!list?.length) continue;
-    // Latest wins: every position of this kind in the newest message that has one.
-    const latestId = list[list.length - 1].m.id;
-    const earlier = list.filter((x) => x.m.id !== latestId).map((x) => mention(x.m, x.p));
-    for (const { m, p } of list.filter((x) => x.m.id === latestId)) {
-      current.push({
-        kind,
-        ...mention(m, p),
-        start: p.start,
-        end: p.end,
-        from: m.from,
-        ...(p.reason ? { reason: p.reason.text } : {}),
-        history: earlier,
-      });
-    }
-  }
+  const current = currentPositions(
+    analysed
+      .filter(({ message }) => isOther(message))
+      .map(({ message, analysis }) => ({
+        messageId: message.id,
+        date: message.date,
+        from: message.from,
+        positions: analysis.positions.map((p) => ({
+          kind: p.kind,
+          text: p.text,
+          start: p.start,
+          end: p.end,
+          ...(p.value ? { value: p.value } : {}),
+          ...(p.reason ? { reason: p.reason.text } : {}),
+        })),
+      })),
+  );
 
   const rounds: Round[] = analysed.map(({ message, analysis }) => ({
     messageId: message.id,

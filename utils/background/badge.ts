@@ -5,7 +5,7 @@
  * just after midnight, when commitments due "tomorrow" become due "today".
  */
 import { liveQuery } from 'dexie';
-import { localDay, msUntilMidnight } from '../db/dates';
+import { localDay, msUntilMidnight } from '../dates';
 import { dueCount } from '../db/repo';
 import type { ParleyDB } from '../db/schema';
 

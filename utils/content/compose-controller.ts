@@ -6,6 +6,7 @@
  */
 import { storage, type ContentScriptContext } from '#imports';
 import type { CheckContext, ThreadInput } from '@/utils/analysis/types';
+import { localDateTime, localDay } from '@/utils/dates';
 import { ownText } from '@/utils/mail/quotes';
 import type { ComposeBox, MailAdapter, Thread } from '@/utils/mail/types';
 import { request, type ComposeContext, type ThreadMeta } from '@/utils/messaging';
@@ -39,17 +40,6 @@ export interface ComposeHost {
 
 const PREFIX = /^\s*((re|aw|sv|vs|fw|fwd|wg|tr|rv|r|enc|odp|antw|ref)(\[\d+\])?\s*:\s*)+/i;
 const bareSubject = (s: string) => s.replace(PREFIX, '').replace(/\s+/g, ' ').trim().toLowerCase();
-
-const today = () => {
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-};
-
-const localIso = (d = new Date()) => {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
-};
 
 export function metaOf(thread: Thread): ThreadMeta {
   return { site: thread.site, threadId: thread.threadId, subject: thread.subject, url: thread.url };
@@ -116,7 +106,7 @@ export function runCompose(ctx: ContentScriptContext, host: ComposeHost): Compos
       facts: context?.facts ?? [],
       recourses: context?.recourses ?? [],
       commitments: context?.commitments ?? [],
-      today: today(),
+      today: localDay(),
       ...(context?.profile ? { user: context.profile } : {}),
       ...(thread ? { thread: threadInput(thread) } : {}),
     };
@@ -141,7 +131,7 @@ export function runCompose(ctx: ContentScriptContext, host: ComposeHost): Compos
         type: 'record-sent',
         meta: metaOf(thread),
         text: checked.draft,
-        date: localIso(),
+        date: localDateTime(),
         to,
         findings: findings as never,
       })

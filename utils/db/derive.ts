@@ -4,10 +4,11 @@
  * and the search text. Pure (no database, no browser), so recording, migrating and importing all derive
  * them the same way.
  */
-import type { CurrentPosition, PositionMention, Trend } from '../analysis/thread';
-import { POSITION_KINDS, type PositionKind } from '../analysis/types';
+import { currentPositions as latestPositions, trendOf as threadTrend } from '../analysis/thread';
+import type { CurrentPosition, Trend } from '../analysis/thread';
+import type { PositionKind } from '../analysis/types';
 import type { Person } from '../mail/types';
-import type { NegotiationRecord, NegotiationStatus, RoundPosition, RoundRecord } from './types';
+import type { NegotiationRecord, NegotiationStatus, RoundRecord } from './types';
 
 // ---------------------------------------------------------------------------------------------------
 // Sides and positions
@@ -18,64 +19,18 @@ export function otherSide(rounds: readonly RoundRecord[]): (r: RoundRecord) => b
 }
 
 /**
- * The other side's current positions over all stored rounds, with the rule of utils/analysis/thread.ts:
- * per kind, every position in the newest round that states one wins, earlier mentions are its history.
- * Recomputing from the merged rounds (rather than keeping one read's analysis) means a read that saw
- * only part of the thread never hides what an earlier read saw.
+ * The other side's current positions over all stored rounds, by the rule of utils/analysis/thread.ts
+ * (latest wins, earlier mentions are the history). Recomputing from the merged rounds (rather than
+ * keeping one read's analysis) means a read that saw only part of the thread never hides what an
+ * earlier read saw.
  */
 export function currentPositions(rounds: readonly RoundRecord[]): CurrentPosition[] {
   const isOther = otherSide(rounds);
-  const byKind = new Map<PositionKind, { r: RoundRecord; p: RoundPosition }[]>();
-  for (const r of rounds) {
-    if (!isOther(r)) continue;
-    for (const p of r.positions) {
-      const list = byKind.get(p.kind) ?? [];
-      list.push({ r, p });
-      byKind.set(p.kind, list);
-    }
-  }
-  const mention = (r: RoundRecord, p: RoundPosition): PositionMention => ({
-    messageId: r.messageId,
-    date: r.date,
-    text: p.text,
-    ...(p.value ? { value: p.value } : {}),
-  });
-  const current: CurrentPosition[] = [];
-  for (const kind of POSITION_KINDS) {
-    const list = byKind.get(kind);
-    if (!list?.length) continue;
-    const latestId = list[list.length - 1].r.messageId;
-    const history = list.filter((x) => x.r.messageId !== latestId).map((x) => mention(x.r, x.p));
-    for (const { r, p } of list.filter((x) => x.r.messageId === latestId)) {
-      current.push({
-        kind,
-        ...mention(r, p),
-        start: p.start ?? 0,
-        end: p.end ?? p.text.length,
-        from: r.from,
-        ...(p.reason ? { reason: p.reason } : {}),
-        history,
-      });
-    }
-  }
-  return current;
+  return latestPositions(rounds.filter(isOther));
 }
 
-/**
- * Cooling or heating: the other side's newest judged round against the mean of the two before it, with
- * the threshold utils/analysis/thread.ts uses for an open thread (so the popup and panel agree).
- */
-export function trendOf(rounds: readonly RoundRecord[]): Trend {
-  const isOther = otherSide(rounds);
-  const theirs = rounds.filter((r) => isOther(r) && r.judged);
-  if (theirs.length < 2) return 'unknown';
-  const last = theirs[theirs.length - 1].score;
-  const before = theirs.slice(0, -1).slice(-2);
-  const prev = before.reduce((s, r) => s + r.score, 0) / before.length;
-  if (last - prev > 0.12) return 'heating';
-  if (prev - last > 0.12) return 'cooling';
-  return 'steady';
-}
+/** Cooling or heating, as the panel computes it for an open thread. */
+export const trendOf = (rounds: readonly RoundRecord[]): Trend => threadTrend(rounds);
 
 /** The other side's newest round was hostile. */
 export function hostileOf(rounds: readonly RoundRecord[]): boolean {

@@ -9,7 +9,7 @@ import type { Commitment, Fact, FindingKind, Recourse } from '../analysis/types'
 import { commitmentsIn } from '../analysis/commitments';
 import type { Message, Person } from '../mail/types';
 import { negotiationId, type ComposeContext, type ThreadMeta } from '../messaging';
-import { addDays, localDay, localDateTime } from './dates';
+import { addDays, localDay, localDateTime } from '../dates';
 import {
   activitySpan,
   currentPositions,

@@ -15,7 +15,7 @@
  * - settings: one row with id 'settings'; failures: auto-increment id, date.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import { localDay } from './dates';
+import { localDay } from '../dates';
 import { SCHEMA_V1, upgradeToV2 } from './migrations';
 import type { CommitmentRow, SearchRow, SettingsRow, WordsRow } from './rows';
 import type { Fact, FailureRecord, NegotiationRecord, Recourse, SentReplyRecord } from './types';
