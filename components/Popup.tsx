@@ -1,32 +1,63 @@
-/** The toolbar popup: what Parley does on this tab, and "Analyze this page" for other sites. */
-import { useEffect, useState } from 'preact/hooks';
-import type { GenericRead } from '@/utils/mail/generic';
-import { activeTab, analyzeActiveTab, mailSiteOf, type ActiveTab } from '@/utils/popup/analyze-page';
-import { plural } from '@/utils/format';
+/**
+ * The toolbar popup. Opens on what needs attention (commitments due, then negotiations by last activity),
+ * with search and filters; a negotiation opens as a page inside the popup (Back or Esc returns to the
+ * list where it was). "Analyze this page" stays available on sites other than Gmail and Outlook.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { ParleyDB } from '@/utils/db/schema';
+import { activeTab, type ActiveTab } from '@/utils/popup/analyze-page';
+import { todayIso } from '@/utils/popup/format';
+import { DueList } from './popup/DueList';
+import { NegotiationList, NO_FILTERS, type ListFilters } from './popup/NegotiationList';
+import { NegotiationPage } from './popup/NegotiationPage';
+import { AnalyzePage } from './popup/AnalyzePage';
 
-type Phase = { kind: 'idle' } | { kind: 'reading' } | { kind: 'done'; result: GenericRead };
+export interface PopupProps {
+  db: ParleyDB;
+  /** Today's date `YYYY-MM-DD` (tests pin it). */
+  today?: string;
+  /** The active tab, for "Analyze this page" (tests stub it). */
+  getTab?: () => Promise<ActiveTab | null>;
+  openOptions?: () => void;
+}
 
-const SITE_NAME = { gmail: 'Gmail', outlook: 'Outlook' } as const;
-
-export function Popup() {
+export function Popup({
+  db,
+  today = todayIso(),
+  getTab = activeTab,
+  openOptions = () => void browser.runtime.openOptionsPage(),
+}: PopupProps) {
   const [tab, setTab] = useState<ActiveTab | null>(null);
-  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [filters, setFilters] = useState<ListFilters>(NO_FILTERS);
+  const lastOpened = useRef<string | null>(null);
+  const home = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const listScroll = useRef(0);
 
   useEffect(() => {
-    activeTab()
+    getTab()
       .then(setTab)
       .catch(() => setTab(null));
+  }, [getTab]);
+
+  const open = useCallback((id: string) => {
+    lastOpened.current = id;
+    listScroll.current = scroller.current?.scrollTop ?? 0;
+    setOpenId(id);
   }, []);
+  const back = useCallback(() => setOpenId(null), []);
 
-  const site = mailSiteOf(tab?.url);
-  const analyze = async () => {
-    if (!tab) return;
-    setPhase({ kind: 'reading' });
-    setPhase({ kind: 'done', result: await analyzeActiveTab(tab) });
-  };
+  // Back on the list: focus returns to the negotiation that was opened (keyboard users keep their place).
+  useEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = openId === null ? listScroll.current : 0;
+    if (openId !== null || !lastOpened.current) return;
+    const item = home.current?.querySelector<HTMLElement>(
+      `[data-parley="negotiation"][data-id="${CSS.escape(lastOpened.current)}"] button`,
+    );
+    item?.focus({ preventScroll: true });
+  }, [openId]);
 
-  const result = phase.kind === 'done' ? phase.result : null;
-  const message = result?.thread?.messages[0];
   return (
     <main class="popup">
       <header class="top">
@@ -34,43 +65,20 @@ export function Popup() {
           P
         </span>
         <h1>Parley</h1>
+        <button type="button" class="link settings" onClick={openOptions}>
+          Settings &amp; data
+        </button>
       </header>
 
-      {site ? (
-        <p class="lead">
-          Parley works on this {SITE_NAME[site]} tab by itself: open a conversation and its panel appears
-          above the messages.
-        </p>
-      ) : (
-        <p class="lead">
-          On Gmail and Outlook, Parley reads conversations by itself. For other webmail or help desks, it can
-          read this page when you ask.
-        </p>
-      )}
-
-      <button type="button" class="primary" onClick={analyze} disabled={!tab || phase.kind === 'reading'}>
-        {phase.kind === 'reading' ? 'Reading…' : 'Analyze this page'}
-      </button>
-
-      <section class="result" aria-live="polite" aria-label="What Parley read">
-        {result && !result.ok && (
-          <p class="error" role="alert">
-            {result.reason}
-          </p>
-        )}
-        {result?.ok && result.thread && (
-          <>
-            <h2 dir="auto">{result.thread.subject || '(untitled page)'}</h2>
-            <p class="meta">
-              {plural(result.length ?? 0, 'character')} read
-              {message?.from.name ? ` · ${message.from.name}` : ''}
-            </p>
-            <pre class="text" dir="auto" tabIndex={0}>
-              {message?.text}
-            </pre>
-          </>
-        )}
-      </section>
+      <div class="scroll" ref={scroller}>
+        {/* The list stays mounted under an open negotiation: search, filters and scroll survive Back. */}
+        <div class="home" ref={home} hidden={openId !== null}>
+          <AnalyzePage tab={tab} />
+          <DueList db={db} today={today} onOpen={open} />
+          <NegotiationList db={db} today={today} filters={filters} onFilters={setFilters} onOpen={open} />
+        </div>
+        {openId !== null && <NegotiationPage key={openId} db={db} id={openId} today={today} onBack={back} />}
+      </div>
 
       <footer class="privacy">Everything Parley reads stays on this device. No servers, no analytics.</footer>
     </main>

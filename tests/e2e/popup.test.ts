@@ -48,6 +48,19 @@ describe('popup', () => {
     await page.close();
   });
 
+  it('teaches what to do with no history yet, and opens the options page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await page.getByText('No negotiations yet').waitFor();
+    const [options] = await Promise.all([
+      browser.context.waitForEvent('page', (p) => p.url().endsWith('/options.html')),
+      page.getByRole('button', { name: 'Settings & data' }).click(),
+    ]);
+    await options.getByRole('heading', { name: 'Parley settings' }).waitFor();
+    await options.close();
+    await page.close();
+  });
+
   it('the generic reader returns the page text through scripting.executeScript', async () => {
     const page = await browser.context.newPage();
     await page.goto('https://mail.google.com/support/ticket/4411');

@@ -1,0 +1,224 @@
+/**
+ * Recourses: what the user is prepared to do if talks fail. Only the ones marked committed are ever
+ * stated in Parley's replies (stating one you would not carry out is a bluff).
+ */
+import { useState } from 'preact/hooks';
+import type { ParleyDB } from '@/utils/db/schema';
+import type { Recourse } from '@/utils/db/types';
+import { deleteRecourse, saveRecourse } from '@/utils/db/repo';
+import { errorText, useLive } from '@/utils/popup/live';
+import { checkRecourse } from '@/utils/popup/validate';
+import { Confirm } from '../popup/Confirm';
+import { described, Field } from './Field';
+
+export function RecoursesSection({
+  db,
+  newId = () => crypto.randomUUID(),
+}: {
+  db: ParleyDB;
+  newId?: () => string;
+}) {
+  const recourses = useLive(() => db.recourses.toArray(), [db]);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const [error, setError] = useState('');
+  const list = recourses.status === 'ready' ? recourses.value : [];
+
+  return (
+    <section class="card" id="recourses" aria-labelledby="recourses-title">
+      <h2 id="recourses-title">Recourses</h2>
+      <p class="intro">
+        What you are prepared to do if talks fail: stop work, escalate to a manager, go to small claims.{' '}
+        <strong>Parley’s replies state only committed recourses</strong>: the ones you would really carry out.
+        The others stay private notes, so a reply never makes a threat you would not follow through.
+      </p>
+      {recourses.status === 'error' && (
+        <p class="error" role="alert">
+          Parley could not read your recourses: {recourses.error}
+        </p>
+      )}
+      {recourses.status === 'ready' && !list.length && <p class="quiet">No recourses yet.</p>}
+      {list.length > 0 && (
+        <ul class="rows" aria-label="Your recourses">
+          {list.map((r) => (
+            <li key={r.id} class="row" data-parley="recourse">
+              {editing === r.id ? (
+                <RecourseEditor
+                  idPrefix={`rec-${r.id}`}
+                  initial={r}
+                  submitLabel="Save"
+                  onSave={async (text, committed) => {
+                    await saveRecourse(db, { ...r, text, committed });
+                    setEditing(null);
+                  }}
+                  onCancel={() => setEditing(null)}
+                />
+              ) : deleting === r.id ? (
+                <Confirm
+                  confirmLabel="Delete recourse"
+                  onConfirm={() => {
+                    setError('');
+                    deleteRecourse(db, r.id)
+                      .then(() => setDeleting(null))
+                      .catch((err) => setError(`Could not delete: ${errorText(err)}`));
+                  }}
+                  onCancel={() => setDeleting(null)}
+                >
+                  Delete “{r.text}”?
+                </Confirm>
+              ) : (
+                <RecourseView
+                  recourse={r}
+                  onToggle={(committed) => {
+                    setError('');
+                    saveRecourse(db, { ...r, committed }).catch((err) =>
+                      setError(`Could not save: ${errorText(err)}`),
+                    );
+                  }}
+                  onEdit={() => setEditing(r.id)}
+                  onDelete={() => setDeleting(r.id)}
+                />
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <h3>Add a recourse</h3>
+      <RecourseEditor
+        idPrefix="rec-new"
+        initial={{ text: '', committed: false }}
+        submitLabel="Add recourse"
+        resetOnSave
+        onSave={async (text, committed) => {
+          await saveRecourse(db, { id: newId(), text, committed });
+        }}
+      />
+    </section>
+  );
+}
+
+function RecourseView({
+  recourse: r,
+  onToggle,
+  onEdit,
+  onDelete,
+}: {
+  recourse: Recourse;
+  onToggle(committed: boolean): void;
+  onEdit(): void;
+  onDelete(): void;
+}) {
+  return (
+    <div class="row-view">
+      <span class="row-value row-main" dir="auto">
+        {r.text}
+      </span>
+      <label class="check">
+        <input type="checkbox" checked={r.committed} onChange={(e) => onToggle(e.currentTarget.checked)} />
+        Committed
+      </label>
+      <div class="row-actions">
+        <button type="button" onClick={onEdit} aria-label={`Edit recourse: ${r.text}`}>
+          Edit
+        </button>
+        <button
+          type="button"
+          class="danger-quiet"
+          onClick={onDelete}
+          aria-label={`Delete recourse: ${r.text}`}
+        >
+          Delete
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function RecourseEditor({
+  idPrefix,
+  initial,
+  submitLabel,
+  onSave,
+  onCancel,
+  resetOnSave = false,
+}: {
+  idPrefix: string;
+  initial: { text: string; committed: boolean };
+  submitLabel: string;
+  onSave(text: string, committed: boolean): Promise<void>;
+  onCancel?: () => void;
+  resetOnSave?: boolean;
+}) {
+  const [text, setText] = useState(initial.text);
+  const [committed, setCommitted] = useState(initial.committed);
+  const [error, setError] = useState<string | undefined>();
+  const [failure, setFailure] = useState('');
+  const [saving, setSaving] = useState(false);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setFailure('');
+    const checked = checkRecourse(text);
+    if (!checked.ok) {
+      setError(checked.errors.text);
+      return;
+    }
+    setError(undefined);
+    setSaving(true);
+    try {
+      await onSave(checked.value, committed);
+      if (resetOnSave) {
+        setText(initial.text);
+        setCommitted(initial.committed);
+      }
+    } catch (err) {
+      setFailure(`Not saved: ${errorText(err)}. Your text is still here; try again.`);
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <form
+      class="editor"
+      onSubmit={submit}
+      noValidate
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && onCancel) onCancel();
+      }}
+    >
+      <Field id={`${idPrefix}-text`} label="What you would do" error={error}>
+        <textarea
+          {...described(`${idPrefix}-text`, error)}
+          rows={2}
+          value={text}
+          placeholder="Hand the invoice to our collections agency after 30 days"
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
+      </Field>
+      <label class="check">
+        <input type="checkbox" checked={committed} onChange={(e) => setCommitted(e.currentTarget.checked)} />
+        Committed: I would really do this, replies may say so
+      </label>
+      <div class="editor-actions">
+        <button type="submit" class="primary" disabled={saving}>
+          {saving ? 'Saving…' : submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+      {failure && (
+        <p class="error" role="alert">
+          {failure}
+        </p>
+      )}
+    </form>
+  );
+}
