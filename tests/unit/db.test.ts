@@ -25,7 +25,6 @@ import {
   negotiationDetail,
   parseImport,
   recordFailure,
-  recordSent,
   recordThread,
   saveFact,
   saveRecourse,
@@ -33,6 +32,7 @@ import {
   setCommitmentDone,
   setStatus,
 } from '../../utils/db/repo';
+import { recordSent } from '../../utils/db/sent';
 import { openParleyDb, type ParleyDB } from '../../utils/db/schema';
 import type { CommitmentRecord, ExportFile, NegotiationRecord, RoundRecord } from '../../utils/db/types';
 import { seedNegotiations } from '../../scripts/lib/seed';

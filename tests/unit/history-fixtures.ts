@@ -4,7 +4,8 @@
  * Run with the system date pinned to TODAY (vi.setSystemTime) so "ahead" and "overdue" are stable.
  */
 import { analyzeThread } from '../../utils/analysis/thread';
-import { recordSent, recordThread } from '../../utils/db/repo';
+import { recordThread } from '../../utils/db/repo';
+import { recordSent } from '../../utils/db/sent';
 import type { ParleyDB } from '../../utils/db/schema';
 import type { Message } from '../../utils/mail/types';
 import type { ThreadMeta } from '../../utils/messaging';

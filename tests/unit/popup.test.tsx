@@ -183,7 +183,7 @@ describe('popup: the list', () => {
     await seedHistory(db);
     mount();
     await waitFor(() => items().length === 3);
-    const { recordSent } = await import('../../utils/db/repo');
+    const { recordSent } = await import('../../utils/db/sent');
     await recordSent(
       db,
       {

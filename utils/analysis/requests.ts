@@ -52,7 +52,20 @@ export type RequestCue =
   | 'length21to30'
   | 'length31plus'
   | 'questionToReader'
-  | 'imperativeWithLink';
+  | 'imperativeWithLink'
+  | 'imperativeAfterClause'
+  | 'adviseYou'
+  | 'invite'
+  | 'ownPlan'
+  | 'ownReport'
+  | 'thanks'
+  | 'fyi'
+  | 'secondPerson'
+  | 'titleCase'
+  | 'allCaps'
+  | 'lowerStart'
+  | 'noEndPunct'
+  | 'periodEnd';
 
 export interface RequestCueHit {
   cue: RequestCue;
@@ -280,6 +293,63 @@ const CUES: CueSpec[] = [
     ],
   },
   {
+    // Advice or obligation aimed at the reader: "you may want to", "you need to", "be sure to".
+    cue: 'adviseYou',
+    phrases: [
+      `${YOU} may|might|will|would want|wish to`,
+      `${YOU} should|must|better`,
+      `${YOU} need|have to`,
+      "you'll|you'd need|have|want to",
+      "you'd better",
+      'be sure|certain to',
+      'make sure',
+      "don't|do not forget",
+      'remember to',
+    ],
+  },
+  {
+    // Invitations and suggestions phrased as questions: "how about lunch", "want to come", "why don't you".
+    cue: 'invite',
+    phrases: [
+      'how|what about',
+      `why don't ${YOU}|we`,
+      `do|would ${YOU} want|like|wanna|care`,
+      'want|wanna to come|join|meet|go|grab|get',
+      'wanna',
+      "let's",
+      'shall we',
+    ],
+  },
+  {
+    // The writer's own plan or commitment: usually informs rather than asks ("I will send", "we'll call").
+    cue: 'ownPlan',
+    phrases: [
+      'i|we will|shall',
+      "i'll|we'll",
+      "i'm|we're going to",
+      'i|we am|are going to',
+      'i|we plan|intend|hope to',
+    ],
+  },
+  {
+    cue: 'thanks',
+    phrases: ['thank*', 'thanks|thx|ty', 'much appreciated', 'congrat*', 'i|we appreciate'],
+  },
+  {
+    // Information handed over, not asked for.
+    cue: 'fyi',
+    phrases: [
+      'fyi',
+      'for your information|reference|records|review',
+      'attached|enclosed|below is|are',
+      'here is|are',
+      "here's",
+      'i|we have attached|enclosed|included',
+      "i've|we've attached|enclosed|included",
+      'i|we attached|enclosed|forwarded',
+    ],
+  },
+  {
     cue: 'dontHesitate',
     phrases: ["don't|do not hesitate", 'feel free', 'hesitate to'],
   },
@@ -334,6 +404,37 @@ function detect(a: Analysed): RawCue[] {
       next && next.norm === 'to' && next.sentence === v.sentence ? 'needStatement' : 'wantObject';
     out.push({ cue, start: w[i]!.start, end: v.end });
   }
+  // "If you have questions, call me" / "To unsubscribe, click here": an imperative after an introductory
+  // clause, which the clause-start rule above cannot see.
+  for (const first of a.sentenceFirstWord) {
+    if (first < 0 || !INTRO_WORDS.has(w[first]!.norm)) continue;
+    const sentence = w[first]!.sentence;
+    const comma = a.tokens.findIndex(
+      (t) => t.sentence === sentence && t.start > w[first]!.start && (t.norm === ',' || t.norm === '-'),
+    );
+    if (comma < 0) continue;
+    let k = w.findIndex((t) => t.start > a.tokens[comma]!.start);
+    while (k >= 0 && k < w.length && w[k]!.sentence === sentence && IMPERATIVE_PREFIX.has(w[k]!.norm)) k++;
+    const v = k >= 0 ? w[k] : undefined;
+    if (v && v.sentence === sentence && IMPERATIVE_SET.has(v.norm) && !notImperative(w, k))
+      out.push({ cue: 'imperativeAfterClause', start: v.start, end: v.end });
+  }
+  // "I sent / we talked / I've spoken": the writer reports something done.
+  for (let i = 0; i + 1 < w.length; i++) {
+    if (!/^(i|we|i've|we've|i'd|we'd)$/.test(w[i]!.norm) || w[i + 1]!.sentence !== w[i]!.sentence) continue;
+    let k = i + 1;
+    if (
+      /^(just|already|also|recently|finally|have|had|never|only)$/.test(w[k]!.norm) &&
+      w[k + 1]?.sentence === w[i]!.sentence
+    )
+      k++;
+    const v = w[k]!.norm;
+    if ((v.length > 4 && v.endsWith('ed') && !WANT_VERBS.has(v)) || PAST_IRREGULAR.has(v))
+      out.push({ cue: 'ownReport', start: w[i]!.start, end: w[k]!.end });
+  }
+  const you = w.find((t) => /^(you|your|yours|u|ur|you're|you've|you'll|you'd|yourself|ya)$/.test(t.norm));
+  if (you) out.push({ cue: 'secondPerson', start: you.start, end: you.end });
+  pushShapeCues(a, out);
   let lastWordOrPunct: (typeof a.tokens)[number] | undefined;
   for (const t of a.tokens) {
     if (t.norm === '?') out.push({ cue: 'questionMark', start: t.start, end: t.end });
@@ -357,6 +458,53 @@ function detect(a: Analysed): RawCue[] {
   if (w.length > 0) out.push({ cue: lengthCue(w.length), start: w[0]!.start, end: w[w.length - 1]!.end });
   out.sort((p, q) => p.start - q.start || p.end - q.end);
   return out;
+}
+
+/** Words opening an introductory clause that may be followed by an imperative after a comma. */
+const INTRO_WORDS = new Set([
+  'if',
+  'when',
+  'whenever',
+  'once',
+  'to',
+  'for',
+  'before',
+  'after',
+  'should',
+  'in',
+  'unless',
+  'while',
+  'until',
+  'as',
+  'since',
+  'otherwise',
+  'meanwhile',
+]);
+const PAST_IRREGULAR = new Set(
+  (
+    'sent|spoke|talked|got|had|was|were|did|made|met|left|went|thought|told|said|received|heard|saw|found|' +
+    'took|gave|came|wrote|forgot|bought|paid|put|read|ran|understood|knew|felt|kept|spent|been|done|gone|' +
+    'seen|spoken|written|taken|given|sold|won|lost|began|begun|brought|caught|chose|drove|flew|held|led|set'
+  ).split('|'),
+);
+
+/**
+ * Typography of the sentence: headlines and marketing copy ("Go Here Now For More Information", "SEARCH NOW")
+ * look different from written e-mail prose, and a missing final full stop marks fragments and headers.
+ */
+function pushShapeCues(a: Analysed, out: RawCue[]): void {
+  const letters = a.words.filter((t) => /^\p{L}/u.test(a.text.slice(t.start, t.end)));
+  if (letters.length === 0) return;
+  const span = { start: letters[0]!.start, end: letters[letters.length - 1]!.end };
+  const raw = letters.map((t) => a.text.slice(t.start, t.end));
+  const caps = raw.filter((r) => /^\p{Lu}/u.test(r)).length;
+  const upper = raw.filter((r) => r.length > 1 && r === r.toUpperCase()).length;
+  if (letters.length >= 3 && upper / letters.length >= 0.6) out.push({ cue: 'allCaps', ...span });
+  else if (letters.length >= 4 && caps / letters.length >= 0.6) out.push({ cue: 'titleCase', ...span });
+  if (/^\p{Ll}/u.test(raw[0]!)) out.push({ cue: 'lowerStart', ...span });
+  const tail = a.text.trimEnd();
+  if (/\.["'”’)\]]*$/.test(tail)) out.push({ cue: 'periodEnd', ...span });
+  else if (!/[?!:]["'”’)\]]*$/.test(tail)) out.push({ cue: 'noEndPunct', ...span });
 }
 
 /** Sentence length in words, bucketed (fragments and very long boilerplate sentences behave differently). */

@@ -7,7 +7,8 @@ import type { Browser } from 'wxt/browser';
 import { draftReplies } from '../analysis/draft';
 import { analyzeThread } from '../analysis/thread';
 import type { Commitment, Suggestion } from '../analysis/types';
-import { addFact, contextFor, ignoreThread, recordFailure, recordSent, recordThread } from '../db/repo';
+import { addFact, contextFor, ignoreThread, recordFailure, recordThread } from '../db/repo';
+import { recordSent } from '../db/sent';
 import type { ParleyDB } from '../db/schema';
 import {
   isParleyRequest,

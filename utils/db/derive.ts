@@ -4,7 +4,7 @@
  * and the search text. Pure (no database, no browser), so recording, migrating and importing all derive
  * them the same way.
  */
-import { currentPositions as latestPositions, trendOf as threadTrend } from '../analysis/thread';
+import { currentPositions as latestPositions, trendOf as threadTrend } from '../analysis/latest';
 import type { CurrentPosition, Trend } from '../analysis/thread';
 import type { PositionKind } from '../analysis/types';
 import type { Person } from '../mail/types';

@@ -6,7 +6,6 @@
  */
 import type { ThreadAnalysis } from '../analysis/thread';
 import type { Commitment, Fact, FindingKind, Recourse } from '../analysis/types';
-import { commitmentsIn } from '../analysis/commitments';
 import type { Message, Person } from '../mail/types';
 import { negotiationId, type ComposeContext, type ThreadMeta } from '../messaging';
 import { addDays, localDay, localDateTime } from '../dates';
@@ -342,17 +341,19 @@ const byDueThenCreated = (a: CommitmentRecord, b: CommitmentRecord) =>
           : 0;
 
 /**
- * Stores a reply the user sent and the promises it makes (as open commitments with their due dates).
- * A negotiation the background had not recorded yet is created from the meta and recipients.
+ * Stores a reply the user sent and the promises it makes (as open commitments with their due dates;
+ * utils/db/sent.ts finds them in the text). A negotiation the background had not recorded yet is
+ * created from the meta and recipients.
  */
-export async function recordSent(
+export async function storeSent(
   db: ParleyDB,
   meta: ThreadMeta,
   sent: { text: string; date: string; to: Person[]; findings: FindingKind[] },
+  promises: readonly { text: string; due: string | null }[],
 ): Promise<CommitmentRecord[]> {
   const id = negotiationId(meta);
   const replyId = newId();
-  const commitments: CommitmentRecord[] = commitmentsIn(sent.text, sent.date).map((c) => ({
+  const commitments: CommitmentRecord[] = promises.map((c) => ({
     id: newId(),
     negotiationId: id,
     text: c.text,
