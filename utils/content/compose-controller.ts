@@ -72,7 +72,13 @@ export function runCompose(ctx: ContentScriptContext, host: ComposeHost): Compos
     .then((v) => (fault = v))
     .catch(() => undefined);
   const unwatch = faultInjection.watch((v) => (fault = v ?? ''));
-  ctx.onInvalidated(unwatch);
+  ctx.onInvalidated(() => {
+    try {
+      unwatch();
+    } catch {
+      // The extension was reloaded: its storage API is gone along with the listener.
+    }
+  });
 
   const review = createReviewUi(ctx, (where, err) =>
     host.failure(where, String((err as Error)?.message ?? err)),
