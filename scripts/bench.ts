@@ -12,6 +12,7 @@ import { readMailPage } from '../utils/mail';
 import { readdirSync } from 'node:fs';
 import nlp from 'compromise';
 import { analyzeMessage } from '../utils/analysis/analyze';
+import { benchPopup } from './lib/bench-popup';
 import { benchSendCheck } from './lib/bench-send';
 import { launchWithParley, EXTENSION_DIR } from './lib/browser';
 import { buildMockMail, routeMockMail } from './lib/mock-mail';
@@ -259,12 +260,25 @@ async function sendCheckFigures() {
   );
 }
 
+async function popupFigures() {
+  const { firstPaintMs, searchMs } = await benchPopup();
+  row(
+    'popup first paint with 10,000 negotiations (p95)',
+    ms(firstPaintMs.p95),
+    '≤ 150 ms',
+    firstPaintMs.p95 <= 150,
+  );
+  row('popup first paint with 10,000 negotiations (median)', ms(firstPaintMs.median), '(informative)', null);
+  row('popup search, keystroke → list updated (p95)', ms(searchMs.p95), '≤ 30 ms', searchMs.p95 <= 30);
+}
+
 async function main() {
   sizes();
   nodeRead();
   analysisThroughput();
   await browserFigures();
   await sendCheckFigures();
+  await popupFigures();
   const w = Math.max(...rows.map((r) => r.what.length));
   console.log('\nParley benchmark\n');
   for (const r of rows) {
