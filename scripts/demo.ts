@@ -117,7 +117,7 @@ async function sendCheck(page: Page, url: string, name: string) {
   });
   await page.keyboard.press('Delete');
   await page.keyboard.insertText(
-    'Marta,\nThis is ridiculous. Your team ALWAYS blames the source text!!! Pay the full 4.860,00 € by Friday or we will take legal action.\nLucía',
+    'Marta,\nThis is ridiculous. Your team ALWAYS blames the source text!!! Pay the full 4.860,00 € by Friday or we will take legal action.\nLucía\n',
   );
   await page.locator('button[data-testid="ComposeSendButton"]').click();
   const dialog = page.getByRole('dialog', { name: /^Parley/ });
