@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evalRequests, requestDataset } from '../../utils/analysis/eval-public';
-import { isRequest, isStockSignOff, requestCues } from '../../utils/analysis/requests';
+import { isRequest, isStockSignOff, requestCues, requestFeatureKeys } from '../../utils/analysis/requests';
 import weights from '../../utils/analysis/data/request-weights.json';
 
 const TSV = '../shared/data/public/email-requests-train.tsv';
@@ -103,12 +103,87 @@ describe('requestCues', () => {
   });
 });
 
+describe('sentence-form cues', () => {
+  const cues = (s: string) => requestCues(s).map((c) => c.cue);
+
+  it('finds an imperative after an introductory clause, not a statement after one', () => {
+    expect(cues('If you have any questions, please call me.')).toContain('imperativeAfterClause');
+    expect(cues('To unsubscribe, click here')).toContain('imperativeAfterClause');
+    expect(cues('If it rains, we will stay home.')).not.toContain('imperativeAfterClause');
+    expect(cues('Please call me.')).not.toContain('imperativeAfterClause');
+  });
+
+  it('finds advice to the reader and invitations', () => {
+    expect(cues('You may want to look into that.')).toContain('adviseYou');
+    expect(cues('Be sure to bring the contract.')).toContain('adviseYou');
+    expect(cues('How about lunch on Friday?')).toContain('invite');
+    expect(cues("Let's meet at noon.")).toContain('invite');
+  });
+
+  it("separates the writer's own plans and reports from asks", () => {
+    expect(cues('I will send it tomorrow.')).toContain('ownPlan');
+    expect(cues('I sent the file to Mark yesterday.')).toContain('ownReport');
+    expect(cues('We have already talked to legal.')).toContain('ownReport');
+    expect(cues('I need the file.')).not.toContain('ownReport');
+  });
+
+  it('finds thanks and information handed over', () => {
+    expect(cues('Thanks for your help!')).toContain('thanks');
+    expect(cues('Attached is the revised schedule.')).toContain('fyi');
+    expect(cues('FYI, the call moved to 3pm.')).toContain('fyi');
+  });
+
+  it('describes the typography: headline case, shouting, lower-case start, final punctuation', () => {
+    expect(cues('Go Here Now For More Information')).toEqual(
+      expect.arrayContaining(['titleCase', 'noEndPunct']),
+    );
+    expect(cues('SEARCH NOW IF YOU WANT TO WIN!')).toContain('allCaps');
+    expect(cues('sounds good')).toContain('lowerStart');
+    expect(cues('We shipped it on Monday.')).toContain('periodEnd');
+    expect(cues('We shipped it on Monday.')).not.toContain('titleCase');
+  });
+
+  it('marks the reader being addressed anywhere in the sentence', () => {
+    expect(cues('The form is on your desk.')).toContain('secondPerson');
+    expect(cues('The form is on the desk.')).not.toContain('secondPerson');
+  });
+});
+
+describe('requestFeatureKeys', () => {
+  it('adds pairs of cues (without length buckets), clause-opening bigrams and word classes', () => {
+    const keys = requestFeatureKeys('Hi Dana, could you call Mark tomorrow?');
+    expect(keys).toContain('@modalYouStart');
+    expect(keys).toContain('@questionMark');
+    expect(keys).toContain('&modalYouStart+questionMark');
+    expect(keys.some((k) => k.startsWith('&') && k.includes('length'))).toBe(false);
+    expect(keys).toContain('^ could you');
+    expect(keys).toContain('<when>');
+    expect(keys).toContain('<Name>');
+  });
+
+  it('lists each key once, pairs in name order', () => {
+    const keys = requestFeatureKeys('Please, please send it. Please!');
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const k of keys.filter((x) => x.startsWith('&'))) {
+      const [a, b] = k.slice(1).split('+');
+      expect(a! < b!).toBe(true);
+    }
+  });
+});
+
 describe('request weights file', () => {
   it('names its source, split and held-out accuracy', () => {
     expect(weights.source.repository).toBe('ParakweetLabs/EmailIntentDataSet@055f628');
     expect(weights.source.license).toBe('Apache-2.0');
     expect(weights.split.testFraction).toBe(0.2);
     expect(weights.features.length).toBe(weights.weights.length);
+  });
+
+  it('records a cross-validated selection made inside the training part', () => {
+    expect(weights.selection.cvAccuracy).toBeGreaterThan(50);
+    expect(weights.selection.cvFolds).toHaveLength(5);
+    expect(typeof weights.selection.nb).toBe('boolean');
+    expect(weights.split.train + weights.split.test).toBeGreaterThan(weights.split.train);
   });
 });
 
@@ -121,7 +196,7 @@ describe.runIf(existsSync(TSV))('held-out accuracy on the e-mail request sentenc
     expect(data.length).toBeLessThan(3657);
   });
 
-  // The target was 85 %; cross-validation within the training part tops out near 82 % on this noisy set
+  // The target was 85 %; cross-validation within the training part tops out near 83–84 % on this noisy set
   // (see utils/analysis/data/SOURCES.md), so this guards against regressions rather than asserting 85 %.
   it('stays ≥ 78 % on the held-out 20 %, as recorded in the weights file', () => {
     const r = evalRequests(tsv);

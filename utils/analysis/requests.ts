@@ -1,7 +1,8 @@
 /**
  * Request detection: does a sentence ask the reader for something (an action or an answer)?
- * A logistic regression over hand-made request cues plus a limited bag of words/bigrams, trained offline by
- * `scripts/train/train-requests.ts` on ParakweetLabs' EmailIntentDataSet. Pure: no DOM, no network.
+ * A logistic regression over hand-made request cues, their pairwise combinations, a bag of words/bigrams and
+ * a few word classes, trained offline by `scripts/train/train-requests.ts` on ParakweetLabs'
+ * EmailIntentDataSet (see `requestFeatureKeys`). Pure: no DOM, no network.
  *
  * Semantics follow the training data: conditional invitations ("If you have any questions, please call me")
  * count as requests there. The project's labeling guide (shared/data/LABELS.md) does *not* count stock
@@ -419,18 +420,17 @@ function detect(a: Analysed): RawCue[] {
     if (v && v.sentence === sentence && IMPERATIVE_SET.has(v.norm) && !notImperative(w, k))
       out.push({ cue: 'imperativeAfterClause', start: v.start, end: v.end });
   }
-  // "I sent / we talked / I've spoken": the writer reports something done.
+  // "I sent / we talked / I've already spoken": the writer reports something done.
   for (let i = 0; i + 1 < w.length; i++) {
-    if (!/^(i|we|i've|we've|i'd|we'd)$/.test(w[i]!.norm) || w[i + 1]!.sentence !== w[i]!.sentence) continue;
-    let k = i + 1;
-    if (
-      /^(just|already|also|recently|finally|have|had|never|only)$/.test(w[k]!.norm) &&
-      w[k + 1]?.sentence === w[i]!.sentence
-    )
-      k++;
-    const v = w[k]!.norm;
-    if ((v.length > 4 && v.endsWith('ed') && !WANT_VERBS.has(v)) || PAST_IRREGULAR.has(v))
-      out.push({ cue: 'ownReport', start: w[i]!.start, end: w[k]!.end });
+    if (!/^(i|we|i've|we've|i'd|we'd)$/.test(w[i]!.norm)) continue;
+    for (let k = i + 1; k < w.length && k <= i + 3 && w[k]!.sentence === w[i]!.sentence; k++) {
+      const v = w[k]!.norm;
+      if ((v.length > 4 && v.endsWith('ed') && !WANT_VERBS.has(v)) || PAST_IRREGULAR.has(v)) {
+        out.push({ cue: 'ownReport', start: w[i]!.start, end: w[k]!.end });
+        break;
+      }
+      if (!REPORT_ADVERBS.has(v)) break;
+    }
   }
   const you = w.find((t) => /^(you|your|yours|u|ur|you're|you've|you'll|you'd|yourself|ya)$/.test(t.norm));
   if (you) out.push({ cue: 'secondPerson', start: you.start, end: you.end });
@@ -480,6 +480,18 @@ const INTRO_WORDS = new Set([
   'otherwise',
   'meanwhile',
 ]);
+/** Words that may stand between "I/we" and a past-tense verb ("we have already talked"). */
+const REPORT_ADVERBS = new Set([
+  'just',
+  'already',
+  'also',
+  'recently',
+  'finally',
+  'have',
+  'has',
+  'never',
+  'only',
+]);
 const PAST_IRREGULAR = new Set(
   (
     'sent|spoke|talked|got|had|was|were|did|made|met|left|went|thought|told|said|received|heard|saw|found|' +
@@ -517,12 +529,42 @@ function lengthCue(n: number): RequestCue {
   return 'length31plus';
 }
 
-/** Feature keys of a sentence, as used by the model: `@cue` for each cue present, plus n-grams. */
+const WHEN_WORDS = new Set(
+  (
+    'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|' +
+    'today|tomorrow|tonight|yesterday|week|weekend|morning|afternoon|evening|noon|asap|eod|cob'
+  ).split('|'),
+);
+
+/**
+ * Feature keys of a sentence, as used by the model:
+ * - `@cue` for each hand-made cue present;
+ * - `&cue+cue` for each pair of cues present together (sorted by name; length buckets left out), so the
+ *   linear model can weigh combinations of sentence form — an imperative with a link, a question with a
+ *   "you", a conditional clause followed by "please";
+ * - word n-grams (`w`, `w1 w2`, `^ w` for a clause's first word) and clause-opening bigrams (`^ w1 w2`,
+ *   "^ could you", "^ please send");
+ * - word classes that generalise over rare words: `<when>` (days, today, tomorrow…) and `<Name>` (a
+ *   capitalised word that is not the first of its sentence).
+ */
 export function requestFeatureKeys(sentence: string): string[] {
   const a = analyse(sentence);
   const keys = new Set<string>();
-  for (const h of detect(a)) keys.add('@' + h.cue);
+  const cues = [...new Set(detect(a).map((h) => h.cue))].sort();
+  for (const c of cues) keys.add('@' + c);
+  const paired = cues.filter((c) => !c.startsWith('length'));
+  for (let i = 0; i < paired.length; i++)
+    for (let j = i + 1; j < paired.length; j++) keys.add(`&${paired[i]}+${paired[j]}`);
   for (const k of ngramKeys(a)) keys.add(k);
+  const w = a.words;
+  for (const i of a.clauseStarts) {
+    const next = w[i + 1];
+    if (next && next.sentence === w[i]!.sentence) keys.add(`^ ${w[i]!.norm} ${next.norm}`);
+  }
+  for (const t of w) {
+    if (WHEN_WORDS.has(t.norm)) keys.add('<when>');
+    else if (t.wordIndex > 0 && /^\p{Lu}\p{Ll}/u.test(sentence.slice(t.start, t.end))) keys.add('<Name>');
+  }
   return [...keys];
 }
 
