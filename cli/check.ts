@@ -2,6 +2,8 @@
  * `parley check [file|-]`: the Send check on a draft. Input: plain text (the draft alone), or JSON
  * `{"draft","thread"?,"facts"?,"recourses"?,"commitments"?,"sensitivity"?,"user"?,"today"?}`.
  * Output: `{"verdict":"ok"|"review","findings":[{"kind","text","start","end","message","suggestion"?}]}`.
+ * The command line reports every kind of finding (`strict`) unless the input asks for another
+ * sensitivity; the extension uses the user's setting (`lenient` until they change it).
  */
 import { checkDraft } from '../utils/analysis/check';
 import type { CheckContext, CheckResult } from '../utils/analysis/types';
@@ -16,9 +18,11 @@ import {
   parseUser,
 } from './input';
 
+const CLI_SENSITIVITY = 'strict';
+
 function parseCheckInput(input: string): { draft: string; ctx: CheckContext } {
   const json = parseJsonInput(input);
-  if (json === null) return { draft: input, ctx: {} };
+  if (json === null) return { draft: input, ctx: { sensitivity: CLI_SENSITIVITY } };
   if (typeof json !== 'object' || Array.isArray(json))
     throw new InputError('input must be plain text or a JSON object with "draft"');
   const v = json as Record<string, unknown>;
@@ -31,8 +35,7 @@ function parseCheckInput(input: string): { draft: string; ctx: CheckContext } {
     recourses: parseRecourses(v.recourses),
     commitments: parseCommitments(v.commitments),
   };
-  const sensitivity = parseSensitivity(v.sensitivity);
-  if (sensitivity) ctx.sensitivity = sensitivity;
+  ctx.sensitivity = parseSensitivity(v.sensitivity) ?? CLI_SENSITIVITY;
   const user = parseUser(v.user);
   if (user) ctx.user = user;
   if (typeof v.today === 'string') ctx.today = v.today;
