@@ -2,15 +2,45 @@
  * The toolbar popup. Opens on what needs attention (commitments due, then negotiations by last activity),
  * with search and filters; a negotiation opens as a page inside the popup (Back or Esc returns to the
  * list where it was). "Analyze this page" stays available on sites other than Gmail and Outlook.
+ *
+ * First paint is what the popup is judged on, so its first bundle holds only the lists: the negotiation
+ * page is a chunk of its own, fetched once the lists are on screen (or when a negotiation is opened,
+ * if that comes first), and "Analyze this page" loads its reader on click.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ParleyDB } from '@/utils/db/schema';
-import { activeTab, type ActiveTab } from '@/utils/popup/analyze-page';
+import { activeTab, type ActiveTab } from '@/utils/popup/active-tab';
 import { todayIso } from '@/utils/popup/format';
+import { errorText } from '@/utils/popup/live';
 import { DueList } from './popup/DueList';
 import { NegotiationList, NO_FILTERS, type ListFilters } from './popup/NegotiationList';
-import { NegotiationPage } from './popup/NegotiationPage';
 import { AnalyzePage } from './popup/AnalyzePage';
+import type { NegotiationPage as PageComponent } from './popup/NegotiationPage';
+
+type PageProps = Parameters<typeof PageComponent>[0];
+
+let pageModule: Promise<typeof PageComponent> | undefined;
+/** The negotiation page's code, fetched once (a failed fetch is tried again next time). */
+function loadPage(): Promise<typeof PageComponent> {
+  pageModule ??= import('./popup/NegotiationPage').then(
+    (m) => m.NegotiationPage,
+    (err: unknown) => {
+      pageModule = undefined;
+      throw err;
+    },
+  );
+  return pageModule;
+}
+
+/** Runs `task` when the browser is idle (after the first paint and the lists' queries), or soon. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 200);
+  return () => clearTimeout(id);
+}
 
 export interface PopupProps {
   db: ParleyDB;
@@ -48,6 +78,9 @@ export function Popup({
   }, []);
   const back = useCallback(() => setOpenId(null), []);
 
+  // Fetch the negotiation page's code ahead of the first click, once the popup is idle.
+  useEffect(() => whenIdle(() => void loadPage().catch(() => undefined)), []);
+
   // Back on the list: focus returns to the negotiation that was opened (keyboard users keep their place).
   useEffect(() => {
     if (scroller.current) scroller.current.scrollTop = openId === null ? listScroll.current : 0;
@@ -77,10 +110,38 @@ export function Popup({
           <DueList db={db} today={today} onOpen={open} />
           <NegotiationList db={db} today={today} filters={filters} onFilters={setFilters} onOpen={open} />
         </div>
-        {openId !== null && <NegotiationPage key={openId} db={db} id={openId} today={today} onBack={back} />}
+        {openId !== null && <LazyPage key={openId} db={db} id={openId} today={today} onBack={back} />}
       </div>
 
       <footer class="privacy">Everything Parley reads stays on this device. No servers, no analytics.</footer>
     </main>
   );
+}
+
+/** The negotiation page, once its code is here (at once when it was fetched ahead, as it usually is). */
+function LazyPage(props: PageProps) {
+  const [Page, setPage] = useState<{ component: typeof PageComponent } | null>(null);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    let current = true;
+    loadPage().then(
+      (component) => current && setPage({ component }),
+      (err: unknown) => current && setError(errorText(err)),
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  if (error) {
+    return (
+      <p class="error" role="alert">
+        Parley could not open this negotiation: {error}{' '}
+        <button type="button" class="link" onClick={props.onBack}>
+          Back to the list
+        </button>
+      </p>
+    );
+  }
+  if (!Page) return <p class="quiet">Loading…</p>;
+  return <Page.component {...props} />;
 }

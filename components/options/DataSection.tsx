@@ -5,7 +5,9 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ParleyDB } from '@/utils/db/schema';
 import type { ExportFile } from '@/utils/db/types';
-import { deleteAll, exportAll, importFile, parseImport } from '@/utils/db/repo';
+import { deleteAll, exportAll, importFile } from '@/utils/db/repo';
+import { parseImport } from '@/utils/db/export-file';
+import { phraseCount } from '@/utils/db/phrases';
 import { errorText } from '@/utils/popup/live';
 import { downloadJson, exportFilename } from '@/utils/popup/download';
 import { shortDate, todayIso } from '@/utils/popup/format';
@@ -33,6 +35,8 @@ export function describeFile(file: ExportFile): string {
   if (file.facts) parts.push(count(file.facts.length, 'fact'));
   if (file.recourses) parts.push(count(file.recourses.length, 'recourse'));
   if (file.settings) parts.push('your settings and profile');
+  const wording = phraseCount(file.settings?.phrases);
+  if (wording) parts.push(`${count(wording, 'entry', 'entries')} of your own wording`);
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
 }
 

@@ -1,5 +1,5 @@
 /**
- * Parley's options page: facts, recourses, profile, privacy and checking, and the user's data
+ * Parley's options page: facts, recourses, profile, the user's own wording for replies, privacy and checking, and the user's data
  * (export, import, delete everything). Every section reads live from the database, so changes made
  * elsewhere (the popup, a mail tab) show at once.
  */
@@ -8,6 +8,7 @@ import type { ParleyDB } from '@/utils/db/schema';
 import { FactsSection } from './FactsSection';
 import { RecoursesSection } from './RecoursesSection';
 import { ProfileSection } from './ProfileSection';
+import { PhrasesSection } from './PhrasesSection';
 import { PrivacySection } from './PrivacySection';
 import { DataSection } from './DataSection';
 
@@ -15,6 +16,7 @@ const SECTIONS = [
   ['facts', 'Facts'],
   ['recourses', 'Recourses'],
   ['profile', 'Profile'],
+  ['wording', 'Your own wording'],
   ['privacy', 'Privacy & checking'],
   ['data', 'Your data'],
 ] as const;
@@ -41,6 +43,7 @@ export function Options({ db, today, extra }: { db: ParleyDB; today?: string; ex
         <FactsSection db={db} />
         <RecoursesSection db={db} />
         <ProfileSection db={db} />
+        <PhrasesSection db={db} />
         <PrivacySection db={db} />
         {extra}
         <DataSection db={db} today={today} />

@@ -1,10 +1,12 @@
 /**
  * "Analyze this page" for sites other than Gmail and Outlook: reads the active tab with Readability
- * (utils/popup/analyze-page.ts), only when the user asks. On a mail tab, says Parley works there by itself.
+ * (utils/popup/analyze-page.ts, loaded only when the user asks, so it costs the popup's first paint
+ * nothing). On a mail tab, says Parley works there by itself.
  */
 import { useState } from 'preact/hooks';
 import type { GenericRead } from '@/utils/mail/generic';
-import { analyzeActiveTab, mailSiteOf, type ActiveTab } from '@/utils/popup/analyze-page';
+import { mailSiteOf } from '@/utils/mail/hosts';
+import type { ActiveTab } from '@/utils/popup/active-tab';
 import { plural } from '@/utils/format';
 
 type Phase = { kind: 'idle' } | { kind: 'reading' } | { kind: 'done'; result: GenericRead };
@@ -25,7 +27,18 @@ export function AnalyzePage({ tab }: { tab: ActiveTab | null }) {
   const analyze = async () => {
     if (!tab) return;
     setPhase({ kind: 'reading' });
-    setPhase({ kind: 'done', result: await analyzeActiveTab(tab) });
+    let result: GenericRead;
+    try {
+      const { analyzeActiveTab } = await import('@/utils/popup/analyze-page');
+      result = await analyzeActiveTab(tab);
+    } catch (err) {
+      // Only loading Parley's own code can fail here (the reader's failures are answers).
+      result = {
+        ok: false,
+        reason: `Parley could not start reading: ${String((err as Error)?.message ?? err)}`,
+      };
+    }
+    setPhase({ kind: 'done', result });
   };
   const result = phase.kind === 'done' ? phase.result : null;
   const message = result?.thread?.messages[0];

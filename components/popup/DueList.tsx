@@ -12,7 +12,9 @@ const DUE_PAGE = 3;
 
 export function DueList({ db, today, onOpen }: { db: ParleyDB; today: string; onOpen(id: string): void }) {
   const [limit, setLimit] = useState(DUE_PAGE);
-  const due = useLive(() => duePage(db, today, limit), [db, today, limit]);
+  // The negotiation list below reads first: it is what the popup opens on (a few commitments,
+  // read a frame later, join it at once).
+  const due = useLive(() => duePage(db, today, limit), [db, today, limit], { afterPaint: true });
   const [error, setError] = useState('');
   if (due.status === 'error') {
     return (

@@ -1,12 +1,12 @@
 /**
- * The saved negotiations, newest activity first, with search and filters. Only one page of records is
- * read (by index, in the storage layer), never every record's rounds: the popup stays fast with 10,000
- * negotiations. "Show more" reads the next page.
+ * The saved negotiations, newest activity first, with search and filters. Only one page is read, by
+ * index, and only the compact search rows (`listSummaries`), never a record's rounds: the popup stays
+ * fast with 10,000 negotiations. "Show more" reads the next page.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ParleyDB } from '@/utils/db/schema';
-import type { NegotiationRecord, NegotiationStatus } from '@/utils/db/types';
-import { listNegotiations } from '@/utils/db/repo';
+import type { NegotiationStatus, NegotiationSummary } from '@/utils/db/types';
+import { listSummaries } from '@/utils/db/repo';
 import { useLive, useThrottled, type Live } from '@/utils/popup/live';
 import {
   activityText,
@@ -53,7 +53,7 @@ export function NegotiationList({
 
   const list = useLive(
     () =>
-      listNegotiations(db, {
+      listSummaries(db, {
         query: query || undefined,
         status: status || undefined,
         hostile: hostile || undefined,
@@ -136,7 +136,7 @@ function Results({
   onMore,
   onClear,
 }: {
-  list: Live<NegotiationRecord[]>;
+  list: Live<NegotiationSummary[]>;
   limit: number;
   today: string;
   filtered: boolean;
@@ -200,7 +200,7 @@ function NegotiationItem({
   today,
   onOpen,
 }: {
-  n: NegotiationRecord;
+  n: NegotiationSummary;
   today: string;
   onOpen(id: string): void;
 }) {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandler, type AnyResponse } from '../../utils/background/handler';
 import { BADGE_ALARM, badgeText, refreshBadge } from '../../utils/background/badge';
-import { dueCount, getSettings, negotiationDetail } from '../../utils/db/repo';
+import { dueCount, getSettings, negotiationDetail, saveSettings } from '../../utils/db/repo';
 import { openParleyDb, type ParleyDB } from '../../utils/db/schema';
 import { localDay } from '../../utils/dates';
 import { LIMITS } from '../../utils/db/validate';
@@ -102,6 +102,65 @@ describe('background request handler', () => {
     expect(r.context?.checkThread).toBe(false);
     expect(await db.negotiations.count()).toBe(1);
     expect((await getSettings(db)).ignoredThreads).toEqual(['gmail:t1']);
+  });
+
+  it('records a thread whose page link is not a web address, without the link', async () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'not a link']) {
+      const r = ok(
+        await ask({
+          type: 'analyze-thread',
+          messages: [message('1', 'Any update?')],
+          meta: { ...meta, url },
+        }),
+      );
+      expect(r.analysis.messages).toHaveLength(1);
+      expect((await negotiationDetail(db, 'gmail:t1'))?.negotiation.url).toBe('');
+    }
+    // A web link later is kept; a bad one after it does not replace it.
+    ok(await ask({ type: 'analyze-thread', messages: [message('1', 'Any update?')], meta }));
+    ok(
+      await ask({
+        type: 'analyze-thread',
+        messages: [message('1', 'Any update?')],
+        meta: { ...meta, url: 'javascript:alert(1)' },
+      }),
+    );
+    expect((await negotiationDetail(db, 'gmail:t1'))?.negotiation.url).toBe(meta.url);
+  });
+
+  it('drafts with the user’s own wording when they added some', async () => {
+    const angry = [
+      message(
+        '1',
+        'Your product broke after two days. I want a full refund of $400 by Friday or I will dispute the charge.',
+      ),
+    ];
+    // Firmer users get firmer wording wherever a slot has some: theirs is the only firmer restatement.
+    const mine = 'Let me restate it so nothing is lost: {want}.';
+    await saveSettings(db, { profile: { name: 'Alex', tone: 'firmer' } });
+    const before = ok(await ask({ type: 'analyze-thread', messages: angry, meta }));
+    expect(before.suggestions.some((s) => s.text.includes('Let me restate it so nothing is lost'))).toBe(
+      false,
+    );
+
+    await saveSettings(db, {
+      phrases: {
+        common: {
+          restate: [{ text: mine, tone: 'firmer' }],
+          restateReason: [{ text: mine, tone: 'firmer' }],
+        },
+        // Wording that breaks the rules (a number, a missing placeholder) never reaches a reply.
+        options: { intro: ['Here are 3 ways forward.'], optionFull: ['A full refund, no questions asked.'] },
+      },
+    });
+    const after = ok(await ask({ type: 'analyze-thread', messages: angry, meta }));
+    const restated = after.suggestions.filter((s) =>
+      s.text.includes('Let me restate it so nothing is lost:'),
+    );
+    expect(restated.length).toBeGreaterThan(0);
+    // The placeholder is filled with their position, not left as {want}.
+    expect(restated.every((s) => !s.text.includes('{want}'))).toBe(true);
+    expect(after.suggestions.some((s) => /Here are 3 ways|no questions asked/.test(s.text))).toBe(false);
   });
 
   it('keeps the analysis when recording fails', async () => {
@@ -207,10 +266,7 @@ describe('background request handler', () => {
         { type: 'analyze-thread', messages: [{ ...message('1', 'hi'), date: 'last Tuesday' }] },
         /messages\[0\]\.date must be a date/,
       ],
-      [
-        { type: 'analyze-thread', messages: [], meta: { ...meta, url: 'javascript:alert(1)' } },
-        /meta\.url must be a web address/,
-      ],
+      [{ type: 'analyze-thread', messages: [], meta: { ...meta, url: 42 } }, /meta\.url must be text/],
       [
         { type: 'analyze-thread', messages: [], meta: { ...meta, site: 'yahoo' } },
         /meta\.site must be one of/,

@@ -2,16 +2,19 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SCHEMA_V1, type V1Negotiation, type V1SentReply, type V1Settings } from '../../utils/db/migrations';
+import { parseImport } from '../../utils/db/export-file';
+import { searchRows } from '../../utils/db/rows';
 import {
   commitmentsDue,
   dueCount,
   exportAll,
   getSettings,
   listNegotiations,
+  listSummaries,
   negotiationDetail,
-  parseImport,
 } from '../../utils/db/repo';
-import { SCHEMA_VERSION, openParleyDb, type ParleyDB } from '../../utils/db/schema';
+import { SCHEMA_V2, SCHEMA_VERSION, openParleyDb, type ParleyDB } from '../../utils/db/schema';
+import type { NegotiationRecord } from '../../utils/db/types';
 
 const kim = { name: 'Kim Séverin', email: 'kim@northwind.example' };
 const me = { name: 'Alex Morgan', email: 'alex@morgan.example' };
@@ -260,6 +263,51 @@ describe('database migration from version 1', () => {
     const db = openParleyDb(name);
     expect(await listNegotiations(db)).toEqual([]);
     expect(await getSettings(db)).toMatchObject({ storeText: true, profile: null });
+    db.close();
+  });
+});
+
+describe('database migration from version 2', () => {
+  it('adds what list items show to the search rows, so lists read no full records', async () => {
+    // A version 2 database: records as they are now, search rows without counterparts and trend.
+    const source = openParleyDb(
+      await writeV1({
+        negotiations: [v1Negotiation('a'), v1Negotiation('b', { trend: 'heating' })],
+        sentReplies: [],
+      }),
+    );
+    const records: NegotiationRecord[] = await source.negotiations.toArray();
+    source.close();
+    const name = `parley-migration-${++serial}`;
+    names.push(name);
+    const v2 = new Dexie(name);
+    v2.version(2).stores(SCHEMA_V2);
+    await v2.table('negotiations').bulkAdd(records);
+    await v2.table('search').bulkAdd(
+      records.map((n) => {
+        const { counterparts: _c, trend: _t, ...row } = searchRows(n).search;
+        return row;
+      }),
+    );
+    v2.close();
+
+    const db = openParleyDb(name);
+    const summaries = await listSummaries(db);
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(summaries.map((n) => n.id).sort()).toEqual(['gmail:a', 'gmail:b']);
+    for (const s of summaries) {
+      const full = records.find((n) => n.id === s.id)!;
+      expect(s).toEqual({
+        id: full.id,
+        subject: full.subject,
+        lastActivity: full.lastActivity,
+        status: full.status,
+        hostile: full.hostile,
+        trend: full.trend,
+        nextDeadline: full.nextDeadline,
+        counterparts: full.counterparts,
+      });
+    }
     db.close();
   });
 });

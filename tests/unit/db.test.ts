@@ -5,11 +5,11 @@ import type { Message } from '../../utils/mail/types';
 import type { ThreadMeta } from '../../utils/messaging';
 import { addDays } from '../../utils/dates';
 import { agreementIn, suggestedStatusOf } from '../../utils/db/derive';
-import { describePath } from '../../utils/db/export-file';
+import { ImportError, describePath, parseImport } from '../../utils/db/export-file';
 import {
-  ImportError,
   addFact,
   commitmentsDue,
+  commitmentsDuePage,
   contextFor,
   deleteAll,
   deleteFact,
@@ -23,7 +23,6 @@ import {
   importFile,
   listNegotiations,
   negotiationDetail,
-  parseImport,
   recordFailure,
   recordThread,
   saveFact,
@@ -179,6 +178,29 @@ describe('recording threads', () => {
     expect(n.rounds[0].text).toBeUndefined();
     expect(n.rounds[0].agreement).toBe(true);
     expect(n.suggestedStatus).toBe('agreed');
+  });
+  it('stores only web links: another scheme leaves no link, and never replaces a stored one', async () => {
+    const db = freshDb();
+    await record(db, { ...meta('t1'), url: 'javascript:alert(document.cookie)' }, THREAD.slice(0, 1));
+    expect((await negotiationDetail(db, 'gmail:t1'))?.negotiation.url).toBe('');
+    // The history is kept all the same.
+    expect((await negotiationDetail(db, 'gmail:t1'))?.negotiation.rounds).toHaveLength(1);
+    await record(db, meta('t1'), THREAD.slice(0, 2));
+    await record(db, { ...meta('t1'), url: 'data:text/html,<script>x</script>' }, THREAD);
+    const n = (await negotiationDetail(db, 'gmail:t1'))!.negotiation;
+    expect(n.url).toBe(meta('t1').url);
+    expect(n.rounds).toHaveLength(3);
+    await recordSent(
+      db,
+      { ...meta('t9', 'Quote'), url: 'vbscript:msgbox' },
+      {
+        text: 'Thanks.',
+        date: '2026-03-03T10:00:00',
+        to: [kim],
+        findings: [],
+      },
+    );
+    expect((await negotiationDetail(db, 'gmail:t9'))?.negotiation.url).toBe('');
   });
 });
 
@@ -356,6 +378,21 @@ describe('sent replies and commitments', () => {
     expect(due.map((c) => c.text)).toEqual(['overdue', 'today', 'soon']);
     expect(due[0].subject).toBe('Deliveries');
     expect((await commitmentsDue(db, today, 14)).map((c) => c.text)).toContain('later');
+    expect((await commitmentsDue(db, today, 7, 2)).map((c) => c.text)).toEqual(['overdue', 'today']);
+    // One page and the count of all, for lists that show the first few.
+    const page = await commitmentsDuePage(db, today, 7, 2);
+    expect(page.items.map((c) => [c.text, c.subject])).toEqual([
+      ['overdue', 'Deliveries'],
+      ['today', 'Deliveries'],
+    ]);
+    expect(page.total).toBe(3);
+    expect((await commitmentsDuePage(db, today, 14)).items.map((c) => c.text)).toEqual([
+      'overdue',
+      'today',
+      'soon',
+      'later',
+    ]);
+    expect(await commitmentsDuePage(db, today, 7, 0)).toEqual({ items: [], total: 3 });
     await setCommitmentDone(db, due[0].id, true);
     expect(await dueCount(db, today)).toBe(1);
     await setCommitmentDone(db, due[0].id, false);
@@ -452,6 +489,10 @@ describe('export and import', () => {
     await saveSettings(db, {
       sensitivity: 'strict',
       profile: { name: 'Alex', authority: { maxDiscountPercent: 10 } },
+      phrases: {
+        common: { greeting: ['Good morning {name},', { text: 'Dear {name},', tone: 'firmer' }] },
+        payment: { ask: ['Could you confirm which of these suits you?'] },
+      },
     });
     await ignoreThread(db, 'gmail:t2');
     return db;
@@ -540,6 +581,42 @@ describe('export and import', () => {
       [mutate((f) => (f.commitments[0].due = '2026-02-30')), /“due” must be a date/],
       [mutate((f) => (f.facts![0].kind = 'secret' as 'note')), /fact 1: “kind” must be one of/],
       [mutate((f) => (f.settings!.sensitivity = 'loud' as 'off')), /“settings.sensitivity” must be one of/],
+      // The user's own wording is checked with the drafter's rules, entry by entry.
+      [
+        mutate((f) => (f.settings!.phrases = { common: { greeting: ['Hello,'] } })),
+        /“settings.phrases.common.greeting” wording 1 can’t be used: the phrase must use \{name\}/,
+      ],
+      [
+        mutate((f) => f.settings!.phrases!.payment!.ask.push('Pay within 5 days.')),
+        /“settings.phrases.payment.ask” wording 2 can’t be used: no numbers in the wording/,
+      ],
+      [
+        mutate((f) => (f.settings!.phrases = { common: { closing: ['Thanks, {name}.'] } })),
+        /wording 1 can’t be used: unknown placeholder \{name\}; it accepts no placeholders/,
+      ],
+      [
+        mutate((f) => (f.settings!.phrases = { hold: { stance: ['Stop wasting my time, you idiot.'] } })),
+        /“settings.phrases.hold.stance” wording 1 can’t be used: .* would make the reply read as hostile/,
+      ],
+      [
+        mutate(
+          (f) =>
+            (f.settings!.phrases = { common: { greeting: [{ text: 'Hi {name},', tone: 'icy' as never }] } }),
+        ),
+        /wording 1 can’t be used: tone must be one of warmer, neutral, firmer/,
+      ],
+      [
+        mutate((f) => (f.settings!.phrases = { threats: { intro: ['Hello'] } } as never)),
+        /“settings.phrases” has “threats”, which is not a phrase group/,
+      ],
+      [
+        mutate((f) => (f.settings!.phrases = { hold: { outro: ['Thanks.'] } } as never)),
+        /“settings.phrases.hold” has “outro”, which is not a slot of hold/,
+      ],
+      [
+        mutate((f) => (f.settings!.phrases = { hold: { intro: 'Thanks.' } } as never)),
+        /“settings.phrases.hold.intro” must be a list/,
+      ],
       [mutate((f) => (f.negotiations[0].subject = 'x'.repeat(3000))), /“subject” is too long/],
       [
         mutate((f) => (f.negotiations[0].rounds[0].positions[0] = { kind: 'wish', text: 'x' } as never)),
@@ -558,6 +635,35 @@ describe('export and import', () => {
       expect((error as Error).message, json.slice(0, 80)).toMatch(message);
     }
     expect(withoutDate(await exportAll(db))).toEqual(withoutDate(before));
+  });
+
+  it('keeps the user’s own wording when an imported file has none', async () => {
+    const source = await populated();
+    const file = await exportAll(source);
+    expect(file.settings?.phrases?.payment?.ask).toEqual(['Could you confirm which of these suits you?']);
+    const target = freshDb();
+    await saveSettings(target, {
+      phrases: { hold: { stance: ['I want to be clear about where we stand.'] } },
+    });
+    const { phrases: _p, ...older } = file.settings!;
+    await importFile(target, parseImport(JSON.stringify({ ...file, settings: older })));
+    expect((await getSettings(target)).phrases).toEqual({
+      hold: { stance: ['I want to be clear about where we stand.'] },
+    });
+    // A file with wording of its own replaces it, trimmed as it is stored.
+    const trimmed = { ...file.settings!, phrases: { hold: { intro: ['  Here is where we stand.  '] } } };
+    await importFile(target, parseImport(JSON.stringify({ ...file, settings: trimmed })));
+    expect((await getSettings(target)).phrases).toEqual({ hold: { intro: ['Here is where we stand.'] } });
+  });
+
+  it('imports a negotiation stored without a link', async () => {
+    const source = freshDb();
+    await record(source, { ...meta('t1'), url: '' }, THREAD);
+    const file = await exportAll(source);
+    expect(file.negotiations[0].url).toBe('');
+    const target = freshDb();
+    await importFile(target, parseImport(JSON.stringify(file)));
+    expect((await negotiationDetail(target, 'gmail:t1'))?.negotiation.url).toBe('');
   });
 
   it('writes all of a file or nothing', async () => {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Options } from '../../components/options/Options';
 import { describeFile } from '../../components/options/DataSection';
 import { openParleyDb, type ParleyDB } from '../../utils/db/schema';
-import { exportAll, getSettings, ignoreThread } from '../../utils/db/repo';
+import { exportAll, getSettings, ignoreThread, saveSettings } from '../../utils/db/repo';
 import { checkFact, checkProfile, profileForm } from '../../utils/popup/validate';
 import { NOW, TODAY, seedHistory } from './history-fixtures';
 
@@ -185,6 +185,98 @@ describe('options: profile', () => {
     expect(checked.ok && checked.value.authority?.maxCredit).toEqual({ currency: 'EUR', value: 5000.5 });
     expect(checkFact({ label: 'Due', value: '2026-02-30', kind: 'date' }).ok).toBe(false);
     expect(checkFact({ label: 'Due', value: '14 March 2026', kind: 'date' }).ok).toBe(true);
+  });
+});
+
+describe('options: your own wording', () => {
+  it('shows the slot’s placeholders, explains what cannot be used, keeps what was typed, then saves', async () => {
+    mount();
+    await waitFor(() => section('wording').textContent?.includes('None of your own here yet'));
+    await waitFor(() => host.querySelector('#ph-text'));
+    select($<HTMLSelectElement>('#ph-group'), 'payment');
+    select($<HTMLSelectElement>('#ph-slot'), 'optionFull');
+    const hint = $('#wording [data-parley="placeholders"]').textContent!;
+    expect(hint).toMatch(/\{amount\} a money amount \(required\)/);
+    expect(hint).toMatch(/\{date\} a date \(required\)/);
+
+    const form = $<HTMLFormElement>('#wording form.editor');
+    type($<HTMLTextAreaElement>('#ph-text'), 'The full {amount}, paid now.');
+    await submit(form);
+    expect($('#ph-text-error').textContent).toBe('the phrase must use {date}');
+    expect($<HTMLTextAreaElement>('#ph-text').value).toBe('The full {amount}, paid now.');
+    expect((await getSettings(db)).phrases).toBeUndefined();
+    // Once told, they see as they type whether it is fine now.
+    type($<HTMLTextAreaElement>('#ph-text'), 'The full {amount}, paid by {date}, within 7 days.');
+    expect($('#ph-text-error').textContent).toMatch(/no numbers in the wording/);
+    type($<HTMLTextAreaElement>('#ph-text'), 'The full {amount}, paid by {date}.');
+    expect(host.querySelector('#ph-text-error')).toBeNull();
+
+    select($<HTMLSelectElement>('#ph-tone'), 'firmer');
+    await submit(form);
+    await waitFor(() => host.querySelectorAll('#wording [data-parley="phrase"]').length === 1);
+    expect((await getSettings(db)).phrases).toEqual({
+      payment: { optionFull: [{ text: 'The full {amount}, paid by {date}.', tone: 'firmer' }] },
+    });
+    expect($<HTMLTextAreaElement>('#ph-text').value).toBe('');
+    expect($('#wording [data-parley="phrase"]').textContent).toMatch(/Only for a firmer tone/);
+
+    // Another slot: the first one is listed under "All your wording" to come back to.
+    // What is typed stays while the place for it is chosen.
+    type($<HTMLTextAreaElement>('#ph-text'), 'With kind regards,');
+    select($<HTMLSelectElement>('#ph-group'), 'common');
+    select($<HTMLSelectElement>('#ph-slot'), 'signoff');
+    expect($<HTMLTextAreaElement>('#ph-text').value).toBe('With kind regards,');
+    expect($('#wording [data-parley="placeholders"]').textContent).toMatch(/takes no placeholders/);
+    select($<HTMLSelectElement>('#ph-tone'), '');
+    await submit($<HTMLFormElement>('#wording form.editor'));
+    await waitFor(() => host.querySelectorAll('#wording [data-parley="phrase"]').length === 1);
+    const back = await waitFor(() =>
+      [...host.querySelectorAll<HTMLButtonElement>('#wording .chips button')].find((b) =>
+        b.textContent?.includes('Propose a payment plan: Option full (1)'),
+      ),
+    );
+    act(() => back.click());
+    expect($<HTMLSelectElement>('#ph-slot').value).toBe('optionFull');
+    act(() => button($('#wording [data-parley="phrase"]'), 'Remove').click());
+    await waitFor(() => !host.querySelector('#wording [data-parley="phrase"]'));
+    expect((await getSettings(db)).phrases).toEqual({ common: { signoff: ['With kind regards,'] } });
+  });
+
+  it('shows stored wording that replies leave out, and why', async () => {
+    await saveSettings(db, { phrases: { common: { closing: ['Reply within 3 days.'] } } });
+    mount();
+    await waitFor(() =>
+      section('wording').textContent?.includes('All your wording (1, 1 left out of replies)'),
+    );
+    select($<HTMLSelectElement>('#ph-slot'), 'closing');
+    const row = await waitFor(() => host.querySelector('#wording [data-parley="phrase"]'));
+    expect(row.textContent).toMatch(/Replies leave this out: no numbers in the wording/);
+  });
+});
+
+describe('options: describing an import file', () => {
+  it('counts the user’s own wording it carries', () => {
+    const file = {
+      format: 'parley-export' as const,
+      version: 1 as const,
+      exportedAt: '2026-03-03T09:00:00',
+      negotiations: [],
+      sentReplies: [],
+      commitments: [],
+      settings: {
+        storeText: true,
+        sensitivity: 'lenient' as const,
+        ignoredThreads: [],
+        profile: null,
+        phrases: {
+          common: { signoff: ['Best,', 'Kind regards,'] },
+          hold: { intro: ['Here is where we stand.'] },
+        },
+      },
+    };
+    expect(describeFile(file)).toBe(
+      '0 negotiations, 0 replies you sent, 0 commitments, your settings and profile and 3 entries of your own wording',
+    );
   });
 });
 

@@ -5,9 +5,10 @@
  */
 import type { Browser } from 'wxt/browser';
 import { draftReplies } from '../analysis/draft';
+import { DEFAULT_PHRASES, mergePhrases, type PhraseBank } from '../analysis/phrases';
 import { analyzeThread } from '../analysis/thread';
 import type { Commitment, Suggestion } from '../analysis/types';
-import { addFact, contextFor, ignoreThread, recordFailure, recordThread } from '../db/repo';
+import { addFact, contextFor, getSettings, ignoreThread, recordFailure, recordThread } from '../db/repo';
 import { recordSent } from '../db/sent';
 import type { ParleyDB } from '../db/schema';
 import {
@@ -17,6 +18,7 @@ import {
   type ParleyRequest,
   type ParleyResponses,
 } from '../messaging';
+import type { UserPhrases } from '../db/types';
 import { Invalid, checkRequest } from './requests';
 
 export interface HandlerDeps {
@@ -41,6 +43,16 @@ const errorText = (err: unknown): string =>
     ? `invalid request: ${err.path} ${err.problem}`
     : String((err as Error)?.message ?? err) || 'unknown error';
 
+/**
+ * The wording drafts use: Parley's own, extended with the user's ("Your own wording" in the options
+ * page) when they added some. Entries that fail the drafter's checks are left out by `mergePhrases`,
+ * so wording stored by an older Parley with other rules can never reach a reply.
+ */
+export function phrasesFor(user: UserPhrases | undefined): PhraseBank | undefined {
+  if (!user || !Object.keys(user).length) return undefined;
+  return mergePhrases(DEFAULT_PHRASES, user).bank;
+}
+
 export function createHandler(deps: HandlerDeps): RequestHandler {
   /** Keeps a failure without letting the report itself fail the request. */
   const keepFailure = async (where: string, err: unknown) => {
@@ -59,21 +71,26 @@ export function createHandler(deps: HandlerDeps): RequestHandler {
     }
     // The analysis is what the panel needs most: recording or drafting failing must not lose it.
     let context: ComposeContext | null = null;
+    let phrases: PhraseBank | undefined;
     try {
       await recordThread(deps.db(), meta, messages, analysis);
       context = await contextFor(deps.db(), negotiationId(meta));
+      phrases = phrasesFor((await getSettings(deps.db())).phrases);
     } catch (err) {
       await keepFailure('background:record-thread', err);
     }
     let suggestions: Suggestion[] = [];
     try {
-      suggestions = draftReplies({
-        thread: { subject: meta.subject, messages },
-        facts: context?.facts ?? [],
-        recourses: context?.recourses ?? [],
-        commitments: context?.commitments ?? [],
-        user: context?.profile ?? undefined,
-      }).suggestions;
+      suggestions = draftReplies(
+        {
+          thread: { subject: meta.subject, messages },
+          facts: context?.facts ?? [],
+          recourses: context?.recourses ?? [],
+          commitments: context?.commitments ?? [],
+          user: context?.profile ?? undefined,
+        },
+        phrases ? { phrases } : {},
+      ).suggestions;
     } catch (err) {
       await keepFailure('background:draft', err);
     }

@@ -19,8 +19,8 @@ import {
   object,
   oneOf,
   person,
+  pageUrl,
   text,
-  webUrl,
 } from '../db/validate';
 
 export { Invalid };
@@ -50,7 +50,8 @@ function threadMeta(v: unknown, path: string): ThreadMeta {
   return {
     ...threadKey(o, path),
     subject: text(o.subject, `${path}.subject`, LIMITS.subject),
-    url: webUrl(o.url, `${path}.url`),
+    // A link that is not a web address is dropped, not the request: the thread is still read and kept.
+    url: pageUrl(o.url, `${path}.url`),
   };
 }
 

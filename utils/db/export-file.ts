@@ -35,12 +35,13 @@ import {
   optionalText,
   person,
   positionValue,
+  storedUrl,
   text,
-  webUrl,
 } from './validate';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format';
+import { userPhrases } from './phrases';
 
-export const EXPORT_FORMAT = 'parley-export';
-export const EXPORT_VERSION = 1;
+export { EXPORT_FORMAT, EXPORT_VERSION };
 
 /** Largest file Parley reads (characters of JSON): ten thousand long negotiations fit comfortably. */
 export const MAX_IMPORT_CHARS = 200 * 1024 * 1024;
@@ -194,7 +195,7 @@ function negotiation(v: unknown, path: string): NegotiationRecord {
     site,
     threadId,
     subject: text(o.subject, `${path}.subject`, LIMITS.subject),
-    url: webUrl(o.url, `${path}.url`),
+    url: storedUrl(o.url, `${path}.url`),
     counterparts: list(o.counterparts, `${path}.counterparts`, LIMITS.people).map((p, i) =>
       person(p, `${path}.counterparts[${i}]`),
     ),
@@ -285,6 +286,7 @@ function profile(v: unknown, path: string): UserProfile {
 
 export function settings(v: unknown, path: string): Settings {
   const o = object(v, path);
+  const phrases = o.phrases === undefined ? undefined : userPhrases(o.phrases, `${path}.phrases`);
   return {
     storeText: bool(o.storeText, `${path}.storeText`),
     sensitivity: oneOf(o.sensitivity, `${path}.sensitivity`, ['off', 'lenient', 'strict'] as const),
@@ -292,6 +294,7 @@ export function settings(v: unknown, path: string): Settings {
       text(t, `${path}.ignoredThreads[${i}]`, LIMITS.id + 10),
     ),
     profile: o.profile === null || o.profile === undefined ? null : profile(o.profile, `${path}.profile`),
+    ...(phrases ? { phrases } : {}),
   };
 }
 

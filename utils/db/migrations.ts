@@ -137,3 +137,13 @@ export async function upgradeToV2(tx: Transaction, today: string): Promise<void>
       if (s.profile === undefined) s.profile = null;
     });
 }
+
+/**
+ * The version 2 → 3 upgrade: search rows gain what a list item shows (counterparts, trend), so lists
+ * read only them. Rebuilt from the negotiations, which are not changed.
+ */
+export async function upgradeToV3(tx: Transaction): Promise<void> {
+  const search: SearchRow[] = [];
+  await tx.table('negotiations').each((n: NegotiationRecord) => void search.push(searchRows(n).search));
+  await tx.table('search').bulkPut(search);
+}

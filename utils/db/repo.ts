@@ -22,7 +22,7 @@ import {
   suggestedStatusOf,
   trendOf,
 } from './derive';
-import { EXPORT_FORMAT, EXPORT_VERSION } from './export-file';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format';
 import {
   SETTINGS_ID,
   agreementFlag,
@@ -31,23 +31,30 @@ import {
   searchRows,
   settingsRecord,
   settingsRow,
+  type CommitmentRow,
   type SearchRow,
 } from './rows';
 import type { ParleyDB } from './schema';
+import { isWebUrl } from './validate';
 import type {
   CommitmentRecord,
   ExportFile,
   FailureRecord,
   NegotiationRecord,
   NegotiationStatus,
+  NegotiationSummary,
   RoundRecord,
   SentReplyRecord,
   Settings,
 } from './types';
 
-export { ImportError, parseImport } from './export-file';
+// Reading an import file (`parseImport`, `ImportError`) is in export-file.ts: it checks the user's own
+// wording with the drafter's rules, which the popup, loading this module, must not carry.
 
 const newId = (): string => crypto.randomUUID();
+
+/** `url` if it is an http(s) address, else '' (no link rather than one that could run script). */
+const webLink = (url: string): string => (isWebUrl(url) ? url : '');
 
 /** Failures kept for diagnostics; older ones are dropped. */
 const MAX_FAILURES = 500;
@@ -140,7 +147,8 @@ export async function recordThread(
         site: meta.site,
         threadId: meta.threadId,
         subject: meta.subject || stored?.subject || '',
-        url: meta.url || stored?.url || '',
+        // Only web links are kept (a link is opened by a click); without one, the stored link stays.
+        url: webLink(meta.url) || stored?.url || '',
         counterparts: mergePeople(
           stored?.counterparts ?? [],
           rounds.filter(isOther).map((r) => r.from),
@@ -207,6 +215,33 @@ const byOrder = (a: SearchRow, b: SearchRow) => (a.order < b.order ? -1 : a.orde
  * until `limit` match, which for common conditions takes a page or two.
  */
 export async function listNegotiations(db: ParleyDB, q: NegotiationQuery = {}): Promise<NegotiationRecord[]> {
+  return db.transaction('r', [db.negotiations, db.search, db.words], async () => {
+    const rows = await matchingRows(db, q);
+    return present(await db.negotiations.bulkGet(rows.map((r) => r.id)));
+  });
+}
+
+/**
+ * What a list shows of the same negotiations as `listNegotiations` (same query, same order), read from
+ * the search rows alone: a page of the popup's list costs a few kilobytes, not the full records.
+ */
+export async function listSummaries(db: ParleyDB, q: NegotiationQuery = {}): Promise<NegotiationSummary[]> {
+  return db.transaction('r', [db.search, db.words], async () =>
+    (await matchingRows(db, q)).map((r): NegotiationSummary => ({
+      id: r.id,
+      subject: r.subject,
+      lastActivity: r.lastActivity,
+      status: r.status,
+      hostile: r.hot === 1,
+      trend: r.trend,
+      nextDeadline: r.nextDeadline,
+      counterparts: r.counterparts,
+    })),
+  );
+}
+
+/** The search rows matching `q`, newest first, at most `q.limit` (inside a transaction over search, words). */
+async function matchingRows(db: ParleyDB, q: NegotiationQuery): Promise<SearchRow[]> {
   const limit = q.limit ?? Infinity;
   if (limit <= 0) return [];
   const today = q.today ?? localDay();
@@ -220,31 +255,27 @@ export async function listNegotiations(db: ParleyDB, q: NegotiationQuery = {}): 
       (row.nextDeadline !== null && row.nextDeadline >= today) === q.hasDeadline) &&
     terms.every((t) => row.text.includes(` ${t}`));
 
-  return db.transaction('r', [db.negotiations, db.search, db.words], async () => {
-    const few = filtered ? await selectiveCandidates(db, q, terms, today) : undefined;
-    let rows: SearchRow[] = [];
-    if (few) {
-      rows = present(await db.search.bulkGet([...few]))
-        .filter(matches)
-        .sort(byOrder)
-        .slice(0, limit);
-    } else {
-      const size = filtered ? PAGE : Math.min(PAGE, limit);
-      let after: string | undefined;
-      while (rows.length < limit) {
-        const range =
-          after === undefined ? db.search.orderBy('order') : db.search.where('order').above(after);
-        const page = await range.limit(size).toArray();
-        for (const row of page) {
-          if (matches(row)) rows.push(row);
-          if (rows.length >= limit) break;
-        }
-        if (page.length < size) break;
-        after = page[page.length - 1].order;
-      }
+  const few = filtered ? await selectiveCandidates(db, q, terms, today) : undefined;
+  if (few) {
+    return present(await db.search.bulkGet([...few]))
+      .filter(matches)
+      .sort(byOrder)
+      .slice(0, limit);
+  }
+  const rows: SearchRow[] = [];
+  const size = filtered ? PAGE : Math.min(PAGE, limit);
+  let after: string | undefined;
+  while (rows.length < limit) {
+    const range = after === undefined ? db.search.orderBy('order') : db.search.where('order').above(after);
+    const page = await range.limit(size).toArray();
+    for (const row of page) {
+      if (matches(row)) rows.push(row);
+      if (rows.length >= limit) break;
     }
-    return present(await db.negotiations.bulkGet(rows.map((r) => r.id)));
-  });
+    if (page.length < size) break;
+    after = page[page.length - 1].order;
+  }
+  return rows;
 }
 
 /**
@@ -376,7 +407,7 @@ export async function storeSent(
             site: meta.site,
             threadId: meta.threadId,
             subject: meta.subject,
-            url: meta.url,
+            url: webLink(meta.url),
             counterparts: [],
             status: 'open',
             firstActivity: sent.date,
@@ -415,19 +446,59 @@ export async function setCommitmentDone(db: ParleyDB, id: string, done: boolean)
   });
 }
 
+/** One page of what is due, and how many there are in all. */
+export interface DuePage {
+  /** Soonest first, each with its negotiation's subject. */
+  items: (CommitmentRecord & { subject: string })[];
+  /** All open commitments overdue or due within the window (not only this page). */
+  total: number;
+}
+
+/**
+ * Open commitments overdue or due within `withinDays` of `today`, soonest first, with their subject:
+ * the first `limit` of them (all when absent) and the total. One range of the `openDue` index (done
+ * and undated commitments are not in it); subjects come from the compact search rows, never from the
+ * full negotiation records with their rounds.
+ */
+export async function commitmentsDuePage(
+  db: ParleyDB,
+  today: string,
+  withinDays = 7,
+  limit?: number,
+): Promise<DuePage> {
+  return db.transaction('r', db.commitments, db.search, async () => {
+    const range = () => db.commitments.where('openDue').belowOrEqual(addDays(today, withinDays));
+    const [rows, total] = await Promise.all([
+      limit === undefined ? range().toArray() : range().limit(Math.max(0, limit)).toArray(),
+      range().count(),
+    ]);
+    return { items: await withSubjects(db, rows), total };
+  });
+}
+
 /** Open commitments overdue or due within `withinDays` of `today`, soonest first, with their subject. */
 export async function commitmentsDue(
   db: ParleyDB,
   today: string,
   withinDays = 7,
+  limit?: number,
 ): Promise<(CommitmentRecord & { subject: string })[]> {
   return db.transaction('r', db.commitments, db.search, async () => {
-    const rows = await db.commitments.where('openDue').belowOrEqual(addDays(today, withinDays)).toArray();
-    const ids = [...new Set(rows.map((r) => r.negotiationId))];
-    const entries = await db.search.bulkGet(ids);
-    const subjects = new Map(ids.map((id, i) => [id, entries[i]?.subject ?? '']));
-    return rows.map((r) => ({ ...commitmentRecord(r), subject: subjects.get(r.negotiationId) ?? '' }));
+    const range = db.commitments.where('openDue').belowOrEqual(addDays(today, withinDays));
+    const rows = await (limit === undefined ? range : range.limit(Math.max(0, limit))).toArray();
+    return withSubjects(db, rows);
   });
+}
+
+/** Commitment rows as records with their negotiation's subject (from the search rows). */
+async function withSubjects(
+  db: ParleyDB,
+  rows: CommitmentRow[],
+): Promise<(CommitmentRecord & { subject: string })[]> {
+  const ids = [...new Set(rows.map((r) => r.negotiationId))];
+  const entries = await db.search.bulkGet(ids);
+  const subjects = new Map(ids.map((id, i) => [id, entries[i]?.subject ?? '']));
+  return rows.map((r) => ({ ...commitmentRecord(r), subject: subjects.get(r.negotiationId) ?? '' }));
 }
 
 /** Open commitments due today or overdue: the number on the toolbar badge. */
@@ -593,7 +664,8 @@ export interface ImportSummary {
  * Writes a checked export file (from `parseImport`) in one transaction: all of it or, on any failure,
  * nothing. Records replace stored ones with the same id, except that a negotiation already stored keeps
  * every round either side has (merged by message id) and the user's status if the file says only 'open'.
- * Settings from the file replace the stored ones; the ignored conversations of both are kept.
+ * Settings from the file replace the stored ones; the ignored conversations of both are kept, and so is
+ * the stored wording of the user's own when the file has none.
  */
 export async function importFile(db: ParleyDB, file: ExportFile): Promise<ImportSummary> {
   const today = localDay();
@@ -626,7 +698,11 @@ export async function importFile(db: ParleyDB, file: ExportFile): Promise<Import
     if (file.settings) {
       const before = settingsRecord(await db.settings.get(SETTINGS_ID));
       const ignoredThreads = [...new Set([...before.ignoredThreads, ...file.settings.ignoredThreads])];
-      await db.settings.put(settingsRow({ ...file.settings, ignoredThreads }));
+      // A file without wording of the user's own (an older export) keeps what they wrote here.
+      const phrases = file.settings.phrases ?? before.phrases;
+      await db.settings.put(
+        settingsRow({ ...file.settings, ignoredThreads, ...(phrases ? { phrases } : {}) }),
+      );
     }
     return {
       negotiations: file.negotiations.length,

@@ -4,12 +4,15 @@
  * built only here, and index-only fields are stripped before records leave the repository or go into
  * an export.
  */
+import type { Trend } from '../analysis/thread';
+import type { Person } from '../mail/types';
 import { agreementIn, searchWords } from './derive';
 import type { CommitmentRecord, NegotiationRecord, NegotiationStatus, Settings } from './types';
 
 /**
  * A negotiation's entry in the `search` table: what lists, filters and search read, without the rounds,
- * so thousands of them can be scanned quickly. `order` sorts newest activity first in ascending key
+ * so thousands of them can be scanned quickly, and everything a list item shows (since version 3), so a
+ * list never reads the full records. `order` sorts newest activity first in ascending key
  * order, so pages of it are read with one `getAll` each instead of a cursor. Written with every
  * negotiation, in the same transaction.
  */
@@ -23,6 +26,9 @@ export interface SearchRow {
   /** Present (1) only when hostile: booleans are not IndexedDB keys. */
   hot?: 1;
   nextDeadline: string | null;
+  /** The other side's people and the tone trend, as the list shows them (since schema version 3). */
+  counterparts: Person[];
+  trend: Trend;
   /** The search words, each preceded by a space: `' refund order 1042 kim …'` (prefix test: includes). */
   text: string;
 }
@@ -73,6 +79,8 @@ export function searchRows(n: NegotiationRecord): { search: SearchRow; words: Wo
       status: n.status,
       ...(n.hostile ? { hot: 1 as const } : {}),
       nextDeadline: n.nextDeadline,
+      counterparts: n.counterparts.map(({ name, email }) => ({ name, email })),
+      trend: n.trend,
       text: words.length ? ` ${words.join(' ')}` : '',
     },
     words: { id: n.id, words },

@@ -3,7 +3,7 @@
  * pages reach it through the background). Every schema change is a new `version(n)` with an
  * `upgrade()` that carries existing records over: see migrations.ts.
  *
- * Indexes (current version 2):
+ * Indexes (current version 3, the same as version 2; version 3 added list fields to the search rows):
  * - negotiations: lastActivity (newest first lists), status, nextDeadline;
  * - search: one compact row per negotiation (no rounds) for lists, filters and search: &order (newest
  *   first, unique), status, hot (1 when hostile: booleans are not IndexedDB keys), nextDeadline;
@@ -16,11 +16,11 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import { localDay } from '../dates';
-import { SCHEMA_V1, upgradeToV2 } from './migrations';
+import { SCHEMA_V1, upgradeToV2, upgradeToV3 } from './migrations';
 import type { CommitmentRow, SearchRow, SettingsRow, WordsRow } from './rows';
 import type { Fact, FailureRecord, NegotiationRecord, Recourse, SentReplyRecord } from './types';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const SCHEMA_V2 = {
   negotiations: 'id, lastActivity, status, nextDeadline',
@@ -51,6 +51,7 @@ export class ParleyDB extends Dexie {
     this.version(2)
       .stores(SCHEMA_V2)
       .upgrade((tx) => upgradeToV2(tx, localDay()));
+    this.version(3).stores(SCHEMA_V2).upgrade(upgradeToV3);
   }
 }
 

@@ -17,6 +17,7 @@ import type {
   UserProfile,
 } from '../analysis/types';
 import type { Person, Site } from '../mail/types';
+import type { PhraseEntry, PhraseGroup } from '../analysis/phrases';
 
 export type NegotiationStatus = 'open' | 'agreed' | 'impasse' | 'closed';
 
@@ -81,6 +82,12 @@ export interface NegotiationRecord {
   searchText: string;
 }
 
+/** What a list of negotiations shows of each (read from the compact search rows, never the rounds). */
+export type NegotiationSummary = Pick<
+  NegotiationRecord,
+  'id' | 'subject' | 'lastActivity' | 'status' | 'hostile' | 'trend' | 'nextDeadline' | 'counterparts'
+>;
+
 /** A reply the user sent through Parley's Send check. */
 export interface SentReplyRecord {
   id: string;
@@ -110,7 +117,16 @@ export interface Settings {
   /** Negotiation ids the user said not to check again. */
   ignoredThreads: string[];
   profile: UserProfile | null;
+  /**
+   * The user's own wording for reply drafts: group → slot → variants, the user-extension shape
+   * `mergePhrases` (utils/analysis/phrases.ts) accepts. Added after Parley's own wording, never
+   * replacing it. Absent when the user added none.
+   */
+  phrases?: UserPhrases;
 }
+
+/** The user's additions to the phrase bank (each entry checked with `validatePhrase` before it is kept). */
+export type UserPhrases = Partial<Record<PhraseGroup, Record<string, PhraseEntry[]>>>;
 
 /** A failure inside Parley, kept for diagnostics (never mail text). */
 export interface FailureRecord {

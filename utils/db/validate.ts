@@ -144,18 +144,35 @@ export function person(v: unknown, path: string): Person {
   };
 }
 
+/** Whether `s` is an http(s) address: a stored link is opened by a click, so no other scheme is kept. */
+export function isWebUrl(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return u.protocol === 'https:' || u.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
 /** A link to the conversation: only http(s), so a stored link can never run script when opened. */
 export function webUrl(v: unknown, path: string): string {
   const s = text(v, path, LIMITS.url);
-  let ok = false;
-  try {
-    const u = new URL(s);
-    ok = u.protocol === 'https:' || u.protocol === 'http:';
-  } catch {
-    ok = false;
-  }
-  if (!ok) throw new Invalid(path, 'must be a web address starting with https://');
+  if (!isWebUrl(s)) throw new Invalid(path, 'must be a web address starting with https://');
   return s;
+}
+
+/** A stored link: a web address, or '' when Parley has none for the conversation. */
+export function storedUrl(v: unknown, path: string): string {
+  return v === '' ? '' : webUrl(v, path);
+}
+
+/**
+ * A link a mail page reports for its conversation: kept when it is a web address, '' otherwise (a
+ * `javascript:` or `data:` link is never stored, but the conversation's history still is).
+ */
+export function pageUrl(v: unknown, path: string): string {
+  const s = text(v, path, LIMITS.url);
+  return isWebUrl(s) ? s : '';
 }
 
 export function money(v: unknown, path: string): MoneyValue {

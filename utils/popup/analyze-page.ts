@@ -1,13 +1,11 @@
-/** The popup's "Analyze this page": runs the generic reader in the active tab through activeTab. */
+/**
+ * The popup's "Analyze this page": runs the generic reader in the active tab through activeTab. Loaded
+ * by the popup only when the user clicks the button (see components/popup/AnalyzePage.tsx).
+ */
 import type { GenericRead } from '@/utils/mail/generic';
+import type { ActiveTab } from './active-tab';
+export { activeTab, type ActiveTab } from './active-tab';
 export { mailSiteOf } from '@/utils/mail/hosts';
-
-export type ActiveTab = { id?: number; url?: string; title?: string };
-
-export async function activeTab(): Promise<ActiveTab | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab ?? null;
-}
 
 /** Explains the browser's refusal in words a user understands. */
 export function explainInjectionError(err: unknown): string {

@@ -15,20 +15,40 @@ export const errorText = (err: unknown): string =>
  * The live result of `querier`, re-subscribed when `deps` change. While a new query runs, the previous
  * result stays on screen (a search never flashes an empty list); results of a superseded query are
  * dropped.
+ *
+ * The first result is read directly, as soon as the render is committed (a layout effect: a plain
+ * effect would wait for the next frame), and only then does the live subscription start: Dexie's
+ * liveQuery runs its first query on a timer, which a page still loading can keep waiting for several
+ * milliseconds, and the popup's first paint waits for this first result. The subscription reads again
+ * when it starts, so nothing written in between is missed.
+ *
+ * `afterPaint` starts reading after the first frame instead, for what should not compete with the
+ * main content's first read. It must stay the same for the life of the component (it picks the hook).
  */
-export function useLive<T>(querier: () => Promise<T>, deps: unknown[]): Live<T> {
+export function useLive<T>(
+  querier: () => Promise<T>,
+  deps: unknown[],
+  { afterPaint = false }: { afterPaint?: boolean } = {},
+): Live<T> {
   const [state, setState] = useState<Live<T>>({ status: 'loading' });
-  // A layout effect subscribes right after the render is committed: a plain effect would wait for the
-  // next frame, delaying the first query (and the popup's first useful paint) by a frame or more.
-  useLayoutEffect(() => {
+  const mounted = useRef(false);
+  (afterPaint ? useEffect : useLayoutEffect)(() => {
     let current = true;
-    const subscription = liveQuery(querier).subscribe({
-      next: (value) => current && setState({ status: 'ready', value }),
-      error: (err) => current && setState({ status: 'error', error: errorText(err) }),
-    });
+    let subscription: { unsubscribe(): void } | undefined;
+    const ready = (value: T) => current && setState({ status: 'ready', value });
+    const failed = (err: unknown) => current && setState({ status: 'error', error: errorText(err) });
+    const subscribe = () => {
+      if (current) subscription = liveQuery(querier).subscribe({ next: ready, error: failed });
+    };
+    if (mounted.current) subscribe();
+    else {
+      // First read of this component: directly, then live (see above).
+      mounted.current = true;
+      querier().then(ready, failed).finally(subscribe);
+    }
     return () => {
       current = false;
-      subscription.unsubscribe();
+      subscription?.unsubscribe();
     };
   }, deps);
   return state;
