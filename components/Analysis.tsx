@@ -3,7 +3,7 @@ import type { Message } from '@/utils/mail/types';
 import { useState } from 'preact/hooks';
 import type { DeadlineValue, Fact, MoneyValue, ToneResult } from '@/utils/analysis/types';
 import type { CurrentPosition, ThreadAnalysis } from '@/utils/analysis/thread';
-import { formatDate, formatMoney } from '@/utils/format';
+import { POSITION_LABEL, formatDate, formatMoney } from '@/utils/format';
 
 const LEVEL_LABEL = { calm: 'Calm', tense: 'Tense', hostile: 'Hostile' } as const;
 
@@ -24,16 +24,6 @@ export function ToneBadge({ tone }: { tone: ToneResult }) {
     </span>
   );
 }
-
-const KIND_LABEL: Record<string, string> = {
-  demand: 'Wants',
-  amount: 'Amount',
-  deadline: 'Deadline',
-  threat: 'Threat',
-  escalation: 'Escalation',
-  refusal: 'Refuses',
-  commitment: 'Promises',
-};
 
 function valueText(v: MoneyValue | DeadlineValue | undefined): string {
   if (!v) return '';
@@ -138,7 +128,7 @@ export function PositionsList({
               onClick={() => onShow(p)}
               title="Show where it was said"
             >
-              <span class="kind">{KIND_LABEL[p.kind]}</span>
+              <span class="kind">{POSITION_LABEL[p.kind]}</span>
               <span class="what" dir="auto">
                 {p.text}
               </span>

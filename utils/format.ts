@@ -34,3 +34,14 @@ export function formatMoney(v: { currency: string; value: number }, locale?: str
     return `${v.currency} ${v.value}`.trim();
   }
 }
+
+/** How the panel and the popup name each kind of position the other side takes. */
+export const POSITION_LABEL: Record<string, string> = {
+  demand: 'Wants',
+  amount: 'Amount',
+  deadline: 'Deadline',
+  threat: 'Threat',
+  escalation: 'Escalation',
+  refusal: 'Refuses',
+  commitment: 'Promises',
+};

@@ -40,39 +40,26 @@ import { localToday, viewDraft } from './check-scope';
 import { toneFindings } from './check-tone';
 import type { CheckContext, CheckResult, Finding, FindingKind, Sensitivity } from './types';
 
+/** Clear problems: what `lenient` (the default setting) reports. */
+const CLEAR: FindingKind[] = [
+  'insult',
+  'profanity',
+  'shouting',
+  'contempt',
+  'threat',
+  'blame',
+  'sarcasm',
+  'bluff',
+  'broken-commitment',
+  'premature-escalation',
+  'unsupported-claim',
+];
+
 /** Kinds reported at each sensitivity. */
 export const SENSITIVITY_KINDS: Record<Sensitivity, ReadonlySet<FindingKind>> = {
   off: new Set(),
-  lenient: new Set<FindingKind>([
-    'insult',
-    'profanity',
-    'shouting',
-    'contempt',
-    'threat',
-    'blame',
-    'sarcasm',
-    'bluff',
-    'broken-commitment',
-    'premature-escalation',
-    'unsupported-claim',
-  ]),
-  strict: new Set<FindingKind>([
-    'insult',
-    'profanity',
-    'shouting',
-    'contempt',
-    'threat',
-    'blame',
-    'sarcasm',
-    'bluff',
-    'broken-commitment',
-    'premature-escalation',
-    'unsupported-claim',
-    'exclamation',
-    'absolute',
-    'command',
-    'no-proposal',
-  ]),
+  lenient: new Set(CLEAR),
+  strict: new Set([...CLEAR, 'exclamation', 'absolute', 'command', 'no-proposal']),
 };
 
 /** Which finding is kept when two fall on the same span: the more serious first. */

@@ -23,6 +23,15 @@ export interface ComposeSpec {
   container?: string;
 }
 
+/** Menus (schedule send, more send options) open popups: never a send by themselves. */
+export function notAMenu(el: Element): boolean {
+  return (
+    el.getAttribute('aria-haspopup') !== 'true' &&
+    el.getAttribute('role') !== 'menuitem' &&
+    !el.closest('[role=menu]')
+  );
+}
+
 /** How far up from an editor its compose box can be (Gmail nests deepest, at about 20 levels). */
 const MAX_DEPTH = 30;
 

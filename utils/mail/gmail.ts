@@ -5,7 +5,14 @@
  */
 import { hash32 } from '../hash';
 import { all, countSelectors, extractEmail, first, pageLang, type SelectorDef } from './common';
-import { findComposeOf, findComposers, findRecipients, findSendControl, type ComposeSpec } from './compose';
+import {
+  findComposeOf,
+  findComposers,
+  findRecipients,
+  findSendControl,
+  notAMenu,
+  type ComposeSpec,
+} from './compose';
 import { parseMailDate } from './dates';
 import { inlineText } from './dom-text';
 import { ownText } from './quotes';
@@ -65,11 +72,7 @@ const S = GMAIL_SELECTORS;
 const COMPOSE: ComposeSpec = {
   editor: S.composeBody.css,
   send: S.sendButton.css,
-  // Menus (schedule send, more send options) open popups: never a send by themselves.
-  isSend: (el) =>
-    el.getAttribute('aria-haspopup') !== 'true' &&
-    el.getAttribute('role') !== 'menuitem' &&
-    !el.closest('[role=menu]'),
+  isSend: notAMenu,
   recipient: S.recipient.css,
   container: S.composeRoot.css,
 };

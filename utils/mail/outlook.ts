@@ -14,7 +14,14 @@ import {
   parsePerson,
   type SelectorDef,
 } from './common';
-import { findComposeOf, findComposers, findRecipients, findSendControl, type ComposeSpec } from './compose';
+import {
+  findComposeOf,
+  findComposers,
+  findRecipients,
+  findSendControl,
+  notAMenu,
+  type ComposeSpec,
+} from './compose';
 import { parseMailDate } from './dates';
 import { inlineText, textLines } from './dom-text';
 import { ownText } from './quotes';
@@ -69,10 +76,7 @@ const S = OUTLOOK_SELECTORS;
 const COMPOSE: ComposeSpec = {
   editor: S.composeBody.css,
   send: S.sendButton.css,
-  isSend: (el) =>
-    el.getAttribute('aria-haspopup') !== 'true' &&
-    el.getAttribute('role') !== 'menuitem' &&
-    !el.closest('[role=menu]'),
+  isSend: notAMenu,
   recipient: S.recipient.css,
 };
 

@@ -2,18 +2,14 @@
  * Display helpers for the popup and options pages: days relative to today, due dates, counterparts.
  * Dates are compared as local calendar days (`YYYY-MM-DD`), the way the user thinks about deadlines.
  */
+import { localDay as calendarDay } from '@/utils/dates';
 import type { Person } from '@/utils/mail/types';
 import type { NegotiationRecord, NegotiationStatus } from '@/utils/db/types';
 
 const DAY_MS = 86_400_000;
 
 /** Today's local date as `YYYY-MM-DD`. */
-export function todayIso(now: Date = new Date()): string {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
-}
+export const todayIso = (now: Date = new Date()): string => calendarDay(now);
 
 /** Whole days from `from` to `to` (both `YYYY-MM-DD`, or longer ISO strings whose date part is used). */
 export function daysBetween(from: string, to: string): number {

@@ -7,15 +7,8 @@ import type { DeadlineValue, MoneyValue } from '@/utils/analysis/types';
 import { formatMoney } from '@/utils/format';
 import { daysBetween, localDay, shortDate, todayIso } from './format';
 
-export const KIND_LABEL: Record<string, string> = {
-  demand: 'Wants',
-  amount: 'Amount',
-  deadline: 'Deadline',
-  threat: 'Threat',
-  escalation: 'Escalation',
-  refusal: 'Refuses',
-  commitment: 'Promises',
-};
+/** The panel's names for position kinds, shared (utils/format.ts). */
+export { POSITION_LABEL as KIND_LABEL } from '@/utils/format';
 
 const isMoney = (v: MoneyValue | DeadlineValue | undefined): v is MoneyValue =>
   !!v && 'currency' in v && typeof v.value === 'number';
