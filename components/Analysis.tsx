@@ -3,7 +3,7 @@ import type { Message } from '@/utils/mail/types';
 import { useState } from 'preact/hooks';
 import type { DeadlineValue, Fact, MoneyValue, ToneResult } from '@/utils/analysis/types';
 import type { CurrentPosition, ThreadAnalysis } from '@/utils/analysis/thread';
-import { POSITION_LABEL, formatDate, formatMoney } from '@/utils/format';
+import { POSITION_LABEL, dateFormat, formatDate, formatMoney } from '@/utils/format';
 
 const LEVEL_LABEL = { calm: 'Calm', tense: 'Tense', hostile: 'Hostile' } as const;
 
@@ -35,7 +35,7 @@ function valueText(v: MoneyValue | DeadlineValue | undefined): string {
 }
 
 const shortDate = (iso: string | null) =>
-  iso ? new Date(iso).toLocaleDateString(undefined, { month: 'short', day: 'numeric' }) : '';
+  iso ? dateFormat(undefined, { month: 'short', day: 'numeric' }).format(new Date(iso)) : '';
 
 /** How an amount moved: one step per earlier message (its first amount), repeats dropped. */
 function History({ p }: { p: CurrentPosition }) {

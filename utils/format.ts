@@ -1,19 +1,45 @@
 /** Display helpers shared by the panel and the popup. */
 
+/**
+ * Intl formatters are costly to build (about 0.3 ms each, which `toLocaleString(locale, options)`
+ * pays on every call) and cheap to reuse: one per locale and options, kept for the page's life.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+export function dateFormat(
+  locale: string | undefined,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = `d|${locale ?? ''}|${JSON.stringify(options)}`;
+  let f = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}
+
+export function numberFormat(
+  locale: string | undefined,
+  options: Intl.NumberFormatOptions = {},
+): Intl.NumberFormat {
+  const key = `n|${locale ?? ''}|${JSON.stringify(options)}`;
+  let f = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f;
+}
+
 /** "Mon, Nov 2, 10:15" in the user's locale, from a local ISO string; '' for null. */
 export function formatDate(iso: string | null, locale?: string): string {
   if (!iso) return '';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   const sameYear = d.getFullYear() === new Date().getFullYear();
-  return d.toLocaleString(locale, {
+  return dateFormat(locale, {
     weekday: 'short',
     month: 'short',
     day: 'numeric',
     year: sameYear ? undefined : 'numeric',
     hour: 'numeric',
     minute: '2-digit',
-  });
+  }).format(d);
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
@@ -24,12 +50,10 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 export function formatMoney(v: { currency: string; value: number }, locale?: string): string {
   try {
     return v.currency
-      ? new Intl.NumberFormat(locale, {
-          style: 'currency',
-          currency: v.currency,
-          maximumFractionDigits: 2,
-        }).format(v.value)
-      : new Intl.NumberFormat(locale).format(v.value);
+      ? numberFormat(locale, { style: 'currency', currency: v.currency, maximumFractionDigits: 2 }).format(
+          v.value,
+        )
+      : numberFormat(locale).format(v.value);
   } catch {
     return `${v.currency} ${v.value}`.trim();
   }
