@@ -204,6 +204,30 @@ describe('keyboard', () => {
     expect(t.reviews).toHaveLength(1);
   });
 
+  it('Outlook’s Alt+S is a send shortcut too; Alt+S in Gmail is not', () => {
+    outlookPage();
+    const check = vi.fn(() => checked(REVIEW));
+    const t = setup(outlookAdapter, check);
+    const altS = new KeyboardEvent('keydown', {
+      key: 's',
+      code: 'KeyS',
+      altKey: true,
+      bubbles: true,
+      cancelable: true,
+    });
+    document.querySelector('[contenteditable]')!.dispatchEvent(altS);
+    expect(check).toHaveBeenCalledTimes(1);
+    expect(altS.defaultPrevented).toBe(true);
+    t.dispose();
+    gmailPage();
+    const gmailCheck = vi.fn(() => checked(REVIEW));
+    cleanup = setup(gmailAdapter, gmailCheck).dispose;
+    document
+      .querySelector('[contenteditable]')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 's', code: 'KeyS', altKey: true, bubbles: true }));
+    expect(gmailCheck).not.toHaveBeenCalled();
+  });
+
   it('plain Enter in the editor is typing, not sending', () => {
     gmailPage();
     const check = vi.fn(() => checked(REVIEW));

@@ -1,8 +1,8 @@
 /**
  * The Send check's interception. Every way of sending goes through one decision, made synchronously
  * inside the event that would send: a click (or the press that starts it) on a Send control — Send,
- * Send & archive, in any locale, in any open compose box — Ctrl/⌘+Enter in a compose box, and
- * Enter/Space on a focused Send control.
+ * Send & archive, in any locale, in any open compose box — Ctrl/⌘+Enter (and the site's own send
+ * shortcut, Outlook's Alt+S) in a compose box, and Enter/Space on a focused Send control.
  *
  * - A clean draft: the event is left alone, so the site sends exactly as it would without Parley.
  * - A draft that needs a review: the event is cancelled (only then), the review opens, and "Send
@@ -173,7 +173,8 @@ export function installSendGuard(ctx: ContentScriptContext, options: SendGuardOp
     const target = targetOf(event);
     if (!target || options.isOwnUi(target)) return;
     const shortcut =
-      (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key === 'Enter';
+      ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key === 'Enter') ||
+      adapter.isSendShortcut?.(event) === true;
     const activation =
       (event.key === 'Enter' || event.key === ' ') && !event.ctrlKey && !event.metaKey && !event.altKey;
     let box: ComposeBox | null = null;

@@ -197,4 +197,6 @@ export const outlookAdapter: MailAdapter = {
   composeOf: (el) => findComposeOf(el, el.ownerDocument, COMPOSE),
   composeSubject: (box) => (first(box.root, S.composeSubject.css) as HTMLInputElement | null)?.value ?? '',
   recipients: (box) => findRecipients(box, COMPOSE),
+  // Outlook on the web also sends with Alt+S.
+  isSendShortcut: (e) => e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && e.code === 'KeyS',
 };

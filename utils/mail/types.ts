@@ -92,4 +92,6 @@ export interface MailAdapter {
   composeSubject(box: ComposeBox): string;
   /** The recipients shown in the compose box (To and Cc). */
   recipients(box: ComposeBox): Person[];
+  /** A keyboard shortcut that sends on this site, besides Ctrl/⌘+Enter (Outlook: Alt+S). */
+  isSendShortcut?(event: KeyboardEvent): boolean;
 }
