@@ -8,7 +8,7 @@ import type { Fact } from '@/utils/db/types';
 import { addFact, deleteFact, saveFact } from '@/utils/db/repo';
 import { errorText, useLive } from '@/utils/popup/live';
 import { checkFact, FACT_KINDS, type Errors, type FactForm } from '@/utils/popup/validate';
-import { Confirm } from '../popup/Confirm';
+import { EditableRows } from './EditableRows';
 import { described, Field } from './Field';
 
 const KIND_LABEL = Object.fromEntries(FACT_KINDS.map((k) => [k.kind, k.label])) as Record<string, string>;
@@ -16,9 +16,6 @@ const EMPTY: FactForm = { label: '', value: '', kind: 'reference' };
 
 export function FactsSection({ db }: { db: ParleyDB }) {
   const facts = useLive(() => db.facts.toArray(), [db]);
-  const [editing, setEditing] = useState<string | null>(null);
-  const [deleting, setDeleting] = useState<string | null>(null);
-  const [error, setError] = useState('');
 
   const sorted =
     facts.status === 'ready'
@@ -37,46 +34,27 @@ export function FactsSection({ db }: { db: ParleyDB }) {
         </p>
       )}
       {facts.status === 'ready' && !sorted.length && <p class="quiet">No facts yet. Add your first below.</p>}
-      {sorted.length > 0 && (
-        <ul class="rows" aria-label="Your facts">
-          {sorted.map((f) => (
-            <li key={f.id} class="row" data-parley="fact">
-              {editing === f.id ? (
-                <FactEditor
-                  idPrefix={`fact-${f.id}`}
-                  initial={{ label: f.label, value: f.value, kind: f.kind }}
-                  submitLabel="Save"
-                  onSave={async (form) => {
-                    await saveFact(db, { ...f, ...form });
-                    setEditing(null);
-                  }}
-                  onCancel={() => setEditing(null)}
-                />
-              ) : deleting === f.id ? (
-                <Confirm
-                  confirmLabel="Delete fact"
-                  onConfirm={() => {
-                    setError('');
-                    deleteFact(db, f.id)
-                      .then(() => setDeleting(null))
-                      .catch((err) => setError(`Could not delete: ${errorText(err)}`));
-                  }}
-                  onCancel={() => setDeleting(null)}
-                >
-                  Delete “{f.label}”? Replies will no longer cite it.
-                </Confirm>
-              ) : (
-                <FactView fact={f} onEdit={() => setEditing(f.id)} onDelete={() => setDeleting(f.id)} />
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <EditableRows
+        items={sorted}
+        label="Your facts"
+        rowKind="fact"
+        deleteLabel="Delete fact"
+        deletePrompt={(f) => <>Delete “{f.label}”? Replies will no longer cite it.</>}
+        onDelete={(f) => deleteFact(db, f.id)}
+        view={(f, row) => <FactView fact={f} onEdit={row.edit} onDelete={row.remove} />}
+        editor={(f, done) => (
+          <FactEditor
+            idPrefix={`fact-${f.id}`}
+            initial={{ label: f.label, value: f.value, kind: f.kind }}
+            submitLabel="Save"
+            onSave={async (form) => {
+              await saveFact(db, { ...f, ...form });
+              done();
+            }}
+            onCancel={done}
+          />
+        )}
+      />
       <h3>Add a fact</h3>
       <FactEditor
         idPrefix="fact-new"

@@ -8,7 +8,7 @@ import type { Recourse } from '@/utils/db/types';
 import { deleteRecourse, saveRecourse } from '@/utils/db/repo';
 import { errorText, useLive } from '@/utils/popup/live';
 import { checkRecourse } from '@/utils/popup/validate';
-import { Confirm } from '../popup/Confirm';
+import { EditableRows } from './EditableRows';
 import { described, Field } from './Field';
 
 export function RecoursesSection({
@@ -19,9 +19,6 @@ export function RecoursesSection({
   newId?: () => string;
 }) {
   const recourses = useLive(() => db.recourses.toArray(), [db]);
-  const [editing, setEditing] = useState<string | null>(null);
-  const [deleting, setDeleting] = useState<string | null>(null);
-  const [error, setError] = useState('');
   const list = recourses.status === 'ready' ? recourses.value : [];
 
   return (
@@ -38,56 +35,39 @@ export function RecoursesSection({
         </p>
       )}
       {recourses.status === 'ready' && !list.length && <p class="quiet">No recourses yet.</p>}
-      {list.length > 0 && (
-        <ul class="rows" aria-label="Your recourses">
-          {list.map((r) => (
-            <li key={r.id} class="row" data-parley="recourse">
-              {editing === r.id ? (
-                <RecourseEditor
-                  idPrefix={`rec-${r.id}`}
-                  initial={r}
-                  submitLabel="Save"
-                  onSave={async (text, committed) => {
-                    await saveRecourse(db, { ...r, text, committed });
-                    setEditing(null);
-                  }}
-                  onCancel={() => setEditing(null)}
-                />
-              ) : deleting === r.id ? (
-                <Confirm
-                  confirmLabel="Delete recourse"
-                  onConfirm={() => {
-                    setError('');
-                    deleteRecourse(db, r.id)
-                      .then(() => setDeleting(null))
-                      .catch((err) => setError(`Could not delete: ${errorText(err)}`));
-                  }}
-                  onCancel={() => setDeleting(null)}
-                >
-                  Delete “{r.text}”?
-                </Confirm>
-              ) : (
-                <RecourseView
-                  recourse={r}
-                  onToggle={(committed) => {
-                    setError('');
-                    saveRecourse(db, { ...r, committed }).catch((err) =>
-                      setError(`Could not save: ${errorText(err)}`),
-                    );
-                  }}
-                  onEdit={() => setEditing(r.id)}
-                  onDelete={() => setDeleting(r.id)}
-                />
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <EditableRows
+        items={list}
+        label="Your recourses"
+        rowKind="recourse"
+        deleteLabel="Delete recourse"
+        deletePrompt={(r) => <>Delete “{r.text}”?</>}
+        onDelete={(r) => deleteRecourse(db, r.id)}
+        view={(r, row) => (
+          <RecourseView
+            recourse={r}
+            onToggle={(committed) => {
+              row.fail('');
+              saveRecourse(db, { ...r, committed }).catch((err) =>
+                row.fail(`Could not save: ${errorText(err)}`),
+              );
+            }}
+            onEdit={row.edit}
+            onDelete={row.remove}
+          />
+        )}
+        editor={(r, done) => (
+          <RecourseEditor
+            idPrefix={`rec-${r.id}`}
+            initial={r}
+            submitLabel="Save"
+            onSave={async (text, committed) => {
+              await saveRecourse(db, { ...r, text, committed });
+              done();
+            }}
+            onCancel={done}
+          />
+        )}
+      />
       <h3>Add a recourse</h3>
       <RecourseEditor
         idPrefix="rec-new"
