@@ -5,10 +5,14 @@
  *
  * First paint is what the popup is judged on, so its first bundle holds only the lists: the negotiation
  * page is a chunk of its own, fetched once the lists are on screen (or when a negotiation is opened,
- * if that comes first), and "Analyze this page" loads its reader on click.
+ * if that comes first), and "Analyze this page" loads its reader on click. Even the database code
+ * (Dexie) comes after: the popup first renders with `db` null and the list's first page read by plain
+ * IndexedDB (`firstPage`, see utils/popup/first-page.ts), then again with the database, whose live
+ * queries take over.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ParleyDB } from '@/utils/db/schema';
+import type { NegotiationSummary } from '@/utils/db/types';
 import { activeTab, type ActiveTab } from '@/utils/popup/active-tab';
 import { todayIso } from '@/utils/popup/format';
 import { errorText } from '@/utils/popup/live';
@@ -18,6 +22,7 @@ import { AnalyzePage } from './popup/AnalyzePage';
 import type { NegotiationPage as PageComponent } from './popup/NegotiationPage';
 
 type PageProps = Parameters<typeof PageComponent>[0];
+type LazyPageProps = Omit<PageProps, 'db'> & { db: ParleyDB | null };
 
 let pageModule: Promise<typeof PageComponent> | undefined;
 /** The negotiation page's code, fetched once (a failed fetch is tried again next time). */
@@ -43,7 +48,10 @@ function whenIdle(task: () => void): () => void {
 }
 
 export interface PopupProps {
-  db: ParleyDB;
+  /** Null while the database code is still loading: lists show `firstPage` (or "Loading…") meanwhile. */
+  db: ParleyDB | null;
+  /** The negotiation list's first page, read before the database code was loaded (null: it could not be). */
+  firstPage?: NegotiationSummary[] | null;
   /** Today's date `YYYY-MM-DD` (tests pin it). */
   today?: string;
   /** The active tab, for "Analyze this page" (tests stub it). */
@@ -53,6 +61,7 @@ export interface PopupProps {
 
 export function Popup({
   db,
+  firstPage,
   today = todayIso(),
   getTab = activeTab,
   openOptions = () => void browser.runtime.openOptionsPage(),
@@ -108,7 +117,14 @@ export function Popup({
         <div class="home" ref={home} hidden={openId !== null}>
           <AnalyzePage tab={tab} />
           <DueList db={db} today={today} onOpen={open} />
-          <NegotiationList db={db} today={today} filters={filters} onFilters={setFilters} onOpen={open} />
+          <NegotiationList
+            db={db}
+            firstPage={firstPage}
+            today={today}
+            filters={filters}
+            onFilters={setFilters}
+            onOpen={open}
+          />
         </div>
         {openId !== null && <LazyPage key={openId} db={db} id={openId} today={today} onBack={back} />}
       </div>
@@ -118,8 +134,11 @@ export function Popup({
   );
 }
 
-/** The negotiation page, once its code is here (at once when it was fetched ahead, as it usually is). */
-function LazyPage(props: PageProps) {
+/**
+ * The negotiation page, once its code and the database are here (at once when the code was fetched
+ * ahead, as it usually is).
+ */
+function LazyPage({ db, ...props }: LazyPageProps) {
   const [Page, setPage] = useState<{ component: typeof PageComponent } | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
@@ -142,6 +161,6 @@ function LazyPage(props: PageProps) {
       </p>
     );
   }
-  if (!Page) return <p class="quiet">Loading…</p>;
-  return <Page.component {...props} />;
+  if (!Page || !db) return <p class="quiet">Loading…</p>;
+  return <Page.component db={db} {...props} />;
 }

@@ -10,11 +10,20 @@ import { daysBetween, dueText } from '@/utils/popup/format';
 /** Shown at first; "Show more" adds this many. */
 const DUE_PAGE = 3;
 
-export function DueList({ db, today, onOpen }: { db: ParleyDB; today: string; onOpen(id: string): void }) {
+export function DueList({
+  db,
+  today,
+  onOpen,
+}: {
+  /** Null while the database code is still loading (nothing is shown until it is there). */
+  db: ParleyDB | null;
+  today: string;
+  onOpen(id: string): void;
+}) {
   const [limit, setLimit] = useState(DUE_PAGE);
   // The negotiation list below reads first: it is what the popup opens on (a few commitments,
   // read a frame later, join it at once).
-  const due = useLive(() => duePage(db, today, limit), [db, today, limit], { afterPaint: true });
+  const due = useLive(db && (() => duePage(db, today, limit)), [db, today, limit], { afterPaint: true });
   const [error, setError] = useState('');
   if (due.status === 'error') {
     return (
@@ -23,7 +32,7 @@ export function DueList({ db, today, onOpen }: { db: ParleyDB; today: string; on
       </p>
     );
   }
-  if (due.status !== 'ready' || !due.value.items.length) return null;
+  if (!db || due.status !== 'ready' || !due.value.items.length) return null;
   const { items, total } = due.value;
   const toggle = (id: string, done: boolean) => {
     setError('');

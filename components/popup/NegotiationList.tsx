@@ -2,6 +2,10 @@
  * The saved negotiations, newest activity first, with search and filters. Only one page is read, by
  * index, and only the compact search rows (`listSummaries`), never a record's rounds: the popup stays
  * fast with 10,000 negotiations. "Show more" reads the next page.
+ *
+ * Until the database code is loaded (`db` null), the unfiltered list shows `firstPage`, the same rows
+ * read by plain IndexedDB (utils/popup/first-page.ts); the live query then takes over with the same
+ * items in the same order, so nothing on screen moves.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ParleyDB } from '@/utils/db/schema';
@@ -34,12 +38,16 @@ const TREND_ARROW = { cooling: '↘', heating: '↗', steady: '→', unknown: ''
 
 export function NegotiationList({
   db,
+  firstPage,
   today,
   filters,
   onFilters,
   onOpen,
 }: {
-  db: ParleyDB;
+  /** Null while the database code is still loading. */
+  db: ParleyDB | null;
+  /** The first PAGE_SIZE + 1 summaries of the unfiltered list, if they were read before `db` came. */
+  firstPage?: NegotiationSummary[] | null;
   today: string;
   filters: ListFilters;
   onFilters(f: ListFilters): void;
@@ -51,20 +59,26 @@ export function NegotiationList({
   // A new search or filter starts again from the first page.
   useEffect(() => setLimit(PAGE_SIZE), [query, status, hostile, hasDeadline]);
 
-  const list = useLive(
-    () =>
-      listSummaries(db, {
-        query: query || undefined,
-        status: status || undefined,
-        hostile: hostile || undefined,
-        hasDeadline: hasDeadline || undefined,
-        // One more than shown tells whether there is a next page.
-        limit: limit + 1,
-        today,
-      }),
+  const live = useLive(
+    db &&
+      (() =>
+        listSummaries(db, {
+          query: query || undefined,
+          status: status || undefined,
+          hostile: hostile || undefined,
+          hasDeadline: hasDeadline || undefined,
+          // One more than shown tells whether there is a next page.
+          limit: limit + 1,
+          today,
+        })),
     [db, query, status, hostile, hasDeadline, limit, today],
   );
   const filtered = !!(query || status || hostile || hasDeadline);
+  // The early rows stand in only for what they are: the first page, unfiltered, before any live result.
+  const list: Live<NegotiationSummary[]> =
+    live.status === 'loading' && firstPage && !filtered && limit === PAGE_SIZE
+      ? { status: 'ready', value: firstPage }
+      : live;
   const set = (patch: Partial<ListFilters>) => onFilters({ ...filters, ...patch });
 
   return (

@@ -3,7 +3,10 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../components/Popup';
-import { openParleyDb, type ParleyDB } from '../../utils/db/schema';
+import { openParleyDb, SCHEMA_VERSION, type ParleyDB } from '../../utils/db/schema';
+import { listSummaries } from '../../utils/db/repo';
+import { PAGE_SIZE } from '../../components/popup/NegotiationList';
+import { IDB_VERSION, readFirstPage } from '../../utils/popup/first-page';
 import { chartGeometry, trendSummary } from '../../utils/popup/trend';
 import { positionChange, deadlinesAhead } from '../../utils/popup/positions';
 import { activityText, dueText, safeWebUrl } from '../../utils/popup/format';
@@ -202,6 +205,105 @@ describe('popup: the list', () => {
     const { openOptions } = mount();
     act(() => button('Settings & data')!.click());
     expect(openOptions).toHaveBeenCalledOnce();
+  });
+});
+
+describe('popup: the first page, before Dexie', () => {
+  /** Opens `name` at `version` with plain IndexedDB, creating stores in `upgrade`, and closes it. */
+  function rawDb(name: string, version: number, upgrade: (db: IDBDatabase) => void): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const request = indexedDB.open(name, version);
+      request.onupgradeneeded = () => upgrade(request.result);
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+  }
+  const databaseNames = async () => (await indexedDB.databases()).map((d) => d.name);
+
+  it('reads what listSummaries reads for the unfiltered list, newest first, at most `limit`', async () => {
+    await seedHistory(db);
+    expect(IDB_VERSION).toBe(SCHEMA_VERSION * 10);
+    expect(await readFirstPage(PAGE_SIZE + 1, db.name)).toEqual(
+      await listSummaries(db, { limit: PAGE_SIZE + 1, today: TODAY }),
+    );
+    expect(await readFirstPage(2, db.name)).toEqual(await listSummaries(db, { limit: 2, today: TODAY }));
+    expect((await readFirstPage(2, db.name))!.map((n) => n.subject)).toEqual([
+      INVOICE.subject,
+      RENEWAL.subject,
+    ]);
+  });
+
+  it('creates no database when there is none, and Dexie then creates it as usual', async () => {
+    const name = `first-page-missing-${dbCount}`;
+    expect(await readFirstPage(PAGE_SIZE, name)).toBeNull();
+    expect(await databaseNames()).not.toContain(name);
+    const fresh = openParleyDb(name);
+    await fresh.open();
+    expect(fresh.verno).toBe(SCHEMA_VERSION);
+    expect(await fresh.search.count()).toBe(0);
+    await fresh.delete();
+  });
+
+  it('leaves a database of another schema version to Dexie, unchanged', async () => {
+    const name = `first-page-old-${dbCount}`;
+    await rawDb(name, 20, (raw) => {
+      const search = raw.createObjectStore('search', { keyPath: 'id' });
+      search.createIndex('order', 'order', { unique: true });
+      search.add({ id: 'a', order: '1', subject: 'Old row', status: 'open' });
+    });
+    expect(await readFirstPage(PAGE_SIZE, name)).toBeNull();
+    expect((await indexedDB.databases()).find((d) => d.name === name)?.version).toBe(20);
+    indexedDB.deleteDatabase(name);
+  });
+
+  it('paints the early rows, then the live list takes over without replacing them', async () => {
+    await seedHistory(db);
+    const firstPage = await readFirstPage(PAGE_SIZE + 1, db.name);
+    const props = { today: TODAY, getTab: async () => null, openOptions: vi.fn(), firstPage };
+    act(() => render(<Popup db={null} {...props} />, host));
+    expect(subjects()).toEqual([INVOICE.subject, RENEWAL.subject, MARKUP.subject]);
+    const before = items();
+
+    const loading: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const r of records)
+        for (const node of r.addedNodes) if (node.textContent?.includes('Loading')) loading.push('Loading');
+    });
+    observer.observe(host, { childList: true, subtree: true });
+    act(() => render(<Popup db={db} {...props} />, host));
+    // The due list reads once the database is there; by then the live list has answered too.
+    await waitFor(() => host.querySelectorAll('[data-parley="due"]').length === 2);
+    observer.disconnect();
+    expect(loading).toEqual([]);
+    // The very same elements: Preact kept them (same keys, same order), nothing was redrawn.
+    expect(items()).toHaveLength(before.length);
+    items().forEach((li, i) => expect(li).toBe(before[i]));
+
+    // The live query is in charge now: a negotiation recorded elsewhere shows up.
+    await db.transaction('rw', db.search, async () => {
+      const row = (await db.search.get('gmail:t-acme'))!;
+      await db.search.put({ ...row, id: 'x', order: `0${row.order}`, subject: 'Newer' });
+    });
+    await waitFor(() => items().length === 4);
+    expect(subjects()[0]).toBe('Newer');
+  });
+
+  it('shows the early rows only for the unfiltered first page', async () => {
+    await seedHistory(db);
+    const firstPage = await readFirstPage(PAGE_SIZE + 1, db.name);
+    act(() =>
+      render(<Popup db={null} today={TODAY} getTab={async () => null} firstPage={firstPage} />, host),
+    );
+    expect(items()).toHaveLength(3);
+    typeInto(host.querySelector<HTMLInputElement>('input[type="search"]')!, 'renewal');
+    await waitFor(() => items().length === 0);
+    expect(host.querySelector('.negotiations')!.textContent).toMatch(/Loading…/);
+    act(() => render(<Popup db={db} today={TODAY} getTab={async () => null} firstPage={firstPage} />, host));
+    await waitFor(() => items().length === 1);
+    expect(subjects()).toEqual([RENEWAL.subject]);
   });
 });
 

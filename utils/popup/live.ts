@@ -1,9 +1,25 @@
 /**
  * Preact hooks over Dexie's liveQuery: the popup and options pages re-render whenever the data they
  * read changes (a mail tab recording a round, the other page saving a fact), without polling.
+ *
+ * Dexie itself is imported on first use, not with this module: the popup paints its first list before
+ * Dexie is loaded (see utils/popup/first-page.ts), and this hook is part of that first bundle.
  */
-import { liveQuery } from 'dexie';
+import type { liveQuery as LiveQuery } from 'dexie';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+
+let dexieLiveQuery: Promise<typeof LiveQuery> | undefined;
+/** Dexie's liveQuery, loaded once (a failed load is tried again next time). */
+function loadLiveQuery(): Promise<typeof LiveQuery> {
+  dexieLiveQuery ??= import('dexie').then(
+    (m) => m.liveQuery,
+    (err: unknown) => {
+      dexieLiveQuery = undefined;
+      throw err;
+    },
+  );
+  return dexieLiveQuery;
+}
 
 export type Live<T> =
   { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: string };
@@ -24,9 +40,12 @@ export const errorText = (err: unknown): string =>
  *
  * `afterPaint` starts reading after the first frame instead, for what should not compete with the
  * main content's first read. It must stay the same for the life of the component (it picks the hook).
+ *
+ * A `null` querier reads nothing yet (the database is still loading): the state stays as it is, and the
+ * first querier given later counts as the first read.
  */
 export function useLive<T>(
-  querier: () => Promise<T>,
+  querier: (() => Promise<T>) | null,
   deps: unknown[],
   { afterPaint = false }: { afterPaint?: boolean } = {},
 ): Live<T> {
@@ -37,8 +56,12 @@ export function useLive<T>(
     let subscription: { unsubscribe(): void } | undefined;
     const ready = (value: T) => current && setState({ status: 'ready', value });
     const failed = (err: unknown) => current && setState({ status: 'error', error: errorText(err) });
+    if (!querier) return;
     const subscribe = () => {
-      if (current) subscription = liveQuery(querier).subscribe({ next: ready, error: failed });
+      if (!current) return;
+      loadLiveQuery().then((liveQuery) => {
+        if (current) subscription = liveQuery(querier).subscribe({ next: ready, error: failed });
+      }, failed);
     };
     if (mounted.current) subscribe();
     else {
