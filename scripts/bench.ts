@@ -289,6 +289,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(`bench failed: ${(err as Error).message}`);
+  console.error(`bench failed: ${(err as Error).stack ?? (err as Error).message}`);
   process.exit(1);
 });
