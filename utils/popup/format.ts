@@ -3,6 +3,7 @@
  * Dates are compared as local calendar days (`YYYY-MM-DD`), the way the user thinks about deadlines.
  */
 import { localDay as calendarDay } from '@/utils/dates';
+import { dateFormat } from '@/utils/format';
 import type { Person } from '@/utils/mail/types';
 import type { NegotiationRecord, NegotiationStatus } from '@/utils/db/types';
 
@@ -31,11 +32,11 @@ export function shortDate(iso: string | null, today: string = todayIso()): strin
   const day = localDay(iso);
   const d = new Date(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10));
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString(undefined, {
+  return dateFormat(undefined, {
     month: 'short',
     day: 'numeric',
     year: day.slice(0, 4) === today.slice(0, 4) ? undefined : 'numeric',
-  });
+  }).format(d);
 }
 
 /** "today", "yesterday", "3 days ago", or the date for anything older than a week. */

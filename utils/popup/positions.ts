@@ -4,7 +4,7 @@
  */
 import type { CurrentPosition, PositionMention } from '@/utils/analysis/thread';
 import type { DeadlineValue, MoneyValue } from '@/utils/analysis/types';
-import { formatMoney } from '@/utils/format';
+import { formatMoney, numberFormat } from '@/utils/format';
 import { daysBetween, localDay, shortDate, todayIso } from './format';
 
 /** The panel's names for position kinds, shared (utils/format.ts). */
@@ -19,7 +19,7 @@ const ISO_DURATION = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?)?$/;
 export function moneyText(v: MoneyValue): string {
   if (!Number.isInteger(v.value) || !v.currency) return formatMoney(v);
   try {
-    return new Intl.NumberFormat(undefined, {
+    return numberFormat(undefined, {
       style: 'currency',
       currency: v.currency,
       minimumFractionDigits: 0,
