@@ -222,3 +222,19 @@ describe('failing open', () => {
     }
   });
 });
+
+describe('opting a thread out', () => {
+  // Last in this file: the thread stays excluded for the rest of this browser session.
+  it('"Don’t check this thread again" lets the next Send through at once', async () => {
+    const page = await openCompose('gmail');
+    await typeDraft(page, 'gmail', HOSTILE);
+    await page.locator(SEND.gmail).click();
+    await expect.poll(() => reviewDialog(page).isVisible()).toBe(true);
+    await reviewDialog(page).getByRole('button', { name: 'Don’t check this thread again' }).click();
+    await expect.poll(() => page.locator('parley-review').count()).toBe(0);
+    expect(await sent(page)).toEqual([]);
+    await page.locator(SEND.gmail).click();
+    expect(await sent(page)).toHaveLength(1);
+    await page.close();
+  });
+});

@@ -9,7 +9,7 @@ import type { CheckContext, ThreadInput } from '@/utils/analysis/types';
 import { localDateTime, localDay } from '@/utils/dates';
 import { ownText } from '@/utils/mail/quotes';
 import type { ComposeBox, MailAdapter, Thread } from '@/utils/mail/types';
-import { request, type ComposeContext, type ThreadMeta } from '@/utils/messaging';
+import { negotiationId, request, type ComposeContext, type ThreadMeta } from '@/utils/messaging';
 import type { InsertOutcome } from '@/components/Suggestions';
 import { checker, loadChecker } from './checker';
 import { insertIntoEditor, rememberSelection } from './editor';
@@ -84,6 +84,8 @@ export function runCompose(ctx: ContentScriptContext, host: ComposeHost): Compos
     host.failure(where, String((err as Error)?.message ?? err)),
   );
   let lastFocused: HTMLElement | null = null;
+  /** Conversations the user excluded from checks in this page ("don't check this thread again"). */
+  const ignoredHere = new Set<string>();
 
   /** The open conversation this compose box replies to, if any (inline reply, or the same subject). */
   const threadOf = (box: ComposeBox): Thread | null => {
@@ -99,6 +101,7 @@ export function runCompose(ctx: ContentScriptContext, host: ComposeHost): Compos
     if (!draft.trim()) return { draft, result: null };
     const thread = threadOf(box);
     const context = host.context(thread);
+    if (thread && ignoredHere.has(negotiationId(thread))) return { draft, result: null };
     if (context && (context.sensitivity === 'off' || !context.checkThread)) return { draft, result: null };
     const loaded = checker();
     if (!loaded) {
@@ -169,6 +172,8 @@ export function runCompose(ctx: ContentScriptContext, host: ComposeHost): Compos
           recheck: () => check(box),
           ignoreThread: thread
             ? () => {
+                // Effective at once, before the background's answer refreshes the stored context.
+                ignoredHere.add(negotiationId(thread));
                 request({ type: 'ignore-thread', meta: { site: thread.site, threadId: thread.threadId } })
                   .then(() => host.refresh())
                   .catch((err: unknown) => host.failure('ignore-thread', String(err)));
