@@ -190,6 +190,8 @@ export function runCompose(ctx: ContentScriptContext, host: ComposeHost): Compos
 
   // Where the caret was in each editor, so "Insert" puts a reply there.
   ctx.addEventListener(document, 'selectionchange', () => {
+    // Fired on every caret move anywhere in the page: look for compose boxes only when typing in one.
+    if (!(document.activeElement as HTMLElement | null)?.isContentEditable) return;
     try {
       const editors = adapter.composers(document).map((b) => b.editor);
       rememberSelection(editors);
