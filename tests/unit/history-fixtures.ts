@@ -9,6 +9,7 @@ import { recordSent } from '../../utils/db/sent';
 import type { ParleyDB } from '../../utils/db/schema';
 import type { Message } from '../../utils/mail/types';
 import type { ThreadMeta } from '../../utils/messaging';
+import { act } from 'preact/test-utils';
 
 export const TODAY = '2026-03-10';
 export const NOW = new Date('2026-03-10T12:00:00');
@@ -94,4 +95,17 @@ export async function seedHistory(db: ParleyDB) {
     findings: ['absolute'],
   });
   return { overdue: overdue[0], upcoming: upcoming[0] };
+}
+
+/** Polls (letting Preact and IndexedDB run) until `probe` returns something truthy. */
+export async function waitFor<T>(probe: () => T | null | undefined | false, timeoutMs = 3000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${probe}`);
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 10));
+    });
+  }
 }

@@ -7,7 +7,7 @@ import { describeFile } from '../../components/options/DataSection';
 import { openParleyDb, type ParleyDB } from '../../utils/db/schema';
 import { exportAll, getSettings, ignoreThread, saveSettings } from '../../utils/db/repo';
 import { checkFact, checkProfile, profileForm } from '../../utils/popup/validate';
-import { NOW, TODAY, seedHistory } from './history-fixtures';
+import { NOW, TODAY, seedHistory, waitFor } from './history-fixtures';
 
 let db: ParleyDB;
 let host: HTMLElement;
@@ -27,18 +27,6 @@ afterEach(async () => {
   await db.delete();
   vi.useRealTimers();
 });
-
-async function waitFor<T>(probe: () => T | null | undefined | false, timeoutMs = 3000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${probe}`);
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 10));
-    });
-  }
-}
 
 const $ = <T extends Element = HTMLElement>(sel: string, root: ParentNode = host) =>
   root.querySelector<T>(sel)!;

@@ -12,7 +12,7 @@ import { positionChange, deadlinesAhead } from '../../utils/popup/positions';
 import { activityText, dueText, safeWebUrl } from '../../utils/popup/format';
 import type { CurrentPosition } from '../../utils/analysis/thread';
 import type { RoundRecord } from '../../utils/db/types';
-import { INVOICE, MARKUP, NOW, RENEWAL, TODAY, seedHistory } from './history-fixtures';
+import { INVOICE, MARKUP, NOW, RENEWAL, TODAY, seedHistory, waitFor } from './history-fixtures';
 
 let db: ParleyDB;
 let host: HTMLElement;
@@ -33,19 +33,6 @@ afterEach(async () => {
   await db.delete();
   vi.useRealTimers();
 });
-
-/** Polls (letting Preact and IndexedDB run) until `probe` returns something truthy. */
-async function waitFor<T>(probe: () => T | null | undefined | false, timeoutMs = 3000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${probe}`);
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 10));
-    });
-  }
-}
 
 const items = () => [...host.querySelectorAll<HTMLElement>('[data-parley="negotiation"]')];
 const subjects = () => items().map((li) => li.querySelector('.neg-subject')!.textContent);
