@@ -108,7 +108,11 @@ export function runParley(ctx: ContentScriptContext, adapter: MailAdapter): void
    * The user may have changed their facts or settings in Parley's options (another tab) meanwhile:
    * fetch the context again when they come back to the mail tab, so the next Send uses the new one.
    */
+  let contextLoadedAt = 0;
   const reloadContext = () => {
+    // Coming back to the tab fires both `focus` and `visibilitychange`: fetch once.
+    if (Date.now() - contextLoadedAt < 1000) return;
+    contextLoadedAt = Date.now();
     loadBaseContext();
     const thread = currentThread();
     if (!thread) return;
