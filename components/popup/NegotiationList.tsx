@@ -11,6 +11,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ParleyDB } from '@/utils/db/schema';
 import type { NegotiationStatus, NegotiationSummary } from '@/utils/db/types';
 import { listSummaries } from '@/utils/db/repo';
+import { PAGE_SIZE } from '@/utils/popup/first-page';
 import { useLive, useThrottled, type Live } from '@/utils/popup/live';
 import {
   activityText,
@@ -21,7 +22,6 @@ import {
   TREND_LABEL,
 } from '@/utils/popup/format';
 
-export const PAGE_SIZE = 25;
 /** Searches run at most this often while typing (the first keystroke runs at once). */
 const SEARCH_THROTTLE_MS = 120;
 

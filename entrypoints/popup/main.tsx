@@ -1,9 +1,8 @@
 import { render } from 'preact';
 import { Popup } from '@/components/Popup';
-import { PAGE_SIZE } from '@/components/popup/NegotiationList';
 import type { ParleyDB } from '@/utils/db/schema';
 import type { NegotiationSummary } from '@/utils/db/types';
-import { readFirstPage } from '@/utils/popup/first-page';
+import { PAGE_SIZE, readFirstPage, takeEarlyRead } from '@/utils/popup/first-page';
 import '@/components/popup.css';
 
 /** The first render waits this long at most for the first page; after it, the popup shows "Loading…". */
@@ -45,7 +44,8 @@ function main(root: HTMLElement): void {
 
   // A slow early read (a database being upgraded elsewhere) still shows the popup, "Loading…".
   const slow = setTimeout(show, FIRST_PAGE_WAIT_MS);
-  void readFirstPage(PAGE_SIZE + 1).then((rows) => {
+  // Usually already under way, started by first-page.js in the <head>.
+  void (takeEarlyRead() ?? readFirstPage(PAGE_SIZE + 1)).then((rows) => {
     clearTimeout(slow);
     firstPage = rows;
     show();

@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../components/Popup';
 import { openParleyDb, SCHEMA_VERSION, type ParleyDB } from '../../utils/db/schema';
 import { listSummaries } from '../../utils/db/repo';
-import { PAGE_SIZE } from '../../components/popup/NegotiationList';
-import { IDB_VERSION, readFirstPage } from '../../utils/popup/first-page';
+import { PAGE_SIZE } from '../../utils/popup/first-page';
+import { EARLY_READ, IDB_VERSION, readFirstPage, takeEarlyRead } from '../../utils/popup/first-page';
 import { chartGeometry, trendSummary } from '../../utils/popup/trend';
 import { positionChange, deadlinesAhead } from '../../utils/popup/positions';
 import { activityText, dueText, safeWebUrl } from '../../utils/popup/format';
@@ -244,6 +244,16 @@ describe('popup: the first page, before Dexie', () => {
     expect(await readFirstPage(PAGE_SIZE, name)).toBeNull();
     expect((await indexedDB.databases()).find((d) => d.name === name)?.version).toBe(20);
     indexedDB.deleteDatabase(name);
+  });
+
+  it('hands the early script’s read to the popup once, and nothing when the script did not run', async () => {
+    await seedHistory(db);
+    expect(takeEarlyRead()).toBeUndefined();
+    const read = readFirstPage(PAGE_SIZE + 1, db.name);
+    (globalThis as Record<string, unknown>)[EARLY_READ] = read;
+    expect(takeEarlyRead()).toBe(read);
+    expect(takeEarlyRead()).toBeUndefined();
+    expect((await read)!.map((n) => n.subject)[0]).toBe(INVOICE.subject);
   });
 
   it('paints the early rows, then the live list takes over without replacing them', async () => {

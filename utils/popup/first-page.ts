@@ -24,6 +24,23 @@ export const DB_NAME = 'parley';
  */
 export const IDB_VERSION = 30;
 
+/** How many negotiations the list shows at first (one more is read to know whether there are more). */
+export const PAGE_SIZE = 25;
+
+/**
+ * Where the early script (entrypoints/first-page.ts, a classic script in the popup's <head>) leaves its
+ * read, so that it runs while the popup's modules are still being fetched and compiled.
+ */
+export const EARLY_READ = 'parleyFirstPage';
+
+/** The early script's read of the first page, if it ran; taken once (a second render reads again). */
+export function takeEarlyRead(): Promise<NegotiationSummary[] | null> | undefined {
+  const scope = globalThis as { [EARLY_READ]?: Promise<NegotiationSummary[] | null> };
+  const early = scope[EARLY_READ];
+  delete scope[EARLY_READ];
+  return early;
+}
+
 const STORE = 'search';
 const INDEX = 'order';
 
