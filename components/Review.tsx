@@ -3,7 +3,7 @@
  * user's draft is never changed except by "Apply suggestion", which edits it in place as typing.
  * Keyboard first: focus starts on "Edit"; Esc edits; Enter on "Send anyway" sends.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Finding, FindingKind } from '@/utils/analysis/types';
 import type { Store } from '@/utils/store';
 import { plural } from '@/utils/format';
@@ -66,7 +66,9 @@ export function Review({ state: store, onApply, onEdit, onSendAnyway, onIgnoreTh
   const state = useStore(store);
   const editRef = useRef<HTMLButtonElement>(null);
   const open = state !== null;
-  useEffect(() => {
+  // Focus moves in the same task that shows the dialog (a layout effect, not an effect that waits for
+  // the next frame), so an Esc or Enter pressed at once already reaches the dialog, not the mail site.
+  useLayoutEffect(() => {
     if (open) editRef.current?.focus();
   }, [open]);
   if (!state) return null;

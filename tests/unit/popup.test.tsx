@@ -5,8 +5,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../components/Popup';
 import { openParleyDb, SCHEMA_VERSION, type ParleyDB } from '../../utils/db/schema';
 import { listSummaries } from '../../utils/db/repo';
-import { PAGE_SIZE } from '../../utils/popup/first-page';
-import { EARLY_READ, IDB_VERSION, readFirstPage, takeEarlyRead } from '../../utils/popup/first-page';
+import {
+  EARLY_READ,
+  IDB_VERSION,
+  PAGE_SIZE,
+  readFirstPage,
+  takeEarlyRead,
+} from '../../utils/popup/first-page';
 import { chartGeometry, trendSummary } from '../../utils/popup/trend';
 import { positionChange, deadlinesAhead } from '../../utils/popup/positions';
 import { activityText, dueText, safeWebUrl } from '../../utils/popup/format';
