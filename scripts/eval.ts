@@ -6,6 +6,7 @@
  * parts the models never saw).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { formatDeadlineScores, parseDeadlineItems, scoreDeadlines } from '../utils/analysis/eval-deadlines';
 import { join } from 'node:path';
 import { analyzeMessage } from '../utils/analysis/analyze';
 import { scorePositions } from '../utils/analysis/eval-positions';
@@ -121,6 +122,17 @@ function main() {
   console.log('# Parley evaluation');
   const own = join(process.cwd(), 'tests/data/labeled-emails.jsonl');
   if (existsSync(own)) evaluate("project's own labeled emails (never tuned on)", load(own));
+  const deadlineDev = join(process.cwd(), 'tests/data/deadline-dev.jsonl');
+  if (existsSync(deadlineDev)) {
+    // The deadline rules were extended looking at this set's misses: fit, not generalisation.
+    console.log('\n## deadline forms (tests/data/deadline-dev.jsonl; the deadline rules were tuned on it)');
+    console.log(
+      formatDeadlineScores(
+        'deadline-dev',
+        scoreDeadlines(parseDeadlineItems(readFileSync(deadlineDev, 'utf8'))),
+      ),
+    );
+  }
 
   const dev = join(SHARED, 'data/dev-emails.jsonl');
   if (!existsSync(dev)) {

@@ -189,3 +189,103 @@ describe('more deadline forms', () => {
     });
   });
 });
+
+describe('European, quarter, holiday and non-native forms (Monday 16 November 2026)', () => {
+  it.each([
+    ['Please pay not later than 20.03.2027.', 'not later than 20.03.2027', '2027-03-20'],
+    ['We need the certificates until 25.11., otherwise we cannot quote.', 'until 25.11.', '2026-11-25'],
+    ['Please send the report by EOW.', 'by EOW', '2026-11-20'],
+    ['Can you close the numbers by the end of Q4?', 'by the end of Q4', '2026-12-31'],
+    ['Could we get the invoice settled before Christmas?', 'before Christmas', '2026-12-25'],
+    ['Please confirm prior to 1 December.', 'prior to 1 December', '2026-12-01'],
+    ['Please let me know ahead of Friday.', 'ahead of Friday', '2026-11-20'],
+    ['Please place your orders latest until 30.11.', 'latest until 30.11.', '2026-11-30'],
+    ['Please send it before 20th this month.', 'before 20th this month', '2026-11-20'],
+    ['The signed form must be received by 12 noon on Friday.', 'by 12 noon on Friday', '2026-11-20T12:00'],
+  ])('%s → "%s" %s', async (text, span, date) => {
+    const { extractPositions } = await import('../../utils/analysis/positions');
+    const found = extractPositions(text, { date: '2026-11-16T09:41:00' }).find((p) => p.kind === 'deadline');
+    expect(found).toMatchObject({ text: span, value: { date } });
+  });
+
+  it('reads "N days from today" and "in max N days" as durations from the message', () => {
+    expect(value('Unless it is paid 14 days from today, we will file a claim.')).toEqual({
+      date: '2026-11-30',
+    });
+    expect(first('Please reply in max 3 days.')).toMatchObject({ prep: 'in max', strength: 'strong' });
+  });
+
+  it('takes "the 15th at the latest" as a strong deadline, but not "our latest March invoice"', () => {
+    expect(first('Send it the 15th at the latest, please.')).toMatchObject({
+      text: 'the 15th at the latest',
+      strength: 'strong',
+      value: { date: '2026-12-15' },
+    });
+    expect(findTimeExpressions('Please pay our latest March invoice.', 0, 36, MON)).toEqual([]);
+  });
+
+  it('does not take recurring terms for one due time', () => {
+    const text = 'Rent stays at $2,100, payable on the 1st of each month.';
+    expect(findTimeExpressions(text, 0, text.length, MON)).toEqual([]);
+  });
+});
+
+describe('due times without a detected request (Monday 16 November 2026)', () => {
+  const deadlines = async (text: string, date: string | undefined = '2026-11-16T09:41:00') => {
+    const { extractPositions } = await import('../../utils/analysis/positions');
+    return extractPositions(text, { date })
+      .filter((p) => p.kind === 'deadline')
+      .map((p) => p.text);
+  };
+
+  it('keeps due dates, offer expiries and stated deadlines', async () => {
+    expect(await deadlines('Your next installment of $450 is due on 15 December.')).toEqual([
+      'due on 15 December',
+    ]);
+    expect(await deadlines('The quote expires on November 28, so sign it whenever you are ready.')).toEqual([
+      'on November 28',
+    ]);
+    expect(await deadlines('This offer is good until 5pm Friday.')).toEqual(['until 5pm Friday']);
+    expect(await deadlines('The deadline for the revised pricing is 5pm Thursday.')).toEqual([
+      '5pm Thursday',
+    ]);
+    expect(await deadlines('The equipment has to be installed by the end of the year.')).toEqual([
+      'by the end of the year',
+    ]);
+  });
+
+  it('attaches a due time said on its own to the request before it', async () => {
+    expect(await deadlines('Could you send me the answers? Ideally by tomorrow morning.')).toEqual([
+      'by tomorrow morning',
+    ]);
+    expect(await deadlines('Could you pull the churn numbers together? End of week is fine.')).toEqual([
+      'End of week',
+    ]);
+  });
+
+  it('leaves past and overdue due dates, start dates and calls alone', async () => {
+    expect(await deadlines('Invoice #A-209, due on 15 August, remains unpaid.', undefined)).toEqual([]);
+    expect(await deadlines('The invoice was due on 1 November and is unpaid.')).toEqual([]);
+    expect(await deadlines('We can start the repairs on 2 December if you accept our quote.')).toEqual([]);
+    expect(await deadlines("Let's discuss it on our call next Tuesday.")).toEqual([]);
+  });
+
+  it('finds the request after an introductory clause, but not in a sign-off', async () => {
+    expect(await deadlines('If you have the loss runs handy, send them over today.')).toEqual(['today']);
+    const { extractPositions } = await import('../../utils/analysis/positions');
+    expect(extractPositions('If you have any questions, call me.').map((p) => p.kind)).toEqual([]);
+  });
+});
+
+describe('the deadline development set (tests/data/deadline-dev.jsonl)', () => {
+  it('keeps its figures: a regression guard, not a measure of generalisation', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parseDeadlineItems, scoreDeadlines } = await import('../../utils/analysis/eval-deadlines');
+    const items = parseDeadlineItems(readFileSync('tests/data/deadline-dev.jsonl', 'utf8'));
+    expect(items).toHaveLength(160);
+    const s = scoreDeadlines(items);
+    expect(s.precision).toBeGreaterThanOrEqual(0.98);
+    expect(s.recall).toBeGreaterThanOrEqual(0.9);
+    expect(s.datesRight).toBe(s.dated);
+  });
+});

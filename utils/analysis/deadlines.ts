@@ -173,7 +173,9 @@ type AtomKind =
   | 'tod' // morning, afternoon, evening
   | 'duration' // 48 hours, 5–7 business days
   | 'sameday'
-  | 'midmonth'; // mid-November, early December
+  | 'midmonth' // mid-November, early December
+  | 'quarter' // Q3, the end of Q3 2026
+  | 'holiday'; // Christmas, New Year's Eve, Thanksgiving
 
 interface Atom {
   kind: AtomKind;
@@ -190,9 +192,16 @@ const ATOMS: [AtomKind, RegExp][] = [
   [
     'endof',
     new RegExp(
-      String.raw`\b(?:the\s+)?end\s+of\s+(?:(?:the|this|next)\s+)?(week|month|year|quarter|${MON})\b`,
+      String.raw`\b(?:[Tt]he\s+)?[Ee]nd\s+of\s+(?:(?:the|this|next|the\s+next)\s+)?(week|month|year|quarter|${MON})\b`,
       'g',
     ),
+  ],
+  // "EOW", "EOM", "EOQ", "EOY": the end of this week / month / quarter / year.
+  ['endof', /\b(EOW|EOM|EOQ|EOY)\b/g],
+  ['quarter', /\b(?:the\s+end\s+of\s+)?Q([1-4])(?:\s+(20\d\d))?\b/gi],
+  [
+    'holiday',
+    /\b(Christmas\s+Eve|Christmas(?:\s+Day)?|Xmas|New\s+Year's\s+Eve|New\s+Year(?:'s)?(?:\s+Day)?|Thanksgiving)\b/g,
   ],
   // "month-end", "year-end", "quarter-end"
   ['endof', /\b(month|year|quarter)[-\s]end\b/gi],
@@ -204,18 +213,25 @@ const ATOMS: [AtomKind, RegExp][] = [
   ['date', new RegExp(String.raw`\b(${DAYNUM})(?:\s+of)?\s+(${MON})(?![a-z])(${YEAR})?(?!\d)`, 'g')],
   ['date', new RegExp(String.raw`\b(${MON})\s+(${DAYNUM})\b(${YEAR})?(?![\d:])`, 'g')],
   ['date', new RegExp(String.raw`\bthe\s+([0-3]?\d(?:st|nd|rd|th))(?:\s+of\s+(${MON}))?\b`, 'g')],
+  // "before 20th", "by 5th of June": an ordinal day without "the" (a month may follow).
+  ['date', new RegExp(String.raw`\b(?<![\d.])([0-3]?\d(?:st|nd|rd|th))(?:\s+of\s+(${MON}))?\b`, 'g')],
+  // European dotted dates: "20.03.2025", "25.07.", "13.7.26" (always day.month).
+  ['date', /(?<![\d.,])([0-3]?\d)\.([01]?\d)\.(?:(20\d\d|\d\d)(?![\d])|(?![\d]))(?!\.\d)/g],
   ['date', /\b(\d{4})-(\d{2})-(\d{2})\b/g],
   ['date', /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?(?![\d/])/g],
   ['weekday', new RegExp(String.raw`\b(${WD})\b(?!'s|s\b)`, 'g')],
   ['month', new RegExp(String.raw`\b(${MON})(?![a-z])(${YEAR})?`, 'g')],
   [
     'time',
-    /\b(\d{1,2})(?:[:.](\d{2}))?\s?(am|pm|a\.m\.|p\.m\.)(?:\s+(?:UTC|GMT|CET|CEST|[ECMP][SD]T|BST))?(?![a-z])|\b([01]?\d|2[0-3]):([0-5]\d)\b(?:\s+(?:UTC|GMT|CET|CEST|[ECMP][SD]T|BST))?|\b(noon|midday|midnight)\b/gi,
+    /\b(\d{1,2})(?:[:.](\d{2}))?\s?(am|pm|a\.m\.|p\.m\.)(?:\s+(?:UTC|GMT|CET|CEST|[ECMP][SD]T|BST))?(?![a-z])|\b([01]?\d|2[0-3]):([0-5]\d)\b(?:\s+(?:UTC|GMT|CET|CEST|[ECMP][SD]T|BST))?|\b(?:12\s+)?(noon|midday|midnight)\b/gi,
   ],
   ['tod', /\b(morning|afternoon|evening|night|lunchtime)\b/gi],
   [
     'duration',
-    new RegExp(String.raw`\b(${NUMW})(?:\s*(?:–|-|to|or)\s*(${NUMW}))?\s*(${UNIT})\b|\b(24|48|72)h\b`, 'gi'),
+    new RegExp(
+      String.raw`\b(${NUMW})(?:\s*(?:–|-|to|or)\s*(${NUMW}))?\s*(${UNIT})\b(?:'\s+time\b)?(\s+(?:from\s+(?:today|now|the\s+date\s+of\s+this\s+(?:letter|e-?mail|notice|message)|receipt(?:\s+of\s+this\s+(?:letter|e-?mail|notice|message))?)|of\s+(?:this|the\s+date\s+of\s+this)\s+(?:letter|e-?mail|notice|message)))?|\b(24|48|72)h\b`,
+      'gi',
+    ),
   ],
   ['sameday', /\bthe\s+same\s+day\b/gi],
   ['thisnext', /\b(the)\s+(weekend)\b/gi],
@@ -231,13 +247,29 @@ const ATOMS: [AtomKind, RegExp][] = [
 
 /** Introducers: strong ones make a due time; the rest only place an event in time. */
 const PREP_RE =
-  /(?:\b(no later than|not later than|on or before|at the latest by|latest by|by|before|until|till|til|within the next|within|in the next|over the next|first thing|in|on|for|at|from|since|after|between|to|during|of|and|or|you have|you've got|due)\s+)$/i;
+  /(?:\b(no later than|not later than|on or before|at the latest by|at the latest|latest by|latest until|latest on|latest|prior to|ahead of|in advance of|by|before|until|till|til|within the next|within max(?:imum)?|within|in the next|in max(?:imum)?|max(?:imum)?|over the next|first thing|due on|due by|due|through|thru|in|on|for|at|from|since|after|between|to|during|of|and|or|you have|you've got)\.?\s+)$/i;
 const STRONG_PREPS = new Set([
   'no later than',
   'not later than',
   'on or before',
   'at the latest by',
+  'at the latest',
   'latest by',
+  'latest until',
+  'latest on',
+  'latest',
+  'prior to',
+  'ahead of',
+  'in advance of',
+  'within max',
+  'within maximum',
+  'in max',
+  'in maximum',
+  'max',
+  'maximum',
+  'due on',
+  'due by',
+  'deadline',
   'by',
   'before',
   'until',
@@ -348,7 +380,7 @@ function endOfWeek(ref: RefDate, weeksAhead: number): number {
 }
 
 function durationParts(m: RegExpExecArray): { n: number; unit: string; business: boolean } | null {
-  if (m[4]) return { n: +m[4], unit: 'hour', business: false };
+  if (m[5]) return { n: +m[5], unit: 'hour', business: false };
   if (m[3] === undefined) {
     // "the next hour", "the next few days"
     const n = /few/i.test(m[0]) ? 3 : /couple/i.test(m[0]) ? 2 : 1;
@@ -391,7 +423,8 @@ function atomParts(a: Atom, ref: RefDate | null, order: DateOrder): Parts {
       if (ref) p.dateMs = refDay(ref);
       return p;
     case 'endof': {
-      const what = m[1].toLowerCase();
+      const short: Record<string, string> = { eow: 'week', eom: 'month', eoq: 'quarter', eoy: 'year' };
+      const what = short[m[1].toLowerCase()] ?? m[1].toLowerCase();
       const next = /\bnext\b/i.test(m[0]);
       if (!ref) {
         if (what in MONTHS) return p;
@@ -457,12 +490,17 @@ function atomParts(a: Atom, ref: RefDate | null, order: DateOrder): Parts {
         else if (order === 'mdy') [month, day] = [x, y2];
         else [day, month] = [x, y2];
         if (m[3]) year = m[3].length === 2 ? 2000 + +m[3] : +m[3];
+      } else if (/^\d{1,2}\.\d/.test(m[0])) {
+        day = +m[1];
+        month = +m[2];
+        if (m[3]) year = m[3].length === 2 ? 2000 + +m[3] : +m[3];
       } else if (/^the\s/i.test(m[0])) {
         day = ordinal(m[1]);
         if (m[2]) month = MONTHS[m[2].toLowerCase()];
       } else if (/^\d/.test(m[0])) {
         day = ordinal(m[1]);
-        month = MONTHS[m[2].toLowerCase().replace(/\.$/, '')];
+        // "20th" alone (no month) is the next 20th, like "the 20th".
+        month = m[2] ? MONTHS[m[2].toLowerCase().replace(/\.$/, '')] : undefined;
         if (m[3]) year = +m[3].replace(/\D/g, '');
       } else {
         month = MONTHS[m[1].toLowerCase()];
@@ -500,6 +538,36 @@ function atomParts(a: Atom, ref: RefDate | null, order: DateOrder): Parts {
         }
       }
       p.dateMs = toMs(y, mo, day);
+      return p;
+    }
+    case 'quarter': {
+      // "Q3": the quarter's last day, this year unless that quarter has already ended.
+      const q = +m[1];
+      const mo = q * 3;
+      if (m[2]) {
+        p.dateMs = toMs(+m[2], mo, daysInMonth(+m[2], mo));
+        p.absolute = true;
+      } else if (ref) {
+        const y = mo < ref.m ? ref.y + 1 : ref.y;
+        p.dateMs = toMs(y, mo, daysInMonth(y, mo));
+      }
+      return p;
+    }
+    case 'holiday': {
+      if (!ref) return p;
+      const name = m[1].toLowerCase().replace(/\s+/g, ' ');
+      const day = (y: number): number => {
+        if (name.startsWith('thanksgiving')) {
+          // The fourth Thursday of November (United States).
+          const first = weekdayOf(toMs(y, 11, 1));
+          return toMs(y, 11, 1 + ((4 - first + 7) % 7) + 21);
+        }
+        if (name.includes('eve')) return name.startsWith('new') ? toMs(y, 12, 31) : toMs(y, 12, 24);
+        if (name.startsWith('new year')) return toMs(y + 1, 1, 1);
+        return toMs(y, 12, 25);
+      };
+      // The next one on or after the message date.
+      p.dateMs = day(ref.y) >= refDay(ref) ? day(ref.y) : day(ref.y + 1);
       return p;
     }
     case 'midmonth': {
@@ -587,6 +655,8 @@ function atomParts(a: Atom, ref: RefDate | null, order: DateOrder): Parts {
 const DATE_RANK: Partial<Record<AtomKind, number>> = {
   date: 6,
   midmonth: 6,
+  holiday: 6,
+  quarter: 5,
   endof: 5,
   thisnext: 4,
   weekday: 3,
@@ -670,10 +740,27 @@ export function findTimeExpressions(
     if ([...kinds].every((k) => k === 'tod')) continue;
     if ([...kinds].every((k) => k === 'tod' || k === 'time') && !g.some((a) => a.kind === 'time')) continue;
     const start = g[0].start;
-    const end = g[g.length - 1].end;
+    let end = g[g.length - 1].end;
     const before = text.slice(Math.max(from, start - 30), start);
     const pm = PREP_RE.exec(before);
     let prep = pm ? pm[1].toLowerCase().replace(/\s+/g, ' ') : '';
+    // "latest Friday", "max 3 days" (non-native: at the latest, at most), not "our latest March invoice".
+    if (
+      /^(?:latest|max|maximum)$/.test(prep) &&
+      /\b(?:the|our|your|my|their|his|her|its|a|an|this|that)\s+(?:latest|max|maximum)\.?\s+$/i.test(before)
+    )
+      prep = '';
+    // "The deadline for the revised pricing is 5pm Thursday", "Cut-off: 14 March".
+    if (
+      !prep &&
+      /\b(?:deadline|due\s+date|cut-?off(?:\s+date)?)\b(?:[^.;!?\n]{0,50}?\s(?:is|are|will\s+be|remains)|\s*:)\s*$/i.test(
+        text.slice(Math.max(from, start - 80), start),
+      )
+    )
+      prep = 'deadline';
+    // "the 15th at the latest", "Friday at the latest": a due time, whatever came before.
+    const latest = /^,?\s+at\s+the\s+latest\b/i.exec(text.slice(g[g.length - 1].end, to));
+    if (latest && !STRONG_PREPS.has(prep)) prep = 'at the latest';
     // "in the next hour": the article belongs to the atom.
     if (
       g[0].kind === 'duration' &&
@@ -684,29 +771,55 @@ export function findTimeExpressions(
     // "in early December", "in the first week of November": a period, weakly introduced by "in".
     const inPeriod = prep === 'in' && g.length === 1 && first0(g) === 'midmonth';
     const phraseStart =
-      pm && (STRONG_PREPS.has(prep) || prep === 'on' || inPeriod) ? start - pm[0].length : start;
+      pm && prep !== 'deadline' && (STRONG_PREPS.has(prep) || prep === 'on' || inPeriod)
+        ? start - pm[0].length
+        : start;
     if (BLOCKING_PREPS.has(prep)) {
       // "for this Saturday" (rebooked for) is a due time; "for 90 days" or "for 18-20 April" is not.
       if (!(prep === 'for' && (kinds.has('thisnext') || kinds.has('rel')))) continue;
     }
     const first = g[0].kind;
     const only = g.length === 1 ? first : null;
+    // "14 days from today", "within 10 business days of this notice": counted from the message.
+    const counted = only === 'duration' && !!g[0].m[4];
+    if (counted && !STRONG_PREPS.has(prep)) prep = 'within';
     if (
       only === 'duration' &&
-      !['within', 'within the next', 'in the next', 'over the next', 'in', 'you have', "you've got"].includes(
-        prep,
-      )
+      ![
+        'within',
+        'within the next',
+        'within max',
+        'within maximum',
+        'in the next',
+        'in max',
+        'in maximum',
+        'max',
+        'maximum',
+        'over the next',
+        'in',
+        'you have',
+        "you've got",
+      ].includes(prep)
     )
       continue;
     if (only === 'duration' && g[0].m[0].toLowerCase().startsWith('a') && prep === 'in') continue;
     // Bare weekdays, dates, months and times need a preposition.
     const needsPrep =
-      ['weekday', 'date', 'month', 'midmonth', 'time', 'tod'].includes(first) && !kinds.has('rel');
+      ['weekday', 'date', 'month', 'midmonth', 'time', 'tod', 'quarter', 'holiday'].includes(first) &&
+      !kinds.has('rel');
     if (needsPrep && !prep) continue;
     if (needsPrep && prep === 'at' && first !== 'time') continue;
-    if ((only === 'month' || only === 'midmonth') && !STRONG_PREPS.has(prep) && !inPeriod) continue;
+    if (
+      (only === 'month' || only === 'midmonth' || only === 'quarter' || only === 'holiday') &&
+      !STRONG_PREPS.has(prep) &&
+      !inPeriod
+    )
+      continue;
     // "the 15th" alone is a date only with a preposition ("by the 15th", "on the 20th").
     const strong = STRONG_PREPS.has(prep);
+    // "payable on the 1st of each month": a recurring term, not one due time.
+    if (/^\s+(?:of\s+)?(?:each|every)\s+(?:month|week|quarter|year)\b/i.test(text.slice(end, to))) continue;
+    if (latest && prep === 'at the latest') end = g[g.length - 1].end + latest[0].length;
     const phraseText = text.slice(phraseStart, end);
     // "by then" / "by that time" are anaphoric and never matched here (no atom).
     const value = resolve(g, ref, order);

@@ -887,10 +887,21 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
     return { start: 0 };
   if (/,\s*please[.!]?$/.test(low)) return { start: 0 };
   if (WAITING_RE.test(low)) return { start: 0 };
-  const im = IMPERATIVE_START.exec(low);
+  // "If you have the loss runs handy, send them over today": an imperative after an introductory clause.
+  const intro = /^(?:if|when|once|as\s+soon\s+as|whenever|after)\b[^,;]{2,80},\s*/.exec(low);
+  const imFrom =
+    intro &&
+    !/^if\s+(?:not|so)\b/.test(low) &&
+    // "If you have any questions, call me" is a sign-off, not a request.
+    !/^if\s+(?:you\s+(?:have|need|require|want|would\s+like|'d\s+like)\s+(?:any|more|further|anything|to\s+(?:discuss|talk|chat))|there(?:'s|\s+is|\s+are)\s+(?:anything|any))\b/.test(
+      low,
+    )
+      ? intro[0].length
+      : 0;
+  const im = IMPERATIVE_START.exec(low.slice(imFrom));
   if (im) {
     const verb = im[1];
-    const rest = low.slice(im.index + im[0].length);
+    const rest = low.slice(imFrom + im.index + im[0].length);
     const ok =
       !(verb === 'let' && !/^\s+(?:me|us)\s+(?:know|have|see)\b/.test(rest)) &&
       !(verb === 'look' && /^\s*(?:,|at\b|how\b|what\b)/.test(rest)) &&
@@ -907,7 +918,7 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
       !(verb === 'make' && /^\s+no\s+mistake\b/.test(rest)) &&
       !(verb === 'do' && /^\s+note\b/.test(rest)) &&
       !/^\s*[.!]?\s*$/.test(rest);
-    if (ok) return { start: 0 };
+    if (ok) return { start: imFrom };
   }
   const wm = WANT_RE.exec(low);
   if (wm) {
@@ -1106,7 +1117,21 @@ function findReason(ctx: Ctx, d: Draft, sentences: Sentence[]): Span | undefined
 }
 
 const MEETING_RE =
-  /\b(?:meet|meeting|meets|catch[- ]up|session|workshop|appointment|suit|suits|stand-?up|offsite|webinar|lunch|dinner|drinks)\b/i;
+  /\b(?:meet|meeting|meets|catch[- ]up|session|workshop|appointment|suit|suits|stand-?up|offsite|webinar|lunch|dinner|drinks)\b|\b(?:a|our|the|your|short|quick|phone|video|conference|zoom|teams)\s+call\b/i;
+
+/** Offer expiry and due dates stand on their own: "valid until", "expires on", "is due on", "payable by". */
+const EXPIRY_BEFORE_RE =
+  /\b(?:valid|good|open|available|stands?|holds?|expires?|expiring|lapses?|runs\s+out)\s+(?:(?:until|till|through|thru|to|by|on|at|before)\s+)?$|\b(?:due|payable)\s+(?:(?:on|by|before|no\s+later\s+than|not\s+later\s+than)\s+)?$/;
+
+/** A need or obligation before a due time makes it one without a detected demand ("must be received by"). */
+const NEED_RE =
+  /\b(?:need|needs|require|requires|required|must|has\s+to|have\s+to|got\s+to|expect|expects|would\s+like|'d\s+like|provided|providing|as\s+long\s+as|on\s+condition\s+that)\b/;
+
+/** A sentence that is only a due time for the one before it: "Ideally by tomorrow morning." */
+const ELLIPTIC_LEAD_RE =
+  /^(?:(?:ideally|preferably|if\s+possible|hopefully|and|or|latest|at\s+the\s+latest)\b[,\s]*)*$/;
+const ELLIPTIC_TAIL_RE =
+  /^[,\s]*(?:(?:if\s+possible|at\s+the\s+latest|ideally|please|is\s+fine|is\s+ok(?:ay)?|works|would\s+work|would\s+be\s+(?:great|ideal|perfect|fine|good)|is\s+the\s+latest)\b[,\s]*)*[.!]?\s*$/;
 
 function chooseDeadlines(
   ctx: Ctx,
@@ -1161,6 +1186,39 @@ function chooseDeadlines(
     ) {
       if (!asks.some((d) => c && d.clause === c)) continue;
     }
+    const lowText = e.text.toLowerCase();
+    const lead =
+      ctx.lower.slice(Math.max(0, e.start - 30), e.start) +
+      (e.prep && lowText.startsWith(e.prep) ? e.prep + ' ' : '');
+    // A due date already past when the message was written is background ("invoice #A-20931, due on
+    // 15 August, remains unpaid").
+    const past =
+      !!ref &&
+      !!e.value?.date &&
+      e.value.date.slice(0, 10) <
+        `${ref.y}-${String(ref.m).padStart(2, '0')}-${String(ref.d).padStart(2, '0')}`;
+    const overdue =
+      /^[^.;!?]{0,25}?\b(?:remains?|is\s+(?:still\s+|now\s+)?(?:overdue|outstanding|unpaid|past\s+due)|has\s+not\s+been|hasn't\s+been|still\s+unpaid)\b/.test(
+        ctx.lower.slice(e.end, e.end + 60),
+      );
+    const standalone = !past && !overdue && (e.prep === 'deadline' || EXPIRY_BEFORE_RE.test(lead));
+    // "Could you send the list? Ideally by tomorrow morning." / "End of week is fine."
+    const prev = sentences[sentences.indexOf(s) - 1];
+    const elliptic =
+      ELLIPTIC_LEAD_RE.test(ctx.lower.slice(s.start, e.start).trim()) &&
+      ELLIPTIC_TAIL_RE.test(ctx.lower.slice(e.end, s.end)) &&
+      !!prev &&
+      asks.some((d) => d.start >= prev.start && d.end <= prev.end);
+    if (standalone || elliptic) {
+      out.push({
+        kind: 'deadline',
+        start: e.start,
+        end: e.end,
+        clause: c,
+        ...(e.value ? { value: e.value } : {}),
+      });
+      continue;
+    }
     if (e.strength === 'strong') {
       const asked = inSentence.some(
         (d) =>
@@ -1170,7 +1228,8 @@ function chooseDeadlines(
         /\bvalid\s+(?:until|till|through|to)\s+$/.test(
           ctx.lower.slice(Math.max(0, e.start - 20), e.start + e.prep.length + 1),
         ) || /\bvalid\s+$/.test(ctx.lower.slice(Math.max(0, e.start - 10), e.start));
-      if (!asked && !offerExpiry) continue;
+      const needed = NEED_RE.test(clauseLow);
+      if (!asked && !offerExpiry && !needed) continue;
       if (/^(?:in|for)$/.test(e.prep)) continue;
     } else {
       if (!c) continue;
@@ -1184,6 +1243,8 @@ function chooseDeadlines(
       )
         continue;
       if (/^(?:at|and|or|of)$/.test(e.prep) && !/^(?:the\s+)?end\s+of/i.test(e.text)) continue;
+      // "We can start the repairs on 2 March": when work begins, not when it is due.
+      if (/\b(?:start|starts|begin|begins|commence|kick\s+off)\b/.test(between)) continue;
     }
     out.push({
       kind: 'deadline',
