@@ -1210,26 +1210,13 @@ function chooseDeadlines(
       !!prev &&
       asks.some((d) => d.start >= prev.start && d.end <= prev.end);
     if (standalone || elliptic) {
-      out.push({
-        kind: 'deadline',
-        start: e.start,
-        end: e.end,
-        clause: c,
-        ...(e.value ? { value: e.value } : {}),
-      });
-      continue;
-    }
-    if (e.strength === 'strong') {
+      // Kept as they are: an expiry, a due date or a stated deadline needs no request beside it.
+    } else if (e.strength === 'strong') {
       const asked = inSentence.some(
         (d) =>
           d.kind === 'demand' || d.kind === 'commitment' || d.kind === 'escalation' || d.kind === 'threat',
       );
-      const offerExpiry =
-        /\bvalid\s+(?:until|till|through|to)\s+$/.test(
-          ctx.lower.slice(Math.max(0, e.start - 20), e.start + e.prep.length + 1),
-        ) || /\bvalid\s+$/.test(ctx.lower.slice(Math.max(0, e.start - 10), e.start));
-      const needed = NEED_RE.test(clauseLow);
-      if (!asked && !offerExpiry && !needed) continue;
+      if (!asked && !NEED_RE.test(clauseLow)) continue;
       if (/^(?:in|for)$/.test(e.prep)) continue;
     } else {
       if (!c) continue;
