@@ -13,7 +13,12 @@
  * - "the 15th" is the next 15th on or after the message date; "30 September" without a year is the
  *   occurrence nearest the message date, preferring the future.
  * - "03/14": month/day or day/month is decided by a value above 12, then by the other numeric dates in
- *   the same text, then month/day when the text uses dollars and day/month otherwise.
+ *   the same text, then month/day when the text uses dollars and day/month otherwise. Dotted dates
+ *   ("20.03.2025", "25.07.") are always day.month.
+ * - "Q3" / "the end of Q3" is the quarter's last day; "EOW" / "EOM" / "EOQ" / "EOY" the end of this
+ *   week, month, quarter or year; Christmas (Eve), New Year('s Eve) and Thanksgiving (US, the fourth
+ *   Thursday of November) their next occurrence on or after the message date.
+ * - "14 days from today" / "within 10 business days of this notice" count from the message date.
  * - Durations ("within 48 hours", "in the next 30 minutes", "within 5–7 business days", upper bound)
  *   are added to the message date-time; the result has a time only when the duration is under a day.
  * - Without a message date, relative expressions give an ISO 8601 duration (`today` P0D, `tomorrow`
@@ -201,7 +206,7 @@ const ATOMS: [AtomKind, RegExp][] = [
   ['quarter', /\b(?:the\s+end\s+of\s+)?Q([1-4])(?:\s+(20\d\d))?\b/gi],
   [
     'holiday',
-    /\b(Christmas\s+Eve|Christmas(?:\s+Day)?|Xmas|New\s+Year's\s+Eve|New\s+Year(?:'s)?(?:\s+Day)?|Thanksgiving)\b/g,
+    /\b(Christmas\s+Eve|Christmas(?:\s+Day)?|Xmas|New\s+Year['’]s\s+Eve|New\s+Year(?:['’]s)?(?:\s+Day)?|Thanksgiving)\b/g,
   ],
   // "month-end", "year-end", "quarter-end"
   ['endof', /\b(month|year|quarter)[-\s]end\b/gi],
