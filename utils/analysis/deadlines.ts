@@ -74,6 +74,8 @@ const fmtDateTime = (ms: number) => {
 const weekdayOf = (ms: number) => new Date(ms).getUTCDay(); // 0 = Sunday
 const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const refDay = (ref: RefDate) => toMs(ref.y, ref.m, ref.d);
+/** The reference date as `YYYY-MM-DD`, comparable with the dates of resolved values. */
+export const refIsoDate = (ref: RefDate): string => fmtDate(refDay(ref));
 
 function addBusinessDays(ms: number, n: number): number {
   let t = ms;

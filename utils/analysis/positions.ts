@@ -16,7 +16,13 @@
  */
 import { extractAmounts } from './amounts';
 import { ownScope } from './scope';
-import { findTimeExpressions, guessDateOrder, parseReferenceDate, resolveInner } from './deadlines';
+import {
+  findTimeExpressions,
+  guessDateOrder,
+  parseReferenceDate,
+  refIsoDate,
+  resolveInner,
+} from './deadlines';
 import type { DateOrder, RefDate, TimeExpression } from './deadlines';
 import {
   AUTHORITY,
@@ -1192,11 +1198,7 @@ function chooseDeadlines(
       (e.prep && lowText.startsWith(e.prep) ? e.prep + ' ' : '');
     // A due date already past when the message was written is background ("invoice #A-20931, due on
     // 15 August, remains unpaid").
-    const past =
-      !!ref &&
-      !!e.value?.date &&
-      e.value.date.slice(0, 10) <
-        `${ref.y}-${String(ref.m).padStart(2, '0')}-${String(ref.d).padStart(2, '0')}`;
+    const past = !!ref && !!e.value?.date && e.value.date.slice(0, 10) < refIsoDate(ref);
     const overdue =
       /^[^.;!?]{0,25}?\b(?:remains?|is\s+(?:still\s+|now\s+)?(?:overdue|outstanding|unpaid|past\s+due)|has\s+not\s+been|hasn't\s+been|still\s+unpaid)\b/.test(
         ctx.lower.slice(e.end, e.end + 60),
