@@ -21,6 +21,7 @@
  * - "14 days from today" / "within 10 business days of this notice" count from the message date.
  * - Durations ("within 48 hours", "in the next 30 minutes", "within 5–7 business days", upper bound)
  *   are added to the message date-time; the result has a time only when the duration is under a day.
+ * - "by return" (at once) and "first thing" phrases are strong; "by return" has no value to resolve.
  * - Without a message date, relative expressions give an ISO 8601 duration (`today` P0D, `tomorrow`
  *   P1D, `within 48 hours` PT48H; business days count as days) and absolute ones a date only when the
  *   text gives a year. Otherwise the value is left out.
@@ -254,7 +255,7 @@ const ATOMS: [AtomKind, RegExp][] = [
 
 /** Introducers: strong ones make a due time; the rest only place an event in time. */
 const PREP_RE =
-  /(?:\b(no later than|not later than|on or before|at the latest by|at the latest|latest by|latest until|latest on|latest|prior to|ahead of|in advance of|by|before|until|till|til|within the next|within max(?:imum)?|within|in the next|in max(?:imum)?|max(?:imum)?|over the next|first thing|due on|due by|due|through|thru|in|on|for|at|from|since|after|between|to|during|of|and|or|you have|you've got)\.?\s+)$/i;
+  /(?:\b(no later than|not later than|on or before|at the latest by|at the latest|latest by|latest until|latest on|latest|prior to|ahead of|in advance of|by|before|until|till|til|within the next|within max(?:imum)?|within|in the next|in max(?:imum)?|max(?:imum)?|over the next|first thing|due on|due by|due|expires|expire|expiring|lapses|through|thru|in|on|for|at|from|since|after|between|to|during|of|and|or|you have|you've got)\.?\s+)$/i;
 const STRONG_PREPS = new Set([
   'no later than',
   'not later than',
@@ -286,6 +287,11 @@ const STRONG_PREPS = new Set([
   'within the next',
   'in the next',
   'over the next',
+  'first thing',
+  'expires',
+  'expire',
+  'expiring',
+  'lapses',
   'you have',
   "you've got",
   'due',
@@ -715,8 +721,10 @@ const first0 = (g: Atom[]): AtomKind => g[0].kind;
  * Time expressions in `text[from, to)` that could be due times, merged into phrases ("end of day
  * tomorrow", "Thursday 27 March", "3pm today") with their introducing preposition and value.
  * Expressions after from / since / after / between / to / during / for (+ a duration) are dropped, as
- * are bare weekdays and dates with no preposition (a "Saturday evening window", "quarterly review
- * 21 November"), possessives ("Monday's meeting") and anaphoric "by then".
+ * are bare weekdays and dates with no preposition ("quarterly review 21 November"), possessives
+ * ("Monday's meeting") and anaphoric "by then". A weekday with a time of day ("I need it Monday
+ * morning") stands without a preposition, weakly, unless it describes a noun ("a Saturday evening window").
+ * Introducers also include "expires"/"lapses" ("the offer expires Friday"), kept out of the phrase.
  */
 export function findTimeExpressions(
   text: string,
@@ -778,7 +786,10 @@ export function findTimeExpressions(
     // "in early December", "in the first week of November": a period, weakly introduced by "in".
     const inPeriod = prep === 'in' && g.length === 1 && first0(g) === 'midmonth';
     const phraseStart =
-      pm && prep !== 'deadline' && (STRONG_PREPS.has(prep) || prep === 'on' || inPeriod)
+      pm &&
+      prep !== 'deadline' &&
+      !/^(?:expir|lapses)/.test(prep) &&
+      (STRONG_PREPS.has(prep) || prep === 'on' || inPeriod)
         ? start - pm[0].length
         : start;
     if (BLOCKING_PREPS.has(prep)) {
@@ -814,7 +825,17 @@ export function findTimeExpressions(
     const needsPrep =
       ['weekday', 'date', 'month', 'midmonth', 'time', 'tod', 'quarter', 'holiday'].includes(first) &&
       !kinds.has('rel');
-    if (needsPrep && !prep) continue;
+    // "I need it Monday morning", "with you Thursday 9am": a weekday with a time of day is specific enough
+    // to stand without a preposition (still weak: positions.ts keeps it only beside a request or promise).
+    // Not when it describes a noun ("a Saturday evening window", "a Monday morning slot").
+    const dayWithTime =
+      first === 'weekday' &&
+      g.length === 2 &&
+      (g[1]!.kind === 'tod' || g[1]!.kind === 'time') &&
+      /^(?:\s*(?:[.,;:!?)\n]|$)|\s+(?:instead|at|if|so|please|and|or|but|before|as|when|then|latest|is|would|will|works|should|to|for|because|ideally|if)\b)/i.test(
+        text.slice(g[1]!.end, to),
+      );
+    if (needsPrep && !prep && !dayWithTime) continue;
     if (needsPrep && prep === 'at' && first !== 'time') continue;
     if (
       (only === 'month' || only === 'midmonth' || only === 'quarter' || only === 'holiday') &&
@@ -839,7 +860,14 @@ export function findTimeExpressions(
       ...(value ? { value } : {}),
     });
   }
-  return out;
+  // "Please confirm by return (of post)": at once, with no date to resolve.
+  for (const m of text
+    .slice(from, to)
+    .matchAll(/\bby\s+return(?:\s+of\s+post|\s+(?:mail|post|e-?mail))?\b/gi)) {
+    const start = from + m.index;
+    out.push({ start, end: start + m[0].length, text: m[0], strength: 'strong', prep: 'by' });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Value of a free "before …" phrase ("before your next billing date on the 12th"): its inner date. */

@@ -336,7 +336,9 @@ const PUT_DOWN =
   /^(?:just\s+)?(?:stop|quit)\s+(?:insulting|patroni[sz]ing|lying\s+to|pretending|playing\s+games|treating\s+(?:me|us)\s+like)\b/i;
 const CEILING_RE =
   /^(?:our|my)\s+(?:ceiling|limit|maximum|max|absolute\s+limit|best\s+and\s+final(?:\s+offer)?|final\s+offer|walk-?away(?:\s+price)?|budget\s+ceiling|top\s+price)\s+is\b/i;
-const PLEASE_RE = /^(?:just\s+|so\s+)?(?:please|kindly|pls|plz)\s*,?\s+(?:do\s+)?([a-z']+)/i;
+/** "Please send", also after a short lead-in without a comma ("for the Christmas business please place …"). */
+const PLEASE_RE =
+  /^(?:just\s+|so\s+|(?:for|in|at|on|with|regarding|re|as\s+for|as\s+of|to|by|after|before|from|meanwhile|therefore|hence|also|then|now|today|tomorrow|again|this\s+time)\s+(?:[^\s,;.!?:]+\s+){0,5}?)?(?:please|kindly|pls|plz)\s*,?\s+(?:do\s+)?([a-z']+)/i;
 const IMPERATIVE_START = rx(
   `^(?:just\\s+|simply\\s+|now\\s+|then\\s+)?(${IMPERATIVE_RE})\\b(?!\\s*[:\\-(]|\\s+(?:is|was|are|were|has|have|had|will|would)\\b|'s)`,
 );
@@ -483,7 +485,7 @@ const SERVES_READER =
 const RELUCTANT =
   /\b(?:have\s+to|had\s+to|be\s+forced\s+to|be\s+obliged\s+to|be\s+compelled\s+to|no\s+(?:other\s+)?(?:choice|option|alternative)|left\s+with\s+no|reserve\s+the\s+right|be\s+left\s+with)\b/i;
 const IMPERSONAL_THREAT =
-  /\byou(?:'ll|\s+will)\s+(?:regret|be\s+sorry)\b|\bdon't\s+make\s+me\b|\byou\s+(?:can|should|will|may)\s+expect\s+(?:a|an|my|our|to\s+(?:hear|receive|see))\b|\b(?:legal\s+action|(?:legal\s+)?proceedings|a\s+(?:claim|complaint|chargeback|lawsuit))\s+will\s+(?:follow|be\s+(?:taken|filed|issued|raised|initiated|started|lodged))\b|\bgo(?:es)?\s+to\s+collections\b|\b(?:this\s+is|consider\s+this)\s+(?:your|a|my|our|the)\s+(?:final|last)\s+(?:warning|chance|notice)\b|\blast\s+chance\b|\bsee\s+you\s+in\s+court\b|\byou(?:'ve|\s+have)\s+(?:just\s+)?lost\s+(?:a|my|our|yourself\s+a)\s+(?:\w+\s+)?(?:customer|client|business)\b|\b(?:late\s+)?(?:fees?|charges?|interest|penalt\w+|surcharges?)\s+(?:will|may|shall)\s+be\s+(?:applied|added|charged|levied|incurred)\b|^expect\s+(?:a|an|my|our)\s+(?:[\w-]+\s+)?(?:chargeback|claim|complaint|letter|call|visit|review|dispute)\b|\byou(?:'ll|\s+will)\s+be\s+hearing\s+from\b|\b(?:the|our|this)\s+(?:deal|contract|agreement|partnership|relationship|order)\s+is\s+(?:off|over|terminated|finished|cancell?ed)\b|\b(?:contract|subscription|agreement|membership|lease|partnership)\s+will\s+not\s+be\s+renewed\b|\b(?:letter|call|notice|claim|visit|word)\s+from\s+(?:my|our)\s+(?:lawyers?|solicitors?|attorneys?|legal\s+(?:team|department|counsel))\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|already\s+)?(?:instructed|engaged|retained|contacted|passed\s+(?:this|it|the\s+matter)\s+(?:on\s+)?to|forwarded\s+(?:this|it)\s+to)\s+(?:my|our|a)\s+(?:lawyers?|solicitors?|attorneys?|legal\s+(?:team|department|counsel))\b/i;
+  /\byou(?:'ll|\s+will)\s+(?:regret|be\s+sorry)\b|\bdon't\s+make\s+me\b|\byou\s+(?:can|should|will|may)\s+expect\s+(?:a|an|my|our|to\s+(?:hear|receive|see))\b|\b(?:legal\s+action|(?:legal\s+)?proceedings|a\s+(?:claim|complaint|chargeback|lawsuit))\s+will\s+(?:follow|be\s+(?:taken|filed|issued|raised|initiated|started|lodged))\b|\bgo(?:es)?\s+to\s+collections\b|\b(?:this\s+is|consider\s+this)\s+(?:your|a|my|our|the)\s+(?:final|last)\s+(?:warning|chance|notice)\b|\blast\s+chance\b|\bsee\s+you\s+in\s+court\b|\byou(?:'ve|\s+have)\s+(?:just\s+)?lost\s+(?:a|my|our|yourself\s+a)\s+(?:\w+\s+)?(?:customer|client|business)\b|\b(?:late\s+)?(?:fees?|charges?|interest|penalt\w+|surcharges?)\s+(?:will|may|shall)\s+be\s+(?:applied|added|charged|levied|incurred)\b|(?:^|,\s*)expect\s+(?:(?:a|an|my|our)\s+(?:[\w-]+\s+)?(?:chargeback|claim|complaint|letter|call|visit|review|dispute)|legal\s+(?:action|proceedings)|to\s+(?:hear\s+from|see\s+us\s+in)\s+(?:my|our|court))\b|\byou(?:'ll|\s+will)\s+be\s+hearing\s+from\b|\b(?:the|our|this)\s+(?:deal|contract|agreement|partnership|relationship|order)\s+is\s+(?:off|over|terminated|finished|cancell?ed)\b|\b(?:contract|subscription|agreement|membership|lease|partnership)\s+will\s+not\s+be\s+renewed\b|\b(?:letter|call|notice|claim|visit|word)\s+from\s+(?:my|our)\s+(?:lawyers?|solicitors?|attorneys?|legal\s+(?:team|department|counsel))\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|already\s+)?(?:instructed|engaged|retained|contacted|passed\s+(?:this|it|the\s+matter)\s+(?:on\s+)?to|forwarded\s+(?:this|it)\s+to)\s+(?:my|our|a)\s+(?:lawyers?|solicitors?|attorneys?|legal\s+(?:team|department|counsel))\b/i;
 const NEG_CONSEQUENCE =
   /^\S+(?:\s*'ll|\s+will|\s+would|\s*'d)?\s+(?:not|never)\s+(?:be\s+able\s+to\s+)?(?:continue|renew|recommend|work\s+with|do\s+business|place\s+(?:any\s+)?(?:further|more)|order\s+from|use\s+(?:you|your))\b|^\S+\s+won't\s+(?:be\s+able\s+to\s+)?(?:continue|renew|recommend|work\s+with|do\s+business|place\s+(?:any\s+)?(?:further|more)|order\s+from|use\s+(?:you|your))\b/i;
 const YOU_LOSE =
@@ -779,7 +781,15 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
   // leads somewhere strong ("walk you through the court process").
   const hv = FUTURE_VERB.exec(after);
   if (hv && SERVES_READER.test(after.slice(hv[0].length - hv[1].length)) && !STRONG.test(after)) return null;
-  const cm = CONSEQUENCE.exec(after);
+  let cm = CONSEQUENCE.exec(after);
+  // "I'll send the terms next week once our lawyer has looked at them": the lawyer is in a time clause.
+  if (
+    cm &&
+    /\b(?:once|when|after|as\s+soon\s+as|so\s+that|because|since)\s+(?:i|we|you|he|she|they|it|the|our|my|your|their|this|that)\b/.test(
+      after.slice(0, cm.index),
+    )
+  )
+    cm = null;
   if (!cm) {
     // "If we don't hear back by Friday, we'll have to release the slot": a reluctant consequence of a negative condition.
     const before0 = text.slice(0, m.index);
@@ -1123,15 +1133,18 @@ function findReason(ctx: Ctx, d: Draft, sentences: Sentence[]): Span | undefined
 }
 
 const MEETING_RE =
-  /\b(?:meet|meeting|meets|catch[- ]up|session|workshop|appointment|suit|suits|stand-?up|offsite|webinar|lunch|dinner|drinks)\b|\b(?:a|our|the|your|short|quick|phone|video|conference|zoom|teams)\s+call\b/i;
+  /\b(?:meet|meeting|meets|talk|speak|chat|catch[- ]up|session|workshop|appointment|suit|suits|stand-?up|offsite|webinar|lunch|dinner|drinks)\b|\b(?:a|our|the|your|short|quick|phone|video|conference|zoom|teams)\s+call\b/i;
 
 /** Offer expiry and due dates stand on their own: "valid until", "expires on", "is due on", "payable by". */
 const EXPIRY_BEFORE_RE =
   /\b(?:valid|good|open|available|stands?|holds?|expires?|expiring|lapses?|runs\s+out)\s+(?:(?:until|till|through|thru|to|by|on|at|before)\s+)?$|\b(?:due|payable)\s+(?:(?:on|by|before|no\s+later\s+than|not\s+later\s+than)\s+)?$/;
 
-/** A need or obligation before a due time makes it one without a detected demand ("must be received by"). */
+/**
+ * A need, an obligation or a condition on the reader before a due time makes it one without a detected
+ * demand: "must be received by", "the price holds if you confirm before", "any order not confirmed by".
+ */
 const NEED_RE =
-  /\b(?:need|needs|require|requires|required|must|has\s+to|have\s+to|got\s+to|expect|expects|would\s+like|'d\s+like|provided|providing|as\s+long\s+as|on\s+condition\s+that)\b/;
+  /\b(?:need|needs|require|requires|required|must|has\s+to|have\s+to|got\s+to|expect|expects|would\s+like|'d\s+like|provided|providing|as\s+long\s+as|on\s+condition\s+that)\b|\b(?:if|unless|provided|once)\s+(?:you|u)\s+(?:[a-z']+\s+){0,3}$|\bnot\s+(?:yet\s+)?(?:[a-z]+ed|paid|sent|done|made|signed|received|returned)\s+$/;
 
 /** A sentence that is only a due time for the one before it: "Ideally by tomorrow morning." */
 const ELLIPTIC_LEAD_RE =
@@ -1181,7 +1194,19 @@ function chooseDeadlines(
   for (const e of all) {
     const s = sentenceOf(e.start);
     if (!s) continue;
-    if (threats.some((t) => e.start >= t.start && e.end <= t.end + 1)) continue;
+    // The time of a threatened consequence stays inside the threat; the time in its condition is the
+    // deadline of what is demanded ("If you don't pay by Friday, expect a claim").
+    const threat = threats.find((t) => e.start >= t.start && e.end <= t.end + 1);
+    if (
+      threat &&
+      !(
+        /^(?:if|unless)\b[^,;]*$/.test(ctx.lower.slice(threat.start, e.start)) &&
+        !/\b(?:i|we)\s*(?:'ll|will|shall|'m|am|'re|are|(?:have|need)\s+to)\b|\byou\s*(?:'ll|will)\b|\bexpect\b/.test(
+          ctx.lower.slice(threat.start, e.start),
+        )
+      )
+    )
+      continue;
     const c = clauseOf(s, e.start);
     const inSentence = ctx.drafts.filter((d) => d.start >= s.start && d.end <= s.end);
     const clauseLow = c ? ctx.lower.slice(c.start, e.start) : '';
