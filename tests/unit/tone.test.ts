@@ -15,6 +15,12 @@ describe('tone signals', () => {
     ['shouting', 'I HAVE ASKED THREE TIMES for the corrected invoice.'],
     ['exclamation', 'The parts are late again!!!'],
     ['blame', 'Your team lost the signed contract twice.'],
+    ['blame', 'Your rep hung up on me.'],
+    ['blame', "You've now pushed through three invoices without a single PO."],
+    ['blame', 'I cancelled on the 2nd and you still charged me $59.99 on the 5th.'],
+    ['blame', 'You said it would take two weeks. It has been five.'],
+    ['blame', 'Nobody told us the audit would run over.'],
+    ['blame', 'Any competent agency would have flagged it at the start.'],
     ['sarcasm', 'Great job, really. The order arrived broken again.'],
     ['sarcasm', 'Thanks for the "quick" reply, only three weeks this time.'],
     ['absolute', 'Every single time we order, something is missing.'],
@@ -56,6 +62,12 @@ describe('false positives users hate', () => {
     'The SLA says 99.9% uptime; our CFO can join the call on Thursday.',
     'Thanks! See you at the meeting.',
     'Could you send me the revised invoice when you get a chance?',
+    'Thanks for the call. You said the pilot starts on 2 March, which works for us.',
+    'I see you removed the old section and added a summary. Could you also update the index?',
+    "You've earned the loyalty discount, and your invoice dated 3 May is attached.",
+    'You charged the card on Monday as agreed.',
+    "You've now moved the call to Thursday, which suits us.",
+    '- Refund policy: refunds within 30 days of purchase (Terms 4.2)',
   ])('calm, no hostile signal: %j', (text) => {
     const result = tone(text);
     expect(result.level).toBe('calm');
@@ -133,11 +145,20 @@ describe('text Parley cannot judge', () => {
       'Sehr geehrte Damen und Herren, die Rechnung ist leider immer noch nicht bezahlt worden.',
     ],
     ['not English', 'الفاتورة مدفوعة بالكامل منذ أسبوعين'],
+    ['not English', 'No tenemos la factura todavía, por favor envíela hoy mismo a la oficina.'],
     ['numbers', '4471 8890 2231 0092 1175 3345 9981 2210'],
   ])('%s: %j', (_why, text) => {
     const result = analyzeTone(text);
     expect(result.judged).toBe(false);
     expect(result.reason).toMatch(/\w/);
     expect(judgeable(text).ok).toBe(false);
+  });
+});
+
+describe('sentence splitting', () => {
+  it('keeps decimals, versions and abbreviations inside the sentence', async () => {
+    const { sentences } = await import('../../utils/analysis/text');
+    const text = 'You charged me $59.99 on v2.1 again. Fix it!';
+    expect(sentences(text).map((s) => s.text)).toEqual(['You charged me $59.99 on v2.1 again.', 'Fix it!']);
   });
 });

@@ -9,7 +9,24 @@ const ENGLISH = new Set(
     'the a an and or but if of to in on at for with from by as is are was were be been being it this that these those ' +
     'i you he she we they me us them my your our their his her its not no do does did have has had will would can could ' +
     'should shall may might must what which who when where why how all any some there here so than then just also very ' +
-    'please thanks thank hi hello dear regards about into out up down over again still yet only'
+    'please thanks thank hi hello dear regards about into out up down over again still yet only now through ' +
+    'without within before after since until because while off more most much many every each both few same ' +
+    'other such own too once one two three been am per let like well back get got'
+  ).split(' '),
+);
+
+/**
+ * Frequent function words of other Latin-script languages (Spanish, French, German, Portuguese, Italian,
+ * Dutch) that are not English words: text with more of them than English ones is not English.
+ */
+const FOREIGN = new Set(
+  (
+    'el la los las del que y un una por para con es está están pero más muy todavía hoy usted ustedes ' +
+    'le les des du et est une pour avec pas je nous vous ils sont mais cette aujourd ' +
+    'der das und ist nicht ich wir mit für auf dem ein eine zu von bitte heute noch sehr aber ' +
+    'os um uma não com é mas muito ainda obrigado você ' +
+    'il che di e non sono della grazie ' +
+    'het een van niet ik en wij'
   ).split(' '),
 );
 
@@ -36,8 +53,10 @@ export function judgeable(text: string): Judgeable {
   if (letters > 0 && latin / letters < 0.6) {
     return { ok: false, reason: 'Not in English: Parley judges the tone of English text only.' };
   }
-  const english = words.filter((w) => ENGLISH.has(w.replace(/[’']s$/, ''))).length;
-  if (words.length >= 6 && english / words.length < 0.12) {
+  // "you've", "don't", "it's": the word before the apostrophe.
+  const english = words.filter((w) => ENGLISH.has(w.split(/['’]/)[0]!)).length;
+  const foreign = words.filter((w) => FOREIGN.has(w.split(/['’]/)[0]!)).length;
+  if (words.length >= 6 && (english / words.length < 0.12 || (foreign >= 2 && foreign > english))) {
     return { ok: false, reason: 'Not in English: Parley judges the tone of English text only.' };
   }
   return { ok: true };

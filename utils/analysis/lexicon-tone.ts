@@ -208,14 +208,21 @@ export const ABSOLUTES: RegExp[] = [
 /** Fault put on the reader (blame). */
 export const BLAME: RegExp[] = [
   /\byour (?:own )?(?:fault|mistake|error|screw-?up|negligence|incompetence|carelessness|failure|mess)\b/gi,
-  /(?<!\b(?:could|can|would|will|did|do|if|when|please|that|as|what|how|thank)\s)\b(?:you|you've|you have|your (?:own )?(?:team|company|staff|people|rep|reps|agent|agents|colleague|colleagues|side|office|crew|engineers|department|accounts team|system|billing team|support team|customer service|courier|driver|technician|warehouse|status page|tracking page|website|app|portal|invoice|platform|sync|software))\s+(?:have |has |had |just |clearly |then |now |still |again |already |also )?(?:failed|messed up|screwed up|ignored|lied|broke|lost|forgot|damaged|charged|billed|overcharged|wiped|slapped|closed my|cancelled my|canceled my|promised|promise|missed|mixed up|dropped|refused|kept|take my|took my|said|put in|put the|added|didn't bother|never (?:answered|replied|called|responded|bothered|fixed|sent|delivered|showed)|haven't (?:answered|replied|called|responded|fixed|sent|delivered)|still says|left)\b/gi,
+  /(?<!\b(?:could|can|would|will|did|do|if|when|please|that|as|what|how|thank)\s)\b(?:you|you've|you have|your (?:own )?(?:team|company|staff|people|rep|reps|agent|agents|colleague|colleagues|side|office|crew|engineers|department|accounts team|system|billing team|support team|customer service|courier|driver|technician|warehouse|status page|tracking page|website|app|portal|invoice|platform|sync|software))\s+(?:have |has |had |just |clearly |then |now |still |again |already |also )?(?:failed|messed up|screwed up|ignored|lied|broke|lost|forgot|damaged|overcharged|wiped|slapped|missed|mixed up|dropped|refused|didn't bother|never (?:answered|replied|called|responded|bothered|fixed|sent|delivered|showed)|haven't (?:answered|replied|called|responded|fixed|sent|delivered)|still says)\b/gi,
   /\bbecause of you(?:r (?:team|company|mistake|error|people))?\b/gi,
   /\bthanks to you(?:r (?:team|company))?\b/gi,
   /\b(?:caused|created|made) by your\b/gi,
   /\b(?:if|which) you(?:'d| would)? (?:ever )?(?:bothered|know if you)\b/gi,
   /\byou(?:'d| would) know (?:that )?if you\b/gi,
   /\bcharge your own system created\b/gi,
-  /\b(?:nobody|no one) (?:from|at|in|on) (?:your|the) \w+ (?:told|mentioned|informed|called|replied|answered|responded)\b/gi,
+  /\b(?:nobody|no one) (?:from|at|in|on) (?:your |the )?\w+ (?:told|mentioned|informed|called|replied|answered|responded)\b/gi,
+  // "Nobody told us we were going over", "a dependency nobody mentioned": information the reader withheld.
+  /\b(?:nobody|no one) (?:ever |even |had |has |have )?(?:told|informed|warned|mentioned|flagged|bothered to)\b/gi,
+  // "Any competent agency would have flagged it": what the reader should have done.
+  /\bany (?:competent|decent|professional|reasonable|half-decent|serious|responsible|other) \w+(?: \w+)? would(?: have|'ve)\b/gi,
+  /\byou (?:somehow |even |also |still )?managed to (?:lose|break|miss|mess|damage|forget|ship|send|deliver|charge|bill|get)\b(?=[^.!?\n]{0,120}\b(?:wrong|typo|error|broken|damaged|late|missing|twice|again|incorrect)\b)/gi,
+  /\b(?:you|your \w+)\b[^.!?\n]{0,30}\b(?:a new|another|yet another|more|the same) excuses?\b/gi,
+  /\b(?:the )?(?:second|third|fourth|fifth|umpteenth|\d+(?:nd|rd|th)) time\b[^.!?\n]{0,60}\b(?:in error|by mistake|wrongly|incorrectly|wrong)\b/gi,
   /\bthis is how (?:you|your \w+) treats?\b/gi,
   /\bthe way (?:you|your \w+(?: \w+)?) (?:spoke|speak|treated|treat|handled|talked|dealt)\b/gi,
   /\b(?:your|you) (?:\w+ )?(?:were|was) supposed to\b/gi,
@@ -223,6 +230,18 @@ export const BLAME: RegExp[] = [
   /\bit(?:'s| is) on you\b/gi,
   /\b(?:nobody|no one) (?:on your side|from your (?:team|company|side)|at your company)\b/gi,
 ];
+
+/**
+ * Neutral actions of the reader ("you charged", "your agent said") that are blame only in a sentence that
+ * complains (`COMPLAINT_CONTEXT`): "you charged me twice", not "you charged the card on Monday".
+ */
+export const BLAME_IN_COMPLAINT: RegExp[] = [
+  /(?<!\b(?:could|can|would|will|did|do|if|when|please|that|as|what|how|thank)\s)\b(?:you|you've|you have|your (?:own )?(?:team|company|staff|people|rep|reps|agent|agents|colleague|colleagues|side|office|crew|engineers|department|accounts team|system|billing team|support team|customer service|courier|driver|technician|warehouse|status page|tracking page|website|app|portal|invoice|platform|sync|software))\s+(?:have |has |had |just |clearly |then |now |still |again |already |also )?(?:charged|billed|closed my|cancelled my|canceled my|promised|promise|kept|take my|took my|said|put in|put the|added|left)\b/gi,
+];
+
+/** Words that make a sentence about the reader's actions a complaint. */
+export const COMPLAINT_CONTEXT =
+  /\b(?:wrong(?:ly)?|errors?|mistakes?|again|without|never|not|no|nothing|nobody|instead|twice|late|broken|damaged|missing|incorrect(?:ly)?|unacceptable|despite|even though|excuses?|fault|disappointed|frustrat\w*|supposed to|otherwise|ignor\w*|still|complain\w*|been\s+(?:five|six|seven|eight|nine|ten|\d+)|(?:second|third|fourth|fifth)\s+time)\b|n't\b/i;
 
 /** Ironic praise or mock politeness (sarcasm). */
 export const SARCASM: RegExp[] = [
@@ -413,7 +432,10 @@ export const BENIGN_PAST = new Set(
     'introduced walked showed quoted priced listed named used tried checked reviewed looked worked passed forwarded ' +
     'signed-off managed handled resolved fixed solved returned refunded credited reversed waived accepted welcomed ' +
     'enjoyed appreciated supported covered added experienced encountered noticed reported found discovered ' +
-    'requested expected hoped planned decided chose changed moved'
+    'requested expected hoped planned decided chose changed moved earned qualified registered subscribed logged ' +
+    'unlocked won saved purchased bought selected opted enabled activated verified upgraded renewed been ' +
+    'considered prepared created designed built developed improved achieved impressed exceeded based stated ' +
+    'dated picked uploaded edited voted tagged drafted contributed'
   ).split(' '),
 );
 
@@ -422,4 +444,14 @@ export const FAULT_PAST = new Set(
   'blew broke forgot lost hung stole left took kept threw spent sold made wrote ran shut cut let misled mislaid'.split(
     ' ',
   ),
+);
+
+/** Verbs that describe a harm on their own ("you lost my parcel"); other past actions need a complaint. */
+export const HARM_PAST = new Set(
+  (
+    'blew broke forgot lost hung stole threw misled mislaid messed screwed ignored overcharged double-charged ' +
+    'damaged failed missed dropped wiped refused ruined botched bungled mishandled misplaced misquoted ' +
+    'misinformed misrepresented deceived cheated lied wasted destroyed neglected abandoned breached violated ' +
+    'overbilled double-billed scratched dented leaked'
+  ).split(' '),
 );

@@ -8,7 +8,9 @@ export function span(input: string, start: number, end: number): Span {
 /** Sentences (and lines) with their offsets; trailing whitespace excluded. */
 export function sentences(input: string): Span[] {
   const out: Span[] = [];
-  const re = /[^\n.!?]*(?:[.!?]+(?=\s|$|["')\]])["')\]]*|\n|$)/g;
+  // A '.', '!' or '?' ends a sentence only before a space, a closing quote or the end: "$59.99", "v2.1"
+  // and "e.g.x" stay inside (they used to split the sentence and lose its first part).
+  const re = /(?:[^\n.!?]|[.!?]+(?=[^\s.!?"')\]]))*(?:[.!?]+(?=\s|$|["')\]])["')\]]*|\n|$)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(input)) !== null) {
     if (m[0] === '' && re.lastIndex >= input.length) break;

@@ -7,6 +7,9 @@ import {
   ABSOLUTES,
   BENIGN_PAST,
   BLAME,
+  BLAME_IN_COMPLAINT,
+  COMPLAINT_CONTEXT,
+  HARM_PAST,
   FAULT_PAST,
   COMMAND_VERBS,
   CONTEMPT,
@@ -155,14 +158,23 @@ function shouting(text: string, out: Found[]) {
   flush();
 }
 
+/** "you", "you've", "your rep", "your billing team" followed by adverbs and a verb. */
 const YOU_DID =
-  /\b(you|your (?:own )?[a-z]+(?: [a-z]+)?)\s+((?:(?:have|has|had|just|clearly|then|now|still|again|already|also|all|even|simply|completely|somehow)\s+)*)([a-z]+)\b/gi;
+  /\b(you(?:'ve|\s+have)?|your (?:own )?([a-z]+)(?: ([a-z]+))?)\s+((?:(?:have|has|had|just|clearly|then|now|still|again|already|also|all|even|simply|completely|somehow)\s+)*)([a-z]+)\b/gi;
+const ADVERBS =
+  /^(?:have|has|had|just|clearly|then|now|still|again|already|also|all|even|simply|completely|somehow)$/i;
 const PRAISE = /\b(?:thanks?|thank you|great|appreciate|grateful|kind|helpful|well done|good job|love)\b/i;
+
+const isFault = (verb: string) =>
+  (FAULT_PAST.has(verb) || (/[a-z]{3,}ed$/.test(verb) && !BENIGN_PAST.has(verb))) &&
+  !/^(?:need|want|seem|use|ask|feel|tell|call)ed$/.test(verb);
 
 /** "You blew through the budget", "your rep hung up on me": the reader did something harmful. */
 function blameByVerb(text: string, out: Found[]) {
-  for (const s of sentences(text)) {
-    if (/\?\s*$/.test(s.text) || PRAISE.test(s.text)) continue;
+  const all = sentences(text);
+  all.forEach((s, i) => {
+    if (/\?\s*$/.test(s.text) || PRAISE.test(s.text)) return;
+    const complaint = complains(all, i);
     YOU_DID.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = YOU_DID.exec(s.text)) !== null) {
@@ -173,12 +185,24 @@ function blameByVerb(text: string, out: Found[]) {
         )
       )
         continue;
-      const verb = m[3].toLowerCase();
-      const fault = FAULT_PAST.has(verb) || (/[a-z]{3,}ed$/.test(verb) && !BENIGN_PAST.has(verb));
-      if (!fault || /^(?:need|want|seem|use|ask|feel|tell|call)ed$/.test(verb)) continue;
+      // "your rep hung up": the second word of "your X Y" may be the verb itself.
+      const second = m[3]?.toLowerCase();
+      const verb = m[5]!.toLowerCase();
+      const used = isFault(verb)
+        ? verb
+        : !!second && !m[4] && isFault(second) && !ADVERBS.test(second)
+          ? second
+          : '';
+      // "You removed the section" is blame only when the sentence complains about it.
+      if (!used || (!HARM_PAST.has(used) && !complaint)) continue;
       out.push({ kind: 'blame', start: s.start + m.index, end: s.start + m.index + m[0].length });
     }
-  }
+  });
+}
+
+/** Does sentence `i` complain, by itself or with the sentence after it ("You said Tuesday. Then Thursday.")? */
+function complains(all: { text: string }[], i: number): boolean {
+  return COMPLAINT_CONTEXT.test(all[i]!.text) || COMPLAINT_CONTEXT.test(all[i + 1]?.text ?? '');
 }
 
 function level(hostility: number, tension: number, kinds: Set<SignalKind>): ToneLevel {
@@ -216,6 +240,12 @@ export function analyzeTone(input: string, options: ToneOptions = {}): ToneResul
   collect([CONTEMPT_RE, ...CONTEMPT_PHRASES], own, 'contempt', found);
   collect(ABSOLUTES, own, 'absolute', found);
   collect(BLAME, own, 'blame', found);
+  const ownSentences = sentences(own);
+  for (const [i, s] of ownSentences.entries()) {
+    if (!complains(ownSentences, i)) continue;
+    for (const [a, b] of ranges(BLAME_IN_COMPLAINT, s.text))
+      found.push({ kind: 'blame', start: s.start + a, end: s.start + b });
+  }
   collect(SARCASM, own, 'sarcasm', found);
   collect([/!{2,}|\?!+|!\?+/g], own, 'exclamation', found);
   shouting(own, found);
@@ -229,6 +259,8 @@ export function analyzeTone(input: string, options: ToneOptions = {}): ToneResul
     if (/\?\s*$/.test(s.text) || SOFTENERS.test(s.text)) continue;
     const body = s.text.replace(/^[-–—•*\s]+/, '');
     const offset = s.start + (s.text.length - body.length);
+    // "Refund policy: 30 days" is a label, not an order.
+    if (/^[\p{L}][\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s*:/u.test(body)) continue;
     if (COMMAND_START.test(body) || COMMAND_OTHER.test(body)) {
       found.push({ kind: 'command', start: offset, end: s.end });
     }
