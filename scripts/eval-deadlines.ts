@@ -5,13 +5,19 @@
  * deadline rules were extended while looking at its misses, so its figures are fit, not generalisation
  * (the untouched check is the project's own labeled set in `npm run eval`).
  *
- *   npx tsx scripts/eval-deadlines.ts [--misses]
+ *   npx tsx scripts/eval-deadlines.ts [--misses] [file.jsonl]
+ *
+ * Another file in the same format (id, date, text, deadlines [{text, date|null}], not_deadlines) can be
+ * scored instead, e.g. a fresh set kept aside as a test.
  */
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDeadlineScores, parseDeadlineItems, scoreDeadlines } from '../utils/analysis/eval-deadlines';
 
-const FILE = fileURLToPath(new URL('../tests/data/deadline-dev.jsonl', import.meta.url));
+const FILE =
+  process.argv.slice(2).find((a) => !a.startsWith('--')) ??
+  fileURLToPath(new URL('../tests/data/deadline-dev.jsonl', import.meta.url));
 const scores = scoreDeadlines(parseDeadlineItems(readFileSync(FILE, 'utf8')));
-console.log(formatDeadlineScores('deadline-dev', scores));
+console.log(formatDeadlineScores(basename(FILE, '.jsonl'), scores));
 if (process.argv.includes('--misses')) for (const line of scores.problems) console.log(line);

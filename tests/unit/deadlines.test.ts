@@ -328,6 +328,66 @@ describe('conditions, expiries and bare day-and-time (Monday 16 November 2026)',
   });
 });
 
+describe('more forms from a set written to the labeling guide (Monday 16 November 2026)', () => {
+  const found = async (text: string) => {
+    const { extractPositions } = await import('../../utils/analysis/positions');
+    return extractPositions(text, { date: '2026-11-16T09:41:00' })
+      .filter((p) => p.kind === 'deadline')
+      .map((p) => `${p.text} ${p.value?.date ?? ''}`.trim());
+  };
+
+  it.each([
+    ['Get the scaffolding down by the end of today.', 'by the end of today 2026-11-16'],
+    ['The offer stays open until the 4 of December.', 'until the 4 of December 2026-12-04'],
+    ['Can you ship the cartons before Chinese New Year?', 'before Chinese New Year 2027-02-06'],
+    ['We will issue the contract the following Monday.', 'the following Monday 2026-11-23'],
+    ['Please deliver the panels by KW 50.', 'by KW 50 2026-12-11'],
+    ['The deadline for bids stays at 12:00 CET on 2 December.', '12:00 CET on 2 December 2026-12-02T12:00'],
+    ['The closing date has been extended to 9 December.', '9 December 2026-12-09'],
+    ['Request you to kindly share the signed SOW by tomorrow.', 'by tomorrow 2026-11-17'],
+    ['I can only hold the room until Friday.', 'until Friday 2026-11-20'],
+    ['You have ten days from today to pay in full.', 'You have ten days from today 2026-11-26'],
+    ["I've promised the auditors a copy by Thursday.", 'by Thursday 2026-11-19'],
+    [
+      'The volume price applies only if the first lot ships before 15 December.',
+      'before 15 December 2026-12-15',
+    ],
+    ['If we can get the PO signed today, I can still book it this quarter.', 'today 2026-11-16'],
+    ['Please send the report by 10am UK time on Friday.', 'by 10am UK time on Friday 2026-11-20T10:00'],
+  ])('%s → %s', async (text, want) => {
+    expect(await found(text)).toContain(want);
+  });
+
+  it('keeps one deadline per request, even on the same date', async () => {
+    expect(
+      await found('I need the specs by Wednesday. Also, please get the invoice to us by the 18th.'),
+    ).toEqual(['by Wednesday 2026-11-18', 'by the 18th 2026-11-18']);
+    expect(
+      await found('Please pay by Wednesday. Again: Wednesday, 18 November is the deadline.'),
+    ).toHaveLength(1);
+  });
+
+  it('reads list items under a request as due times', async () => {
+    const text =
+      'Before we sign we need three things:\n1. Updated insurance certificates, by Wednesday.\n2. The engineer list, by Friday 27 November.';
+    expect(await found(text)).toEqual(['by Wednesday 2026-11-18', 'by Friday 27 November 2026-11-27']);
+  });
+
+  it('leaves out past dates, meetings, alternatives, weekend rates and daily hours', async () => {
+    expect(
+      await found('Notice had to be served no later than 2 November 2026, and that date has passed.'),
+    ).toEqual([]);
+    expect(await found('Could we do a 30-minute review on the 19th?')).toEqual([]);
+    expect(await found('Can we grab 20 minutes next week?')).toEqual([]);
+    expect(await found('Would Tuesday afternoon or Wednesday morning work?')).toEqual([]);
+    expect(await found("I'll cover the weekend rate, and I'll send the brief tomorrow.")).toEqual([
+      'tomorrow 2026-11-17',
+    ]);
+    expect(await found('For questions I am available until 16:00 every day.')).toEqual([]);
+    expect(await found("We'll hold current pricing through 31 December 2027.")).toEqual([]);
+  });
+});
+
 describe('the deadline development set (tests/data/deadline-dev.jsonl)', () => {
   it('keeps its figures: a regression guard, not a measure of generalisation', async () => {
     const { readFileSync } = await import('node:fs');
@@ -337,6 +397,17 @@ describe('the deadline development set (tests/data/deadline-dev.jsonl)', () => {
     const s = scoreDeadlines(items);
     expect(s.precision).toBeGreaterThanOrEqual(0.98);
     expect(s.recall).toBeGreaterThanOrEqual(0.95);
+    expect(s.datesRight).toBe(s.dated);
+  });
+
+  it('keeps the figures of the set written later (tests/data/deadline-fresh.jsonl)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parseDeadlineItems, scoreDeadlines } = await import('../../utils/analysis/eval-deadlines');
+    const items = parseDeadlineItems(readFileSync('tests/data/deadline-fresh.jsonl', 'utf8'));
+    expect(items).toHaveLength(150);
+    const s = scoreDeadlines(items);
+    expect(s.precision).toBeGreaterThanOrEqual(0.93);
+    expect(s.recall).toBeGreaterThanOrEqual(0.88);
     expect(s.datesRight).toBe(s.dated);
   });
 });

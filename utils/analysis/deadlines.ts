@@ -17,7 +17,9 @@
  *   ("20.03.2025", "25.07.") are always day.month.
  * - "Q3" / "the end of Q3" is the quarter's last day; "EOW" / "EOM" / "EOQ" / "EOY" the end of this
  *   week, month, quarter or year; Christmas (Eve), New Year('s Eve) and Thanksgiving (US, the fourth
- *   Thursday of November) their next occurrence on or after the message date.
+ *   Thursday of November) and Chinese/Lunar New Year (from a table, 2024–2032) their next occurrence on or
+ *   after the message date. "the following Monday / week" is next week's; "calendar week 12" / "KW 12"
+ *   the Friday of that ISO week.
  * - "14 days from today" / "within 10 business days of this notice" count from the message date.
  * - Durations ("within 48 hours", "in the next 30 minutes", "within 5–7 business days", upper bound)
  *   are added to the message date-time; the result has a time only when the duration is under a day.
@@ -169,6 +171,19 @@ const YEAR = String.raw`(?:,?\s+(?:20\d\d|19\d\d))`;
 const NUMW = String.raw`(?:\d+(?:\.\d+)?|a\s+few|a\s+couple\s+of|few|couple\s+of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty-eight|twenty-four|seventy-two)`;
 const UNIT = String.raw`(?:(?:business|working|calendar|school)\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)`;
 
+/** Chinese (Lunar) New Year's Day, [month, day], by Gregorian year. */
+const LUNAR_NEW_YEAR: Record<number, [number, number]> = {
+  2024: [2, 10],
+  2025: [1, 29],
+  2026: [2, 17],
+  2027: [2, 6],
+  2028: [1, 26],
+  2029: [2, 13],
+  2030: [2, 3],
+  2031: [1, 23],
+  2032: [2, 11],
+};
+
 type AtomKind =
   | 'rel' // today, tonight, tomorrow
   | 'eod' // end of day, EOD, COB
@@ -183,7 +198,8 @@ type AtomKind =
   | 'sameday'
   | 'midmonth' // mid-November, early December
   | 'quarter' // Q3, the end of Q3 2026
-  | 'holiday'; // Christmas, New Year's Eve, Thanksgiving
+  | 'holiday' // Christmas, New Year's Eve, Thanksgiving
+  | 'isoweek'; // calendar week 12, KW 12
 
 interface Atom {
   kind: AtomKind;
@@ -209,11 +225,14 @@ const ATOMS: [AtomKind, RegExp][] = [
   ['quarter', /\b(?:the\s+end\s+of\s+)?Q([1-4])(?:\s+(20\d\d))?\b/gi],
   [
     'holiday',
-    /\b(Christmas\s+Eve|Christmas(?:\s+Day)?|Xmas|New\s+Year['’]s\s+Eve|New\s+Year(?:['’]s)?(?:\s+Day)?|Thanksgiving)\b/g,
+    /\b((?:Chinese|Lunar)\s+New\s+Year|Spring\s+Festival|Christmas\s+Eve|Christmas(?:\s+Day)?|Xmas|New\s+Year['’]s\s+Eve|New\s+Year(?:['’]s)?(?:\s+Day)?|Thanksgiving)\b/g,
   ],
   // "month-end", "year-end", "quarter-end"
   ['endof', /\b(month|year|quarter)[-\s]end\b/gi],
-  ['rel', /\b(today|tonight|tonite|tomorrow|tmrw|this\s+(?:morning|afternoon|evening))\b(?!'s)/gi],
+  [
+    'rel',
+    /\b(?:(?:the\s+)?end\s+of\s+)?(today|tonight|tonite|tomorrow|tmrw|this\s+(?:morning|afternoon|evening))\b(?!'s)/gi,
+  ],
   [
     'thisnext',
     new RegExp(String.raw`\b(this(?:\s+coming)?|next|coming)\s+(week|weekend|month|${WD})\b(?!'s)`, 'gi'),
@@ -223,6 +242,8 @@ const ATOMS: [AtomKind, RegExp][] = [
   ['date', new RegExp(String.raw`\bthe\s+([0-3]?\d(?:st|nd|rd|th))(?:\s+of\s+(${MON}))?\b`, 'g')],
   // "before 20th", "by 5th of June": an ordinal day without "the" (a month may follow).
   ['date', new RegExp(String.raw`\b(?<![\d.])([0-3]?\d(?:st|nd|rd|th))(?:\s+of\s+(${MON}))?\b`, 'g')],
+  // "until the 8 of October" (non-native): a bare day number before "of <month>".
+  ['date', new RegExp(String.raw`\b(?:the\s+)?([0-3]?\d)\s+of\s+(${MON})(?![a-z])(${YEAR})?`, 'g')],
   // European dotted dates: "20.03.2025", "25.07.", "13.7.26" (always day.month).
   ['date', /(?<![\d.,])([0-3]?\d)\.([01]?\d)\.(?:(20\d\d|\d\d)(?![\d])|(?![\d]))(?!\.\d)/g],
   ['date', /\b(\d{4})-(\d{2})-(\d{2})\b/g],
@@ -231,7 +252,7 @@ const ATOMS: [AtomKind, RegExp][] = [
   ['month', new RegExp(String.raw`\b(${MON})(?![a-z])(${YEAR})?`, 'g')],
   [
     'time',
-    /\b(\d{1,2})(?:[:.](\d{2}))?\s?(am|pm|a\.m\.|p\.m\.)(?:\s+(?:UTC|GMT|CET|CEST|[ECMP][SD]T|BST))?(?![a-z])|\b([01]?\d|2[0-3]):([0-5]\d)\b(?:\s+(?:UTC|GMT|CET|CEST|[ECMP][SD]T|BST))?|\b(?:12\s+)?(noon|midday|midnight)\b/gi,
+    /\b(\d{1,2})(?:[:.](\d{2}))?\s?(am|pm|a\.m\.|p\.m\.)(?:\s+(?:UTC|GMT|CET|CEST|[ECMP][SD]T|BST|IST|(?:UK|London|Paris|Berlin|local|your|our|my|Pacific|Eastern|Central|India)\s+time))?(?![a-z])|\b([01]?\d|2[0-3]):([0-5]\d)\b(?:\s+(?:UTC|GMT|CET|CEST|[ECMP][SD]T|BST|IST|(?:UK|London|Paris|Berlin|local|your|our|my|Pacific|Eastern|Central|India)\s+time))?|\b(?:12\s+)?(noon|midday|midnight)\b/gi,
   ],
   ['tod', /\b(morning|afternoon|evening|night|lunchtime)\b/gi],
   [
@@ -242,7 +263,14 @@ const ATOMS: [AtomKind, RegExp][] = [
     ),
   ],
   ['sameday', /\bthe\s+same\s+day\b/gi],
-  ['thisnext', /\b(the)\s+(weekend)\b/gi],
+  // "in calendar week 12", "KW 12", "CW12": the Friday of that ISO week.
+  ['isoweek', /\b(?:calendar\s+week|CW|KW)\s?(\d{1,2})\b/gi],
+  [
+    'thisnext',
+    /\b(the)\s+(weekend)\b(?!\s+(?:rates?|prices?|surcharges?|shifts?|team|crew|staff|cover|service|deliver(?:y|ies)|schedule|slots?|premium|fees?|work|hours|opening))/gi,
+  ],
+  // "the following Monday / week": the one of next week.
+  ['thisnext', new RegExp(String.raw`\bthe\s+(following)\s+(week|${WD})\b(?!'s)`, 'gi')],
   [
     'midmonth',
     new RegExp(
@@ -464,7 +492,7 @@ function atomParts(a: Atom, ref: RefDate | null, order: DateOrder): Parts {
     case 'thisnext': {
       const which = m[1].toLowerCase();
       const what = m[2].toLowerCase();
-      const isNext = which === 'next';
+      const isNext = which === 'next' || which === 'following';
       if (!ref) return p;
       if (what === 'week') p.dateMs = endOfWeek(ref, isNext ? 1 : 0);
       else if (what === 'weekend') {
@@ -570,6 +598,10 @@ function atomParts(a: Atom, ref: RefDate | null, order: DateOrder): Parts {
       if (!ref) return p;
       const name = m[1].toLowerCase().replace(/\s+/g, ' ');
       const day = (y: number): number => {
+        if (/lunar|chinese|spring/.test(name)) {
+          const d = LUNAR_NEW_YEAR[y];
+          return d ? toMs(y, d[0], d[1]) : NaN;
+        }
         if (name.startsWith('thanksgiving')) {
           // The fourth Thursday of November (United States).
           const first = weekdayOf(toMs(y, 11, 1));
@@ -579,8 +611,20 @@ function atomParts(a: Atom, ref: RefDate | null, order: DateOrder): Parts {
         if (name.startsWith('new year')) return toMs(y + 1, 1, 1);
         return toMs(y, 12, 25);
       };
-      // The next one on or after the message date.
-      p.dateMs = day(ref.y) >= refDay(ref) ? day(ref.y) : day(ref.y + 1);
+      // The next one on or after the message date (none outside the Lunar New Year table).
+      const ms = day(ref.y) >= refDay(ref) ? day(ref.y) : day(ref.y + 1);
+      if (!Number.isNaN(ms)) p.dateMs = ms;
+      return p;
+    }
+    case 'isoweek': {
+      const n = Number(m[1]);
+      if (!ref || n < 1 || n > 53) return p;
+      // Friday of ISO week n: week 1 holds 4 January.
+      const friday = (y: number) => {
+        const jan4 = toMs(y, 1, 4);
+        return jan4 - ((weekdayOf(jan4) + 6) % 7) * DAY_MS + (n - 1) * 7 * DAY_MS + 4 * DAY_MS;
+      };
+      p.dateMs = friday(ref.y) >= refDay(ref) - 4 * DAY_MS ? friday(ref.y) : friday(ref.y + 1);
       return p;
     }
     case 'midmonth': {
@@ -669,6 +713,7 @@ const DATE_RANK: Partial<Record<AtomKind, number>> = {
   date: 6,
   midmonth: 6,
   holiday: 6,
+  isoweek: 5,
   quarter: 5,
   endof: 5,
   thisnext: 4,
@@ -767,8 +812,8 @@ export function findTimeExpressions(
       prep = '';
     // "The deadline for the revised pricing is 5pm Thursday", "Cut-off: 14 March".
     if (
-      !prep &&
-      /\b(?:deadline|due\s+date|cut-?off(?:\s+date)?)\b(?:[^.;!?\n]{0,50}?\s(?:is|are|will\s+be|remains)|\s*:)\s*$/i.test(
+      (!prep || prep === 'at' || prep === 'on' || prep === 'to') &&
+      /\b(?:deadline|due\s+date|closing\s+date|cut-?off(?:\s+date)?)\b(?:[^.;!?\n]{0,50}?\s(?:is|are|will\s+be|remains|stays|has\s+been|was)(?:\s+(?:at|on|set\s+(?:at|for)|(?:extended|moved|changed|pushed\s+back|brought\s+forward)\s+to))?|\s*:)\s*$/i.test(
         text.slice(Math.max(from, start - 80), start),
       )
     )
@@ -784,7 +829,7 @@ export function findTimeExpressions(
     )
       prep = prep === 'over' ? 'over the next' : prep === 'in' ? 'in the next' : 'within';
     // "in early December", "in the first week of November": a period, weakly introduced by "in".
-    const inPeriod = prep === 'in' && g.length === 1 && first0(g) === 'midmonth';
+    const inPeriod = prep === 'in' && g.length === 1 && (first0(g) === 'midmonth' || first0(g) === 'isoweek');
     const phraseStart =
       pm &&
       prep !== 'deadline' &&
@@ -823,8 +868,9 @@ export function findTimeExpressions(
     if (only === 'duration' && g[0].m[0].toLowerCase().startsWith('a') && prep === 'in') continue;
     // Bare weekdays, dates, months and times need a preposition.
     const needsPrep =
-      ['weekday', 'date', 'month', 'midmonth', 'time', 'tod', 'quarter', 'holiday'].includes(first) &&
-      !kinds.has('rel');
+      ['weekday', 'date', 'month', 'midmonth', 'time', 'tod', 'quarter', 'holiday', 'isoweek'].includes(
+        first,
+      ) && !kinds.has('rel');
     // "I need it Monday morning", "with you Thursday 9am": a weekday with a time of day is specific enough
     // to stand without a preposition (still weak: positions.ts keeps it only beside a request or promise).
     // Not when it describes a noun ("a Saturday evening window", "a Monday morning slot").
@@ -832,13 +878,17 @@ export function findTimeExpressions(
       first === 'weekday' &&
       g.length === 2 &&
       (g[1]!.kind === 'tod' || g[1]!.kind === 'time') &&
-      /^(?:\s*(?:[.,;:!?)\n]|$)|\s+(?:instead|at|if|so|please|and|or|but|before|as|when|then|latest|is|would|will|works|should|to|for|because|ideally|if)\b)/i.test(
+      /^(?:\s*(?:[.,;:!)\n]|$)|\s+(?:instead|at|if|so|please|and|but|before|as|when|then|latest|is|would|will|should|to|for|because|ideally)\b)/i.test(
         text.slice(g[1]!.end, to),
       );
     if (needsPrep && !prep && !dayWithTime) continue;
     if (needsPrep && prep === 'at' && first !== 'time') continue;
     if (
-      (only === 'month' || only === 'midmonth' || only === 'quarter' || only === 'holiday') &&
+      (only === 'month' ||
+        only === 'midmonth' ||
+        only === 'quarter' ||
+        only === 'holiday' ||
+        only === 'isoweek') &&
       !STRONG_PREPS.has(prep) &&
       !inPeriod
     )
@@ -846,7 +896,12 @@ export function findTimeExpressions(
     // "the 15th" alone is a date only with a preposition ("by the 15th", "on the 20th").
     const strong = STRONG_PREPS.has(prep);
     // "payable on the 1st of each month": a recurring term, not one due time.
-    if (/^\s+(?:of\s+)?(?:each|every)\s+(?:month|week|quarter|year)\b/i.test(text.slice(end, to))) continue;
+    if (
+      /^\s+(?:(?:of\s+)?(?:each|every)\s+(?:month|week|quarter|year|day|morning|evening|weekday|working\s+day|business\s+day)|daily|on\s+weekdays)\b/i.test(
+        text.slice(end, to),
+      )
+    )
+      continue;
     if (latest && prep === 'at the latest') end = g[g.length - 1].end + latest[0].length;
     const phraseText = text.slice(phraseStart, end);
     // "by then" / "by that time" are anaphoric and never matched here (no atom).

@@ -338,7 +338,7 @@ const CEILING_RE =
   /^(?:our|my)\s+(?:ceiling|limit|maximum|max|absolute\s+limit|best\s+and\s+final(?:\s+offer)?|final\s+offer|walk-?away(?:\s+price)?|budget\s+ceiling|top\s+price)\s+is\b/i;
 /** "Please send", also after a short lead-in without a comma ("for the Christmas business please place …"). */
 const PLEASE_RE =
-  /^(?:just\s+|so\s+|(?:for|in|at|on|with|regarding|re|as\s+for|as\s+of|to|by|after|before|from|meanwhile|therefore|hence|also|then|now|today|tomorrow|again|this\s+time)\s+(?:[^\s,;.!?:]+\s+){0,5}?)?(?:please|kindly|pls|plz)\s*,?\s+(?:do\s+)?([a-z']+)/i;
+  /^(?:just\s+|so\s+|(?:everyone|everybody|all|team|guys|folks|both\s+of\s+you),?\s+|(?:for|in|at|on|with|regarding|re|as\s+for|as\s+of|to|by|after|before|from|meanwhile|therefore|hence|also|then|now|today|tomorrow|again|this\s+time)\s+(?:[^\s,;.!?:]+\s+){0,5}?)?(?:please|kindly|pls|plz)\s*,?\s+(?:do\s+)?([a-z']+)/i;
 const IMPERATIVE_START = rx(
   `^(?:just\\s+|simply\\s+|now\\s+|then\\s+)?(${IMPERATIVE_RE})\\b(?!\\s*[:\\-(]|\\s+(?:is|was|are|were|has|have|had|will|would)\\b|'s)`,
 );
@@ -782,6 +782,15 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
   const hv = FUTURE_VERB.exec(after);
   if (hv && SERVES_READER.test(after.slice(hv[0].length - hv[1].length)) && !STRONG.test(after)) return null;
   let cm = CONSEQUENCE.exec(after);
+  // "I'll have our legal team send the final draft": lawyers doing ordinary work for the deal.
+  if (
+    cm &&
+    /lawyer|attorney|solicitor|legal|counsel/i.test(cm[0]) &&
+    /^\s+(?:send|draft|prepare|review|check|look\s+(?:at|over)|finali[sz]e|put\s+together|write\s+up|update|amend|approve|sign\s+off|go\s+over|mark\s+up)\b(?![^.;!?]{0,40}\b(?:letter\s+before\s+action|notice|claim|demand\s+letter|formal\s+letter))/i.test(
+      after.slice(cm.index + cm[0].length),
+    )
+  )
+    cm = null;
   // "I'll send the terms next week once our lawyer has looked at them": the lawyer is in a time clause.
   if (
     cm &&
@@ -793,6 +802,16 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
   if (!cm) {
     // "If we don't hear back by Friday, we'll have to release the slot": a reluctant consequence of a negative condition.
     const before0 = text.slice(0, m.index);
+    // "We're closing the books, so please send it by the 31st, otherwise it slips": the condition comes
+    // after this clause and governs another one.
+    const nc = NEG_COND.exec(sentLower);
+    if (
+      !conditionalLead &&
+      nc &&
+      /^(?:otherwise|or\s+else)/.test(nc[0]) &&
+      nc.index > c.start - c.sentence.start
+    )
+      return null;
     if (
       !(NEG_COND.test(sentLower) || conditionalLead) ||
       /\b(?:if|unless|when)\s+(?:[\w']+\s+){0,2}$/.test(before0)
@@ -903,6 +922,13 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
     return { start: 0 };
   if (/,\s*please[.!]?$/.test(low)) return { start: 0 };
   if (WAITING_RE.test(low)) return { start: 0 };
+  // "Request you to please share the sign-off", "We request you to open the LC".
+  if (
+    /^(?:(?:i|we)\s+(?:would\s+)?)?(?:request|requesting|urge|beg)\s+(?:you|u)\s+(?:to|kindly|please)\b/.test(
+      low,
+    )
+  )
+    return { start: 0 };
   // "If you have the loss runs handy, send them over today": an imperative after an introductory clause.
   const intro = /^(?:if|when|once|as\s+soon\s+as|whenever|after)\b[^,;]{2,80},\s*/.exec(low);
   const imFrom =
@@ -1133,24 +1159,46 @@ function findReason(ctx: Ctx, d: Draft, sentences: Sentence[]): Span | undefined
 }
 
 const MEETING_RE =
-  /\b(?:meet|meeting|meets|talk|speak|chat|catch[- ]up|session|workshop|appointment|suit|suits|stand-?up|offsite|webinar|lunch|dinner|drinks)\b|\b(?:a|our|the|your|short|quick|phone|video|conference|zoom|teams)\s+call\b/i;
+  /\b(?:meet|meeting|meets|talk|speak|chat|catch[- ]up|session|workshop|appointment|suit|suits|stand-?up|offsite|webinar|lunch|dinner|drinks)\b|\b(?:a|our|the|your|short|quick|phone|video|conference|zoom|teams)\s+call\b|\b(?:would|does|will|could|can)\s+(?:[\w-]+\s+){1,4}?work(?:\s+for\s+(?:you|them))?\s*\?|\b(?:a|an)\s+(?:\d+-minute\s+|quick\s+|short\s+|brief\s+)?(?:review|walkthrough|walk-through|demo|sync|debrief|check-in|catch-up)\b|\b(?:grab|get|find|have)\s+(?:\d+|a\s+few|some|ten|fifteen|twenty|thirty)\s+(?:minutes|mins)\b/i;
 
 /** Offer expiry and due dates stand on their own: "valid until", "expires on", "is due on", "payable by". */
 const EXPIRY_BEFORE_RE =
-  /\b(?:valid|good|open|available|stands?|holds?|expires?|expiring|lapses?|runs\s+out)\s+(?:(?:until|till|through|thru|to|by|on|at|before)\s+)?$|\b(?:due|payable)\s+(?:(?:on|by|before|no\s+later\s+than|not\s+later\s+than)\s+)?$/;
+  /\b(?:hold|keep|reserve)\s+(?:it|this|them|that|the\s+(?:slot|room|rooms|booking|reservation|stock|offer|space|date|table|unit|units|place|seat|seats))\s+(?:open\s+|for\s+you\s+)?(?:until|till)\s+$|\b(?:valid|good|open|available|stands?|holds?|expires?|expiring|lapses?|runs\s+out)\s+(?:(?:until|till|through|thru|to|by|on|at|before)\s+)?$|\b(?:due|payable)\s+(?:(?:on|by|before|no\s+later\s+than|not\s+later\s+than)\s+)?$/;
 
 /**
  * A need, an obligation or a condition on the reader before a due time makes it one without a detected
  * demand: "must be received by", "the price holds if you confirm before", "any order not confirmed by".
  */
 const NEED_RE =
-  /\b(?:need|needs|require|requires|required|must|has\s+to|have\s+to|got\s+to|expect|expects|would\s+like|'d\s+like|provided|providing|as\s+long\s+as|on\s+condition\s+that)\b|\b(?:if|unless|provided|once)\s+(?:you|u)\s+(?:[a-z']+\s+){0,3}$|\bnot\s+(?:yet\s+)?(?:[a-z]+ed|paid|sent|done|made|signed|received|returned)\s+$/;
+  /\b(?:need|needs|require|requires|required|must|has\s+to|have\s+to|got\s+to|expect|expects|would\s+like|'d\s+like|provided|providing|as\s+long\s+as|on\s+condition\s+that|under\s+the\s+condition\s+that|only\s+if)\b|\b(?:if|unless|provided|once)\s+(?:you|u)\s+(?:[a-z']+\s+){0,3}$|\bif\s+(?:i|we)\s+(?:can\s+|could\s+)?(?:get|have|receive|hear)\b|\b(?:i|we)(?:'ve|\s+have)?\s+promised\b|\bnot\s+(?:yet\s+)?(?:[a-z]+ed|paid|sent|done|made|signed|received|returned)\s+$/;
 
 /** A sentence that is only a due time for the one before it: "Ideally by tomorrow morning." */
 const ELLIPTIC_LEAD_RE =
   /^(?:(?:ideally|preferably|if\s+possible|hopefully|and|or|latest|at\s+the\s+latest)\b[,\s]*)*$/;
 const ELLIPTIC_TAIL_RE =
   /^[,\s]*(?:(?:if\s+possible|at\s+the\s+latest|ideally|please|is\s+fine|is\s+ok(?:ay)?|works|would\s+work|would\s+be\s+(?:great|ideal|perfect|fine|good)|is\s+the\s+latest)\b[,\s]*)*[.!]?\s*$/;
+
+/** Is the line at `at` an item ("- …", "2. …") of a list introduced by a request ("We need three things:")? */
+function listOfRequests(lower: string, at: number): boolean {
+  const lineStart = lower.lastIndexOf('\n', at - 1) + 1;
+  if (!/^\s*(?:[-•*–]|\d+[.)])\s+/.test(lower.slice(lineStart, at))) return false;
+  let end = lineStart - 1;
+  for (let k = 0; k < 10 && end > 0; k++) {
+    const start = lower.lastIndexOf('\n', end - 1) + 1;
+    const line = lower.slice(start, end).trim();
+    end = start - 1;
+    if (!line) continue;
+    if (line.endsWith(':'))
+      return (
+        NEED_RE.test(line) ||
+        /\b(?:please|asks?|requests?|requirements?|could\s+you|can\s+you|from\s+you|to\s+do|action\s+items?|next\s+steps)\b/.test(
+          line,
+        )
+      );
+    if (!/^(?:[-•*–]|\d+[.)])\s+/.test(line)) return false;
+  }
+  return false;
+}
 
 function chooseDeadlines(
   ctx: Ctx,
@@ -1200,7 +1248,7 @@ function chooseDeadlines(
     if (
       threat &&
       !(
-        /^(?:if|unless)\b[^,;]*$/.test(ctx.lower.slice(threat.start, e.start)) &&
+        /^(?:if|unless|either)\b[^,;]*$/.test(ctx.lower.slice(threat.start, e.start)) &&
         !/\b(?:i|we)\s*(?:'ll|will|shall|'m|am|'re|are|(?:have|need)\s+to)\b|\byou\s*(?:'ll|will)\b|\bexpect\b/.test(
           ctx.lower.slice(threat.start, e.start),
         )
@@ -1211,7 +1259,7 @@ function chooseDeadlines(
     const inSentence = ctx.drafts.filter((d) => d.start >= s.start && d.end <= s.end);
     const clauseLow = c ? ctx.lower.slice(c.start, e.start) : '';
     if (
-      /\b(?:promised|said|told|was|were|had|agreed|supposed|expected|should\s+have|did|arrived|closed|settled|scheduled|planned)\b/.test(
+      /\b(?:said|told|was|were|had|agreed|supposed|expected|should\s+have|did|arrived|closed|settled|scheduled|planned)\b|(?<!\b(?:i|we|i've|we've|i\s+have|we\s+have)\s+)\bpromised\b/.test(
         clauseLow,
       )
     ) {
@@ -1223,12 +1271,28 @@ function chooseDeadlines(
       (e.prep && lowText.startsWith(e.prep) ? e.prep + ' ' : '');
     // A due date already past when the message was written is background ("invoice #A-20931, due on
     // 15 August, remains unpaid").
+    // A date already past when the message was written is background, never a due time ("you promised
+    // delivery by 1 June", "no later than 24 December 2026, and that date has passed").
     const past = !!ref && !!e.value?.date && e.value.date.slice(0, 10) < refIsoDate(ref);
+    if (
+      past ||
+      /^[^.;!?]{0,40}?\b(?:that|this|the)\s+(?:date|deadline)\s+(?:has|had)\s+(?:now\s+|already\s+)?passed\b/.test(
+        ctx.lower.slice(e.end, e.end + 80),
+      )
+    )
+      continue;
     const overdue =
       /^[^.;!?]{0,25}?\b(?:remains?|is\s+(?:still\s+|now\s+)?(?:overdue|outstanding|unpaid|past\s+due)|has\s+not\s+been|hasn't\s+been|still\s+unpaid)\b/.test(
         ctx.lower.slice(e.end, e.end + 60),
       );
-    const standalone = !past && !overdue && (e.prep === 'deadline' || EXPIRY_BEFORE_RE.test(lead));
+    // "You have seven days to pay", "the deadline is …", "valid until …" stand on their own.
+    const standalone =
+      !past &&
+      !overdue &&
+      (e.prep === 'deadline' ||
+        e.prep === 'you have' ||
+        e.prep === "you've got" ||
+        EXPIRY_BEFORE_RE.test(lead));
     // "Could you send the list? Ideally by tomorrow morning." / "End of week is fine."
     const prev = sentences[sentences.indexOf(s) - 1];
     const elliptic =
@@ -1236,7 +1300,13 @@ function chooseDeadlines(
       ELLIPTIC_TAIL_RE.test(ctx.lower.slice(e.end, s.end)) &&
       !!prev &&
       asks.some((d) => d.start >= prev.start && d.end <= prev.end);
-    if (standalone || elliptic) {
+    // "What we need from you:\n1. Updated certificates, by Wednesday.": an item of a list of requests.
+    const listed = e.strength === 'strong' && listOfRequests(ctx.lower, e.start);
+    // "If we can get the order signed today": a need with a relative day.
+    const neededToday =
+      NEED_RE.test(clauseLow) &&
+      /^(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|week))\b/i.test(e.text);
+    if (standalone || elliptic || listed || neededToday) {
       // Kept as they are: an expiry, a due date or a stated deadline needs no request beside it.
     } else if (e.strength === 'strong') {
       const asked = inSentence.some(
@@ -1257,8 +1327,10 @@ function chooseDeadlines(
       )
         continue;
       if (/^(?:at|and|or|of)$/.test(e.prep) && !/^(?:the\s+)?end\s+of/i.test(e.text)) continue;
+      // "We'll hold current pricing through 31 December": how long something lasts, not when it is due.
+      if (e.prep === 'through' || e.prep === 'thru') continue;
       // "We can start the repairs on 2 March": when work begins, not when it is due.
-      if (/\b(?:start|starts|begin|begins|commence|kick\s+off)\b/.test(between)) continue;
+      if (/\b(?:start|starts|begin|begins|commence|kick\s+off|resum\w*|reopen\w*)\b/.test(between)) continue;
     }
     out.push({
       kind: 'deadline',
@@ -1503,13 +1575,19 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
     amountDrafts.push({ kind: 'amount', start: a.start, end: a.end, value: a.value });
   }
 
-  // A deadline repeated with the same value or words is reported once.
+  // A deadline repeated with the same value or words is reported once; the same date set for another
+  // request in its own clause ("specs by Wednesday" … "the invoice by the 31st") is a deadline of its own.
   const dlSeen = new Set<string>();
   const dlDrafts = deadlines.filter((d) => {
     const v = d.value as DeadlineValue | undefined;
-    const key = v?.date ?? v?.duration ?? lower.slice(d.start, d.end);
-    if (dlSeen.has(key)) return false;
+    const words = lower.slice(d.start, d.end);
+    const key = v?.date ?? v?.duration ?? words;
+    const ownRequest =
+      !!d.clause &&
+      ctx.drafts.some((x) => x.clause === d.clause && (x.kind === 'demand' || x.kind === 'commitment'));
+    if (dlSeen.has(key) && (dlSeen.has(words) || !ownRequest)) return false;
     dlSeen.add(key);
+    dlSeen.add(words);
     return true;
   });
 
