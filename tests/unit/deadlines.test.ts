@@ -333,7 +333,7 @@ describe('more forms from a set written to the labeling guide (Monday 16 Novembe
     const { extractPositions } = await import('../../utils/analysis/positions');
     return extractPositions(text, { date: '2026-11-16T09:41:00' })
       .filter((p) => p.kind === 'deadline')
-      .map((p) => `${p.text} ${p.value?.date ?? ''}`.trim());
+      .map((p) => `${p.text} ${p.value && 'date' in p.value ? p.value.date : ''}`.trim());
   };
 
   it.each([

@@ -10,7 +10,7 @@ export function sentences(input: string): Span[] {
   const out: Span[] = [];
   // A '.', '!' or '?' ends a sentence only before a space, a closing quote or the end: "$59.99", "v2.1"
   // and "e.g.x" stay inside (they used to split the sentence and lose its first part).
-  const re = /(?:[^\n.!?]|[.!?]+(?=[^\s.!?"')\]]))*(?:[.!?]+(?=\s|$|["')\]])["')\]]*|\n|$)/g;
+  const re = /[^\n.!?]*(?:[.!?]+(?=[^\s.!?"')\]])[^\n.!?]*)*(?:[.!?]+(?=\s|$|["')\]])["')\]]*|\n|$)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(input)) !== null) {
     if (m[0] === '' && re.lastIndex >= input.length) break;

@@ -170,11 +170,9 @@ const isFault = (verb: string) =>
   !/^(?:need|want|seem|use|ask|feel|tell|call)ed$/.test(verb);
 
 /** "You blew through the budget", "your rep hung up on me": the reader did something harmful. */
-function blameByVerb(text: string, out: Found[]) {
-  const all = sentences(text);
+function blameByVerb(all: Span[], complaint: boolean[], out: Found[]) {
   all.forEach((s, i) => {
     if (/\?\s*$/.test(s.text) || PRAISE.test(s.text)) return;
-    const complaint = complains(all, i);
     YOU_DID.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = YOU_DID.exec(s.text)) !== null) {
@@ -194,15 +192,16 @@ function blameByVerb(text: string, out: Found[]) {
           ? second
           : '';
       // "You removed the section" is blame only when the sentence complains about it.
-      if (!used || (!HARM_PAST.has(used) && !complaint)) continue;
+      if (!used || (!HARM_PAST.has(used) && !complaint[i])) continue;
       out.push({ kind: 'blame', start: s.start + m.index, end: s.start + m.index + m[0].length });
     }
   });
 }
 
-/** Does sentence `i` complain, by itself or with the sentence after it ("You said Tuesday. Then Thursday.")? */
-function complains(all: { text: string }[], i: number): boolean {
-  return COMPLAINT_CONTEXT.test(all[i]!.text) || COMPLAINT_CONTEXT.test(all[i + 1]?.text ?? '');
+/** Does each sentence complain, by itself or with the sentence after it ("You said Tuesday. Then Thursday.")? */
+function complaints(all: Span[]): boolean[] {
+  const own = all.map((s) => COMPLAINT_CONTEXT.test(s.text));
+  return own.map((c, i) => c || !!own[i + 1]);
 }
 
 function level(hostility: number, tension: number, kinds: Set<SignalKind>): ToneLevel {
@@ -241,10 +240,10 @@ export function analyzeTone(input: string, options: ToneOptions = {}): ToneResul
   collect(ABSOLUTES, own, 'absolute', found);
   collect(BLAME, own, 'blame', found);
   const ownSentences = sentences(own);
-  for (const [i, s] of ownSentences.entries()) {
-    if (!complains(ownSentences, i)) continue;
-    for (const [a, b] of ranges(BLAME_IN_COMPLAINT, s.text))
-      found.push({ kind: 'blame', start: s.start + a, end: s.start + b });
+  const complaint = complaints(ownSentences);
+  for (const [a, b] of ranges(BLAME_IN_COMPLAINT, own)) {
+    const i = ownSentences.findIndex((s) => a >= s.start && a < s.end);
+    if (i >= 0 && complaint[i]) found.push({ kind: 'blame', start: a, end: b });
   }
   collect(SARCASM, own, 'sarcasm', found);
   collect([/!{2,}|\?!+|!\?+/g], own, 'exclamation', found);
@@ -255,7 +254,7 @@ export function analyzeTone(input: string, options: ToneOptions = {}): ToneResul
     if (SCARE_QUOTED.test(own.slice(a, b))) found.push({ kind: 'sarcasm', start: a, end: b });
   }
 
-  for (const s of sentences(own)) {
+  for (const s of ownSentences) {
     if (/\?\s*$/.test(s.text) || SOFTENERS.test(s.text)) continue;
     const body = s.text.replace(/^[-–—•*\s]+/, '');
     const offset = s.start + (s.text.length - body.length);
@@ -265,7 +264,7 @@ export function analyzeTone(input: string, options: ToneOptions = {}): ToneResul
       found.push({ kind: 'command', start: offset, end: s.end });
     }
   }
-  blameByVerb(own, found);
+  blameByVerb(ownSentences, complaint, found);
   for (const t of options.threats ?? []) {
     if (t.start < limit) found.push({ kind: 'threat', start: t.start, end: Math.min(t.end, limit) });
   }
