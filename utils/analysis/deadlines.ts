@@ -184,6 +184,9 @@ const LUNAR_NEW_YEAR: Record<number, [number, number]> = {
   2032: [2, 11],
 };
 
+/** An optional time zone after a time: "3pm CET", "10am UK time". */
+const ZONE = String.raw`(?:\s+(?:UTC|GMT|CET|CEST|[ECMP][SD]T|BST|IST|(?:UK|London|Paris|Berlin|local|your|our|my|Pacific|Eastern|Central|India)\s+time))?`;
+
 type AtomKind =
   | 'rel' // today, tonight, tomorrow
   | 'eod' // end of day, EOD, COB
@@ -252,7 +255,10 @@ const ATOMS: [AtomKind, RegExp][] = [
   ['month', new RegExp(String.raw`\b(${MON})(?![a-z])(${YEAR})?`, 'g')],
   [
     'time',
-    /\b(\d{1,2})(?:[:.](\d{2}))?\s?(am|pm|a\.m\.|p\.m\.)(?:\s+(?:UTC|GMT|CET|CEST|[ECMP][SD]T|BST|IST|(?:UK|London|Paris|Berlin|local|your|our|my|Pacific|Eastern|Central|India)\s+time))?(?![a-z])|\b([01]?\d|2[0-3]):([0-5]\d)\b(?:\s+(?:UTC|GMT|CET|CEST|[ECMP][SD]T|BST|IST|(?:UK|London|Paris|Berlin|local|your|our|my|Pacific|Eastern|Central|India)\s+time))?|\b(?:12\s+)?(noon|midday|midnight)\b/gi,
+    new RegExp(
+      String.raw`\b(\d{1,2})(?:[:.](\d{2}))?\s?(am|pm|a\.m\.|p\.m\.)${ZONE}(?![a-z])|\b([01]?\d|2[0-3]):([0-5]\d)\b${ZONE}|\b(?:12\s+)?(noon|midday|midnight)\b`,
+      'gi',
+    ),
   ],
   ['tod', /\b(morning|afternoon|evening|night|lunchtime)\b/gi],
   [

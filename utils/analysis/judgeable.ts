@@ -54,8 +54,9 @@ export function judgeable(text: string): Judgeable {
     return { ok: false, reason: 'Not in English: Parley judges the tone of English text only.' };
   }
   // "you've", "don't", "it's": the word before the apostrophe.
-  const english = words.filter((w) => ENGLISH.has(w.split(/['’]/)[0]!)).length;
-  const foreign = words.filter((w) => FOREIGN.has(w.split(/['’]/)[0]!)).length;
+  const bases = words.map((w) => w.split(/['’]/)[0]!);
+  const english = bases.filter((w) => ENGLISH.has(w)).length;
+  const foreign = bases.filter((w) => FOREIGN.has(w)).length;
   if (words.length >= 6 && (english / words.length < 0.12 || (foreign >= 2 && foreign > english))) {
     return { ok: false, reason: 'Not in English: Parley judges the tone of English text only.' };
   }

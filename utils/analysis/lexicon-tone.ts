@@ -205,10 +205,20 @@ export const ABSOLUTES: RegExp[] = [
   /\bnobody (?:on your side|at your company|there) (?:ever )?(?:answer|answered|responds|responded|replied|calls|called)\b/gi,
 ];
 
+/**
+ * The reader or their side as the subject ("you", "you've", "your rep", "your billing team"), not after
+ * "could", "if", "thank" …, with an optional adverb: the start of "they did something" in `BLAME` and
+ * `BLAME_IN_COMPLAINT`.
+ */
+const READER_DID = String.raw`(?<!\b(?:could|can|would|will|did|do|if|when|please|that|as|what|how|thank)\s)\b(?:you|you've|you have|your (?:own )?(?:team|company|staff|people|rep|reps|agent|agents|colleague|colleagues|side|office|crew|engineers|department|accounts team|system|billing team|support team|customer service|courier|driver|technician|warehouse|status page|tracking page|website|app|portal|invoice|platform|sync|software))\s+(?:have |has |had |just |clearly |then |now |still |again |already |also )?`;
+
 /** Fault put on the reader (blame). */
 export const BLAME: RegExp[] = [
   /\byour (?:own )?(?:fault|mistake|error|screw-?up|negligence|incompetence|carelessness|failure|mess)\b/gi,
-  /(?<!\b(?:could|can|would|will|did|do|if|when|please|that|as|what|how|thank)\s)\b(?:you|you've|you have|your (?:own )?(?:team|company|staff|people|rep|reps|agent|agents|colleague|colleagues|side|office|crew|engineers|department|accounts team|system|billing team|support team|customer service|courier|driver|technician|warehouse|status page|tracking page|website|app|portal|invoice|platform|sync|software))\s+(?:have |has |had |just |clearly |then |now |still |again |already |also )?(?:failed|messed up|screwed up|ignored|lied|broke|lost|forgot|damaged|overcharged|wiped|slapped|missed|mixed up|dropped|refused|didn't bother|never (?:answered|replied|called|responded|bothered|fixed|sent|delivered|showed)|haven't (?:answered|replied|called|responded|fixed|sent|delivered)|still says)\b/gi,
+  new RegExp(
+    String.raw`${READER_DID}(?:failed|messed up|screwed up|ignored|lied|broke|lost|forgot|damaged|overcharged|wiped|slapped|missed|mixed up|dropped|refused|didn't bother|never (?:answered|replied|called|responded|bothered|fixed|sent|delivered|showed)|haven't (?:answered|replied|called|responded|fixed|sent|delivered)|still says)\b`,
+    'gi',
+  ),
   /\bbecause of you(?:r (?:team|company|mistake|error|people))?\b/gi,
   /\bthanks to you(?:r (?:team|company))?\b/gi,
   /\b(?:caused|created|made) by your\b/gi,
@@ -236,7 +246,10 @@ export const BLAME: RegExp[] = [
  * complains (`COMPLAINT_CONTEXT`): "you charged me twice", not "you charged the card on Monday".
  */
 export const BLAME_IN_COMPLAINT: RegExp[] = [
-  /(?<!\b(?:could|can|would|will|did|do|if|when|please|that|as|what|how|thank)\s)\b(?:you|you've|you have|your (?:own )?(?:team|company|staff|people|rep|reps|agent|agents|colleague|colleagues|side|office|crew|engineers|department|accounts team|system|billing team|support team|customer service|courier|driver|technician|warehouse|status page|tracking page|website|app|portal|invoice|platform|sync|software))\s+(?:have |has |had |just |clearly |then |now |still |again |already |also )?(?:charged|billed|closed my|cancelled my|canceled my|promised|promise|kept|take my|took my|said|put in|put the|added|left)\b/gi,
+  new RegExp(
+    String.raw`${READER_DID}(?:charged|billed|closed my|cancelled my|canceled my|promised|promise|kept|take my|took my|said|put in|put the|added|left)\b`,
+    'gi',
+  ),
 ];
 
 /** Words that make a sentence about the reader's actions a complaint. */

@@ -1245,12 +1245,13 @@ function chooseDeadlines(
     // The time of a threatened consequence stays inside the threat; the time in its condition is the
     // deadline of what is demanded ("If you don't pay by Friday, expect a claim").
     const threat = threats.find((t) => e.start >= t.start && e.end <= t.end + 1);
+    const head = threat ? ctx.lower.slice(threat.start, e.start) : '';
     if (
       threat &&
       !(
-        /^(?:if|unless|either)\b[^,;]*$/.test(ctx.lower.slice(threat.start, e.start)) &&
+        /^(?:if|unless|either)\b[^,;]*$/.test(head) &&
         !/\b(?:i|we)\s*(?:'ll|will|shall|'m|am|'re|are|(?:have|need)\s+to)\b|\byou\s*(?:'ll|will)\b|\bexpect\b/.test(
-          ctx.lower.slice(threat.start, e.start),
+          head,
         )
       )
     )
@@ -1269,10 +1270,9 @@ function chooseDeadlines(
     const lead =
       ctx.lower.slice(Math.max(0, e.start - 30), e.start) +
       (e.prep && lowText.startsWith(e.prep) ? e.prep + ' ' : '');
-    // A due date already past when the message was written is background ("invoice #A-20931, due on
-    // 15 August, remains unpaid").
     // A date already past when the message was written is background, never a due time ("you promised
-    // delivery by 1 June", "no later than 24 December 2026, and that date has passed").
+    // delivery by 1 June", "no later than 24 December 2026, and that date has passed"); so is an overdue
+    // one ("invoice #A-20931, due on 15 August, remains unpaid").
     const past = !!ref && !!e.value?.date && e.value.date.slice(0, 10) < refIsoDate(ref);
     if (
       past ||
@@ -1287,7 +1287,6 @@ function chooseDeadlines(
       );
     // "You have seven days to pay", "the deadline is …", "valid until …" stand on their own.
     const standalone =
-      !past &&
       !overdue &&
       (e.prep === 'deadline' ||
         e.prep === 'you have' ||
@@ -1302,10 +1301,10 @@ function chooseDeadlines(
       asks.some((d) => d.start >= prev.start && d.end <= prev.end);
     // "What we need from you:\n1. Updated certificates, by Wednesday.": an item of a list of requests.
     const listed = e.strength === 'strong' && listOfRequests(ctx.lower, e.start);
+    const needed = NEED_RE.test(clauseLow);
     // "If we can get the order signed today": a need with a relative day.
     const neededToday =
-      NEED_RE.test(clauseLow) &&
-      /^(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|week))\b/i.test(e.text);
+      needed && /^(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|week))\b/i.test(e.text);
     if (standalone || elliptic || listed || neededToday) {
       // Kept as they are: an expiry, a due date or a stated deadline needs no request beside it.
     } else if (e.strength === 'strong') {
@@ -1313,7 +1312,7 @@ function chooseDeadlines(
         (d) =>
           d.kind === 'demand' || d.kind === 'commitment' || d.kind === 'escalation' || d.kind === 'threat',
       );
-      if (!asked && !NEED_RE.test(clauseLow)) continue;
+      if (!asked && !needed) continue;
       if (/^(?:in|for)$/.test(e.prep)) continue;
     } else {
       if (!c) continue;
@@ -1577,17 +1576,18 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
 
   // A deadline repeated with the same value or words is reported once; the same date set for another
   // request in its own clause ("specs by Wednesday" … "the invoice by the 31st") is a deadline of its own.
-  const dlSeen = new Set<string>();
+  const seenValues = new Set<string>();
+  const seenWords = new Set<string>();
   const dlDrafts = deadlines.filter((d) => {
     const v = d.value as DeadlineValue | undefined;
     const words = lower.slice(d.start, d.end);
-    const key = v?.date ?? v?.duration ?? words;
-    const ownRequest =
+    const value = v?.date ?? v?.duration ?? words;
+    const ownRequest = () =>
       !!d.clause &&
       ctx.drafts.some((x) => x.clause === d.clause && (x.kind === 'demand' || x.kind === 'commitment'));
-    if (dlSeen.has(key) && (dlSeen.has(words) || !ownRequest)) return false;
-    dlSeen.add(key);
-    dlSeen.add(words);
+    if (seenValues.has(value) && (seenWords.has(words) || !ownRequest())) return false;
+    seenValues.add(value);
+    seenWords.add(words);
     return true;
   });
 

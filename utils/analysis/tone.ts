@@ -159,10 +159,13 @@ function shouting(text: string, out: Found[]) {
 }
 
 /** "you", "you've", "your rep", "your billing team" followed by adverbs and a verb. */
-const YOU_DID =
-  /\b(you(?:'ve|\s+have)?|your (?:own )?([a-z]+)(?: ([a-z]+))?)\s+((?:(?:have|has|had|just|clearly|then|now|still|again|already|also|all|even|simply|completely|somehow)\s+)*)([a-z]+)\b/gi;
-const ADVERBS =
-  /^(?:have|has|had|just|clearly|then|now|still|again|already|also|all|even|simply|completely|somehow)$/i;
+const ADVERB =
+  'have|has|had|just|clearly|then|now|still|again|already|also|all|even|simply|completely|somehow';
+const YOU_DID = new RegExp(
+  String.raw`\b(you(?:'ve|\s+have)?|your (?:own )?([a-z]+)(?: ([a-z]+))?)\s+((?:(?:${ADVERB})\s+)*)([a-z]+)\b`,
+  'gi',
+);
+const ADVERBS = new RegExp(`^(?:${ADVERB})$`, 'i');
 const PRAISE = /\b(?:thanks?|thank you|great|appreciate|grateful|kind|helpful|well done|good job|love)\b/i;
 
 const isFault = (verb: string) =>
