@@ -9,7 +9,7 @@ import { addFact, deleteFact, saveFact } from '@/utils/db/repo';
 import { errorText, useLive } from '@/utils/popup/live';
 import { checkFact, FACT_KINDS, type Errors, type FactForm } from '@/utils/popup/validate';
 import { EditableRows } from './EditableRows';
-import { described, Field } from './Field';
+import { described, Field, FormActions } from './Field';
 
 const KIND_LABEL = Object.fromEntries(FACT_KINDS.map((k) => [k.kind, k.label])) as Record<string, string>;
 const EMPTY: FactForm = { label: '', value: '', kind: 'reference' };
@@ -190,21 +190,13 @@ function FactEditor({
           />
         </Field>
       </div>
-      <div class="editor-actions">
-        <button type="submit" class="primary" disabled={saving}>
-          {saving ? 'Saving…' : submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
+      <FormActions saving={saving} label={submitLabel} onCancel={onCancel}>
         {saved && (
           <span class="saved" role="status">
             Added.
           </span>
         )}
-      </div>
+      </FormActions>
       {failure && (
         <p class="error" role="alert">
           {failure}

@@ -38,3 +38,43 @@ export const described = (id: string, error?: string, hint?: string) => ({
   'aria-invalid': error ? ('true' as const) : undefined,
   'aria-describedby': error ? `${id}-error` : hint ? `${id}-hint` : undefined,
 });
+
+/**
+ * The actions row of an editor form: the submit button ("Saving…" while it saves), an optional Cancel
+ * and, after them, whatever status the form shows (`children`).
+ */
+export function FormActions({
+  saving,
+  label,
+  onCancel,
+  children,
+}: {
+  saving: boolean;
+  label: string;
+  onCancel?: () => void;
+  children?: ComponentChildren;
+}) {
+  return (
+    <div class="editor-actions">
+      <button type="submit" class="primary" disabled={saving}>
+        {saving ? 'Saving…' : label}
+      </button>
+      {onCancel && (
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      )}
+      {children}
+    </div>
+  );
+}
+
+/** A form's outcome after saving: a status when it worked, an alert when it did not. */
+export function FormNote({ note }: { note: { ok: boolean; text: string } | null | undefined }) {
+  if (!note) return null;
+  return (
+    <span class={note.ok ? 'saved' : 'error'} role={note.ok ? 'status' : 'alert'}>
+      {note.text}
+    </span>
+  );
+}

@@ -20,7 +20,7 @@ import {
 import { getSettings, saveSettings } from '@/utils/db/repo';
 import { MAX_PER_SLOT, PHRASE_GROUPS, phraseCount, phraseEntry, plainReason } from '@/utils/db/phrases';
 import { errorText, useLive } from '@/utils/popup/live';
-import { described, Field } from './Field';
+import { described, Field, FormActions, FormNote } from './Field';
 
 export const GROUP_LABEL: Record<PhraseGroup, string> = {
   common: 'Every reply',
@@ -325,16 +325,9 @@ function PhraseEditor({
           ))}
         </select>
       </Field>
-      <div class="editor-actions">
-        <button type="submit" class="primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Add wording'}
-        </button>
-        {note && (
-          <span class={note.ok ? 'saved' : 'error'} role={note.ok ? 'status' : 'alert'}>
-            {note.text}
-          </span>
-        )}
-      </div>
+      <FormActions saving={saving} label="Add wording">
+        <FormNote note={note} />
+      </FormActions>
     </form>
   );
 }

@@ -14,7 +14,7 @@ import {
   type ProfileField,
   type ProfileForm,
 } from '@/utils/popup/validate';
-import { described, Field } from './Field';
+import { described, Field, FormActions, FormNote } from './Field';
 
 const CURRENCIES = [
   'EUR',
@@ -196,16 +196,9 @@ function ProfileEditor({
         </div>
       </fieldset>
 
-      <div class="editor-actions">
-        <button type="submit" class="primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save profile'}
-        </button>
-        {note && (
-          <span class={note.ok ? 'saved' : 'error'} role={note.ok ? 'status' : 'alert'}>
-            {note.text}
-          </span>
-        )}
-      </div>
+      <FormActions saving={saving} label="Save profile">
+        <FormNote note={note} />
+      </FormActions>
     </form>
   );
 }

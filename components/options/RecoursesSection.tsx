@@ -9,7 +9,7 @@ import { deleteRecourse, saveRecourse } from '@/utils/db/repo';
 import { errorText, useLive } from '@/utils/popup/live';
 import { checkRecourse } from '@/utils/popup/validate';
 import { EditableRows } from './EditableRows';
-import { described, Field } from './Field';
+import { described, Field, FormActions } from './Field';
 
 export function RecoursesSection({
   db,
@@ -184,16 +184,7 @@ function RecourseEditor({
         <input type="checkbox" checked={committed} onChange={(e) => setCommitted(e.currentTarget.checked)} />
         Committed: I would really do this, replies may say so
       </label>
-      <div class="editor-actions">
-        <button type="submit" class="primary" disabled={saving}>
-          {saving ? 'Saving…' : submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-      </div>
+      <FormActions saving={saving} label={submitLabel} onCancel={onCancel} />
       {failure && (
         <p class="error" role="alert">
           {failure}
