@@ -6,10 +6,37 @@
 import { analyzeThread } from '../../utils/analysis/thread';
 import { recordThread } from '../../utils/db/repo';
 import { recordSent } from '../../utils/db/sent';
-import type { ParleyDB } from '../../utils/db/schema';
+import { openParleyDb, type ParleyDB } from '../../utils/db/schema';
 import type { Message } from '../../utils/mail/types';
 import type { ThreadMeta } from '../../utils/messaging';
+import { render } from 'preact';
 import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, vi } from 'vitest';
+
+/**
+ * Before each test: the date pinned to NOW (only Date is faked: IndexedDB and the UI keep real timers),
+ * a fresh database named `<prefix>-<n>` and a host element in the document, handed to `use`. After each:
+ * the UI unmounted, the host removed, the database deleted and the real clock back.
+ */
+export function freshDbAndHost(prefix: string, use: (db: ParleyDB, host: HTMLElement) => void) {
+  let db: ParleyDB;
+  let host: HTMLElement;
+  let count = 0;
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(NOW);
+    db = openParleyDb(`${prefix}-${++count}`);
+    host = document.createElement('div');
+    document.body.append(host);
+    use(db, host);
+  });
+  afterEach(async () => {
+    act(() => render(null, host));
+    host.remove();
+    await db.delete();
+    vi.useRealTimers();
+  });
+}
 
 export const TODAY = '2026-03-10';
 export const NOW = new Date('2026-03-10T12:00:00');

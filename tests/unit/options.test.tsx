@@ -1,31 +1,19 @@
 import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Options } from '../../components/options/Options';
 import { describeFile } from '../../components/options/DataSection';
-import { openParleyDb, type ParleyDB } from '../../utils/db/schema';
+import type { ParleyDB } from '../../utils/db/schema';
 import { exportAll, getSettings, ignoreThread, saveSettings } from '../../utils/db/repo';
 import { checkFact, checkProfile, profileForm } from '../../utils/popup/validate';
-import { NOW, TODAY, seedHistory, waitFor } from './history-fixtures';
+import { TODAY, freshDbAndHost, seedHistory, waitFor } from './history-fixtures';
 
 let db: ParleyDB;
 let host: HTMLElement;
-let dbCount = 0;
-
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-  db = openParleyDb(`options-test-${++dbCount}`);
-  host = document.createElement('div');
-  document.body.append(host);
-});
-
-afterEach(async () => {
-  act(() => render(null, host));
-  host.remove();
-  await db.delete();
-  vi.useRealTimers();
+freshDbAndHost('options-test', (d, h) => {
+  db = d;
+  host = h;
 });
 
 const $ = <T extends Element = HTMLElement>(sel: string, root: ParentNode = host) =>

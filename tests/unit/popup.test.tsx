@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../components/Popup';
 import { openParleyDb, SCHEMA_VERSION, type ParleyDB } from '../../utils/db/schema';
 import { listSummaries } from '../../utils/db/repo';
@@ -17,26 +17,13 @@ import { positionChange, deadlinesAhead } from '../../utils/popup/positions';
 import { activityText, dueText, safeWebUrl } from '../../utils/popup/format';
 import type { CurrentPosition } from '../../utils/analysis/thread';
 import type { RoundRecord } from '../../utils/db/types';
-import { INVOICE, MARKUP, NOW, RENEWAL, TODAY, seedHistory, waitFor } from './history-fixtures';
+import { INVOICE, MARKUP, RENEWAL, TODAY, freshDbAndHost, seedHistory, waitFor } from './history-fixtures';
 
 let db: ParleyDB;
 let host: HTMLElement;
-let dbCount = 0;
-
-beforeEach(() => {
-  // Only Date is faked: IndexedDB (fake-indexeddb) and the UI keep real timers.
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-  db = openParleyDb(`popup-test-${++dbCount}`);
-  host = document.createElement('div');
-  document.body.append(host);
-});
-
-afterEach(async () => {
-  act(() => render(null, host));
-  host.remove();
-  await db.delete();
-  vi.useRealTimers();
+freshDbAndHost('popup-test', (d, h) => {
+  db = d;
+  host = h;
 });
 
 const items = () => [...host.querySelectorAll<HTMLElement>('[data-parley="negotiation"]')];
@@ -229,7 +216,7 @@ describe('popup: the first page, before Dexie', () => {
   });
 
   it('creates no database when there is none, and Dexie then creates it as usual', async () => {
-    const name = `first-page-missing-${dbCount}`;
+    const name = `first-page-missing-${db.name}`;
     expect(await readFirstPage(PAGE_SIZE, name)).toBeNull();
     expect(await databaseNames()).not.toContain(name);
     const fresh = openParleyDb(name);
@@ -240,7 +227,7 @@ describe('popup: the first page, before Dexie', () => {
   });
 
   it('leaves a database of another schema version to Dexie, unchanged', async () => {
-    const name = `first-page-old-${dbCount}`;
+    const name = `first-page-old-${db.name}`;
     await rawDb(name, 20, (raw) => {
       const search = raw.createObjectStore('search', { keyPath: 'id' });
       search.createIndex('order', 'order', { unique: true });
