@@ -388,11 +388,80 @@ describe('more forms from a set written to the labeling guide (Monday 16 Novembe
   });
 });
 
+describe('promises made by a due time, windows and fragments (Monday 16 November 2026)', () => {
+  const positions = async (text: string) => {
+    const { extractPositions } = await import('../../utils/analysis/positions');
+    return extractPositions(text, { date: '2026-11-16T09:41:00' }).map(
+      (p) => `${p.kind}: ${p.text}${p.value && 'date' in p.value ? ' ' + p.value.date : ''}`,
+    );
+  };
+
+  it.each([
+    // non-native present tense for the future
+    ['I send you the signed copy until Thursday.', 'until Thursday 2026-11-19'],
+    ['About the spare parts, we send them by courier tomorrow.', 'tomorrow 2026-11-17'],
+    ['We deliver the last drawings on Friday 27 of November.', 'on Friday 27 of November 2026-11-27'],
+    ['We confirm the delivery of the 12 pumps in calendar week 50.', 'in calendar week 50 2026-12-11'],
+    // the writer's side's deliverables with a noun subject
+    ['As agreed, the samples will be ready for inspection by 4th Dec.', 'by 4th Dec 2026-12-04'],
+    ['Our revised proposal will follow by Wednesday.', 'by Wednesday 2026-11-18'],
+    ['The replacement units are going out by courier today.', 'today 2026-11-16'],
+    ['The credit note you receive latest on 30.11.', 'latest on 30.11. 2026-11-30'],
+    [
+      "You'll have the final PDF between December 2 and December 4.",
+      'between December 2 and December 4 2026-12-04',
+    ],
+    ["We'll deliver between 7 and 9 December.", 'between 7 and 9 December 2026-12-09'],
+    // verbless fragments and windows given to the reader
+    ['Frames ready before 10th December.', 'before 10th December 2026-12-10'],
+    ['And the boiler itself fixed by Friday.', 'by Friday 2026-11-20'],
+    [
+      'If that is too soon, you can transfer the rest until the 4 of December.',
+      'until the 4 of December 2026-12-04',
+    ],
+    ['Please send me the keys before I leave on Friday.', 'before I leave on Friday 2026-11-20'],
+    [
+      'I will integrate your notes and send the new version from here to Friday.',
+      'from here to Friday 2026-11-20',
+    ],
+  ])('%s → %s', async (text, want) => {
+    expect((await positions(text)).filter((p) => p.startsWith('deadline: '))).toContain(`deadline: ${want}`);
+  });
+
+  it('makes the promise a commitment, not a demand', async () => {
+    expect(await positions("You'll have the revised quote by Friday.")).toEqual([
+      "commitment: You'll have the revised quote",
+      'deadline: by Friday 2026-11-20',
+    ]);
+    expect(await positions('The samples will be ready for inspection by 4th Dec.')).toContain(
+      'commitment: The samples will be ready for inspection',
+    );
+    // "you'll have to" is still a demand
+    expect((await positions("You'll have to pay by Friday."))[0]).toMatch(/^demand: /);
+  });
+
+  it('leaves out service terms, closed windows, spans of hours, other people’s offers and no-need', async () => {
+    const deadlines = async (text: string) => (await positions(text)).filter((p) => p.startsWith('deadline'));
+    expect(await deadlines('We ship all orders within 2 days.')).toEqual([]);
+    expect(await deadlines('We plan on no deliveries between 24 December and 2 January.')).toEqual([]);
+    expect(
+      await deadlines('Our driver can collect them on Thursday between 8:00 and 15:00.'),
+    ).not.toContainEqual(expect.stringContaining('between'));
+    expect(await deadlines('It usually takes between 2 and 3 weeks.')).toEqual([]);
+    expect(
+      await deadlines('She has a competing offer that expires on Friday, so she would like ours in writing.'),
+    ).toEqual([]);
+    expect(await deadlines("You're probably away, so no need to reply today.")).toEqual([]);
+    expect(await deadlines('Yesterday we sent the parts by courier.')).toEqual([]);
+    expect(await deadlines('If you receive the parts, call me.')).toEqual([]);
+  });
+});
+
 describe('the deadline sets: regression guards, not measures of generalisation', () => {
   it.each([
     // file, emails, minimum precision, minimum recall
     ['tests/data/deadline-dev.jsonl', 160, 0.98, 0.95],
-    ['tests/data/deadline-fresh.jsonl', 150, 0.93, 0.88],
+    ['tests/data/deadline-fresh.jsonl', 150, 0.94, 0.94],
   ])('%s keeps its figures', async (file, emails, precision, recall) => {
     const { readFileSync } = await import('node:fs');
     const { parseDeadlineItems, scoreDeadlines } = await import('../../utils/analysis/eval-deadlines');

@@ -289,7 +289,7 @@ const ATOMS: [AtomKind, RegExp][] = [
 
 /** Introducers: strong ones make a due time; the rest only place an event in time. */
 const PREP_RE =
-  /(?:\b(no later than|not later than|on or before|at the latest by|at the latest|latest by|latest until|latest on|latest|prior to|ahead of|in advance of|by|before|until|till|til|within the next|within max(?:imum)?|within|in the next|in max(?:imum)?|max(?:imum)?|over the next|first thing|due on|due by|due|expires|expire|expiring|lapses|through|thru|in|on|for|at|from|since|after|between|to|during|of|and|or|you have|you've got)\.?\s+)$/i;
+  /(?:\b(no later than|not later than|from here (?:to|until|till)|from now (?:to|till)|on or before|at the latest by|at the latest|latest by|latest until|latest on|latest|prior to|ahead of|in advance of|by|before|until|till|til|within the next|within max(?:imum)?|within|in the next|in max(?:imum)?|max(?:imum)?|over the next|first thing|due on|due by|due|expires|expire|expiring|lapses|through|thru|in|on|for|at|from|since|after|between|to|during|of|and|or|you have|you've got)\.?\s+)$/i;
 const STRONG_PREPS = new Set([
   'no later than',
   'not later than',
@@ -329,6 +329,11 @@ const STRONG_PREPS = new Set([
   'you have',
   "you've got",
   'due',
+  'from here to',
+  'from here until',
+  'from here till',
+  'from now to',
+  'from now till',
 ]);
 /** Prepositions after which a time is background or a span, never a due time. */
 const BLOCKING_PREPS = new Set([
@@ -343,6 +348,12 @@ const BLOCKING_PREPS = new Set([
   'or',
   'for',
 ]);
+
+/** The head of a window, "between 24 and " / "between October 4 and ": a day, date or weekday, then "and". */
+const RANGE_HEAD_RE = new RegExp(
+  String.raw`\bbetween\s+(?:the\s+)?(?:${DAYNUM}|${DAYNUM}(?:\s+of)?\s+${MON}|${MON}\s+${DAYNUM}|${WD}(?:\s+${DAYNUM})?|[0-3]?\d[./][01]?\d\.?)\s+and\s+$`,
+  'i',
+);
 
 const GAP_RE = /^(?:\s*,?\s*|\s+(?:at|on|by|of)\s+|\s*,\s*(?:at|on|by)\s+|\s+the\s+)$/i;
 
@@ -843,6 +854,25 @@ export function findTimeExpressions(
       (STRONG_PREPS.has(prep) || prep === 'on' || inPeriod)
         ? start - pm[0].length
         : start;
+    // "between 24 and 28 August", "between October 4 and October 6": a window, due by its last day (weakly:
+    // kept only beside a request or promise). Not a span of hours ("between 8:00 and 15:00").
+    const range =
+      prep === 'and' && !kinds.has('duration') && ![...kinds].every((k) => k === 'time' || k === 'tod')
+        ? RANGE_HEAD_RE.exec(text.slice(Math.max(from, start - 50), start))
+        : null;
+    if (range) {
+      const rangeStart = start - range[0].length;
+      const value = resolve(g, ref, order);
+      out.push({
+        start: rangeStart,
+        end,
+        text: text.slice(rangeStart, end),
+        strength: 'weak',
+        prep: 'between',
+        ...(value ? { value } : {}),
+      });
+      continue;
+    }
     if (BLOCKING_PREPS.has(prep)) {
       // "for this Saturday" (rebooked for) is a due time; "for 90 days" or "for 18-20 April" is not.
       if (!(prep === 'for' && (kinds.has('thisnext') || kinds.has('rel')))) continue;
@@ -909,6 +939,9 @@ export function findTimeExpressions(
     )
       continue;
     if (latest && prep === 'at the latest') end = g[g.length - 1].end + latest[0].length;
+    // "by 4th Dec." at the end of a sentence: the full stop is the sentence's, not the abbreviation's.
+    if (/[A-Za-z]\.$/.test(text.slice(start, end)) && /^(?:\s*$|\s+[A-Z]|\s*\n)/.test(text.slice(end, to)))
+      end -= 1;
     const phraseText = text.slice(phraseStart, end);
     // "by then" / "by that time" are anaphoric and never matched here (no atom).
     const value = resolve(g, ref, order);

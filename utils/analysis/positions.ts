@@ -552,7 +552,7 @@ const COMMIT_PROGRESSIVE =
 const COMMIT_LET_ME =
   /^(?:let\s+me|allow\s+me\s+to)\s+(?!know|be\b|say|explain|start|put\s+it|remind|assure|reiterate|clarify|add|point|tell|just\s+say|ask|see\s+if\s+i\s+understand)[a-z]+/i;
 const COMMIT_YOU_RECEIVE =
-  /\byou(?:'ll|\s+will|\s+should)\s+(?:also\s+)?(?:receive|get|have\s+(?:it|them|the\s+\w+|your\s+\w+)|be\s+(?:refunded|credited|reimbursed|compensated|contacted|sent|issued))\s+(?!a\s+(?:bill|reminder|warning|notice))/i;
+  /\byou(?:'ll|\s+will|\s+should)\s+(?:also\s+)?(?:receive|get|have\s+(?:it|them|the\s+[\w-]+|your\s+[\w-]+)|be\s+(?:refunded|credited|reimbursed|compensated|contacted|sent|issued))\s+(?!a\s+(?:bill|reminder|warning|notice))/i;
 const COMMIT_THIRD =
   /^(?:a|an|the|your)\s+(?:[\w-]+\s+)?(?:technician|engineer|courier|driver|replacement|refund|credit|specialist|representative|rep|agent|new\s+\w+|invoice|contract|quote|parcel|package|order|shipment)\s+will\s+(?:be\s+(?:there|with\s+you|sent|issued|on|at|in|ready|delivered|dispatched|shipped)|arrive|call|contact|visit|reach|come|ship|follow)\b/i;
 const COMMIT_BARE_WILL = /^(?:will|shall)\s+(?!not\b|never\b|be\s+(?:honest|brief))([a-z]+)/i;
@@ -561,6 +561,20 @@ const COMMIT_PASSIVE =
 const COMMIT_TEAM = rx(
   String.raw`\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:team|desk|department|engineers?|technicians?|staff|support|specialists?|colleagues?|courier|driver|accountant|office|crew|people)\s+(?:will|'ll|can|is\s+going\s+to|are\s+going\s+to)\s+([a-z]+)`,
 );
+
+/*
+ * Promises that only a due time makes one: the writer's plain present tense, common in non-native mail
+ * ("I send you the new files until Monday", "we deliver the final version on Friday"), and deliverables
+ * of the writer's side with a noun subject ("the fabric will be ready by 15 Sept", "the replacement labels
+ * are going out today", "you receive the credit note latest on 31.03.").
+ */
+const COMMIT_PRESENT =
+  /\b(?:i|we)\s+(?:also\s+|then\s+|still\s+)?(?:send|deliver|ship|dispatch|transfer|pay|return|provide|prepare|finish|complete|forward|bring|fix|repair|install|issue|refund|credit|upload|share|submit|post|mail|e-?mail|call|contact|visit|come|give|confirm|update|correct|arrange|book|release)\b/i;
+const COMMIT_DUE_THING =
+  /^((?:(?:as\s+(?:discussed|agreed|promised|requested)|also|and|then|so)[,\s]+)*)(?!(?:you|they|he|she|it\s+is)\b)(?:[\w'-]+\s+){1,6}?(?:(?:will|'ll|shall)\s+(?:also\s+|then\s+|now\s+)?(?:be\s+(?:ready|done|completed|finished|delivered|shipped|sent|dispatched|posted|available|with\s+you|there|on\s+site|installed|fixed|repaired|refunded|credited|issued|uploaded|back)|follow|arrive|go\s+out|ship|reach\s+you|land)|(?:is|are)\s+(?:going\s+out|being\s+(?:shipped|sent|dispatched|delivered|prepared|processed|fixed|repaired)|on\s+(?:its|their)\s+way))\b/i;
+/** A counted span ("within 2 days", "in three weeks"), not a named period ("in calendar week 12"). */
+const DURATION_TEXT_RE = /\b(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b(?!\s*\d)|\b\d+h\b/i;
+const COMMIT_YOU_GET_DUE = /\byou\s+(?:receive|get)\b/i;
 
 const SUBORDINATE_BEFORE =
   /\b(?:if|when|whether|because|since|that|unless|once|so|what|how|why|where|as|though|although|until|who|which|whatever|than|before|after|while|said|told|says|asked)\s+(?:[\w']+\s+)?$/i;
@@ -638,6 +652,8 @@ interface Ctx {
   t: string;
   lower: string;
   drafts: Draft[];
+  /** Time expressions of the writer's text that are not past: what a due-time-anchored promise needs. */
+  due: TimeExpression[];
 }
 
 function push(ctx: Ctx, kind: PositionKind, start: number, end: number, clause?: Clause): Draft | null {
@@ -993,7 +1009,9 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
   if (
     ym &&
     !YOU_MUST_STOP.test(ym[1]) &&
-    !(ym[1] === 'have' && /^(?:been|had|seen|got|received)$/.test(ym[2] ?? ''))
+    !(ym[1] === 'have' && /^(?:been|had|seen|got|received)$/.test(ym[2] ?? '')) &&
+    // "You'll have the report by Friday" is the writer's promise; "you'll have to pay" is a demand.
+    !/^(?:you|u)\s*(?:will|'ll)\s+have\s+(?!to\b)/.test(low)
   )
     return { start: 0 };
   const ifm = IF_YOU_CAN_RE.exec(low);
@@ -1100,6 +1118,36 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
   }
   m = COMMIT_PASSIVE.exec(low);
   if (m && !/\byou(?:r)?\b[^,]*$/.test(low.slice(0, m.index)) && ok(m.index)) return m.index;
+  // Only with a due time after the verb (see COMMIT_PRESENT).
+  const dueAfter = (i: number) =>
+    ctx.due.some((e) => e.start >= c.body + i && e.start < c.end && !/^(?:for|to|of)$/.test(e.prep));
+  const unconditioned = (i: number) =>
+    !/\b(?:if|unless|when|whenever|once|as\s+soon\s+as|after|before|until|till|whether|how|what|that|where)\b/.test(
+      low.slice(0, i),
+    );
+  m = COMMIT_PRESENT.exec(low);
+  // A named time, not a service term: "we ship orders within 2 days" is policy.
+  if (
+    m &&
+    ok(m.index) &&
+    ctx.due.some(
+      (e) =>
+        e.start >= c.body + m!.index + m![0].length &&
+        e.start < c.end &&
+        !/^(?:for|to|of|you)/.test(e.prep) &&
+        !(/^(?:in|within|over|max)/.test(e.prep) && DURATION_TEXT_RE.test(e.text)),
+    )
+  )
+    return m.index;
+  m = COMMIT_DUE_THING.exec(low);
+  if (
+    m &&
+    !/^(?:if|unless|when|once|because|since|as(?!\s+(?:discussed|agreed|promised|requested)))\b/.test(low) &&
+    dueAfter(m[0].length)
+  )
+    return m[1].length;
+  m = COMMIT_YOU_GET_DUE.exec(low);
+  if (m && unconditioned(m.index) && dueAfter(m.index + m[0].length)) return m.index > 0 ? 0 : m.index;
   return null;
 }
 
@@ -1172,6 +1220,19 @@ const EXPIRY_BEFORE_RE =
 const NEED_RE =
   /\b(?:need|needs|require|requires|required|must|has\s+to|have\s+to|got\s+to|expect|expects|would\s+like|'d\s+like|provided|providing|as\s+long\s+as|on\s+condition\s+that|under\s+the\s+condition\s+that|only\s+if)\b|\b(?:if|unless|provided|once)\s+(?:you|u)\s+(?:[a-z']+\s+){0,3}$|\bif\s+(?:i|we)\s+(?:can\s+|could\s+)?(?:get|have|receive|hear)\b|\b(?:i|we)(?:'ve|\s+have)?\s+promised\b|\bnot\s+(?:yet\s+)?(?:[a-z]+ed|paid|sent|done|made|signed|received|returned)\s+$/;
 
+/** A window the reader is given: "you can transfer the difference until the 10th", "you may return it by". */
+const YOU_MAY_RE =
+  /\byou\s+(?:can|may|could)\s+(?:still\s+|also\s+|just\s+)?(?:pay|transfer|send|return|submit|confirm|cancel|order|book|sign|accept|change|claim|apply|register|exchange|upload)\b/;
+const NOT_DUE_RE =
+  /\b(?:no\s+need|no\s+rush|no\s+hurry|(?:do|does)\s+not\s+need|(?:don't|doesn't)\s+need|needn't|not\s+necessary)\b[^,;]*$/;
+/** An offer that belongs to somebody else: "a competing offer that expires on Tuesday". */
+const THIRD_PARTY_OFFER_RE =
+  /\b(?:competing|rival|competitor'?s?|other|another|her|his|their|(?:she|he|they)\s+(?:has|have|got|had)\s+(?:a|an))\s+(?:[\w-]+\s+){0,2}?(?:offer|quote|bid|proposal|deal)\b[^.;!?]*$/;
+
+/** A verbless sentence naming a deliverable and its state, up to its due time: "Goods ready before". */
+const FRAGMENT_RE =
+  /^(?:(?:and|also|plus|then)\s+)?(?:(?:the|all|my|our|your|both|these|those)\s+)?(?:[\w-]+\s+){1,4}?(?:ready|done|completed|finished|delivered|shipped|sent|dispatched|paid|fixed|repaired|installed|signed|returned|back|confirmed|corrected|updated)\s*,?\s*$/;
+
 /** A sentence that is only a due time for the one before it: "Ideally by tomorrow morning." */
 const ELLIPTIC_LEAD_RE =
   /^(?:(?:ideally|preferably|if\s+possible|hopefully|and|or|latest|at\s+the\s+latest)\b[,\s]*)*$/;
@@ -1234,6 +1295,17 @@ function chooseDeadlines(
       prep: 'before',
       value: resolveInner(ctx.t, start, end, ref, order),
     });
+  }
+  // "before we close for Christmas on the 23rd", "before I leave on Friday": a clause that names its date.
+  for (const e of exprs) {
+    if (e.strength !== 'weak' || !/^(?:on|at)?$/.test(e.prep)) continue;
+    const head = /\bbefore\s+(?:i|we|they|you|the\s+[a-z]+)\s+(?:[a-z']+\s+){1,6}?$/.exec(
+      ctx.lower.slice(Math.max(0, e.start - 60), e.start),
+    );
+    if (!head || /[,.;!?\n]/.test(head[0])) continue;
+    const start = e.start - head[0].length;
+    if (free.some((f) => f.start <= start && f.end >= start)) continue;
+    free.push({ ...e, start, text: ctx.t.slice(start, e.end), strength: 'strong', prep: 'before' });
   }
   const all = [...exprs.filter((e) => !free.some((f) => e.start >= f.start && e.end <= f.end)), ...free].sort(
     (a, b) => a.start - b.start,
@@ -1301,11 +1373,21 @@ function chooseDeadlines(
       asks.some((d) => d.start >= prev.start && d.end <= prev.end);
     // "What we need from you:\n1. Updated certificates, by Wednesday.": an item of a list of requests.
     const listed = e.strength === 'strong' && listOfRequests(ctx.lower, e.start);
-    const needed = NEED_RE.test(clauseLow);
+    // "No need to reply today", "She has a competing offer that expires on Tuesday": nothing is due.
+    if (NOT_DUE_RE.test(clauseLow) || THIRD_PARTY_OFFER_RE.test(ctx.lower.slice(s.start, e.start))) continue;
+    const needed = NEED_RE.test(clauseLow) || (e.strength === 'strong' && YOU_MAY_RE.test(clauseLow));
+    // "Goods ready before 20th June." / "And the repair itself done by Friday.": a verbless due time.
+    const fragment =
+      e.strength === 'strong' &&
+      !inSentence.length &&
+      FRAGMENT_RE.test(ctx.lower.slice(s.start, e.start)) &&
+      !/\b(?:is|are|was|were|be|been|has|have|had|will|would|'s|'re)\b/.test(
+        ctx.lower.slice(s.start, e.start),
+      );
     // "If we can get the order signed today": a need with a relative day.
     const neededToday =
       needed && /^(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|week))\b/i.test(e.text);
-    if (standalone || elliptic || listed || neededToday) {
+    if (standalone || elliptic || listed || neededToday || fragment) {
       // Kept as they are: an expiry, a due date or a stated deadline needs no request beside it.
     } else if (e.strength === 'strong') {
       const asked = inSentence.some(
@@ -1326,6 +1408,8 @@ function chooseDeadlines(
       )
         continue;
       if (/^(?:at|and|or|of)$/.test(e.prep) && !/^(?:the\s+)?end\s+of/i.test(e.text)) continue;
+      // "We'll plan on no deliveries between 24 December and 2 January": a closed window, not a due one.
+      if (e.prep === 'between' && /\bno\s+[a-z]+\s+$/.test(between)) continue;
       // "We'll hold current pricing through 31 December": how long something lasts, not when it is due.
       if (e.prep === 'through' || e.prep === 'thru') continue;
       // "We can start the repairs on 2 March": when work begins, not when it is due.
@@ -1353,7 +1437,14 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
   const end = Math.min(options.end ?? ownTextEnd(t), t.length);
   const ref = parseReferenceDate(options.date ?? null);
   const order = guessDateOrder(t.slice(0, end));
-  const ctx: Ctx = { t, lower, drafts: [] };
+  const exprs = findTimeExpressions(t, 0, end, ref, order);
+  const today = ref ? refIsoDate(ref) : '';
+  const ctx: Ctx = {
+    t,
+    lower,
+    drafts: [],
+    due: exprs.filter((e) => !today || !e.value?.date || e.value.date.slice(0, 10) >= today),
+  };
 
   const sentences: Sentence[] = splitSentences(t, 0, end).map((s) => ({
     ...s,
@@ -1536,7 +1627,6 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
   ctx.drafts = merged;
 
   // Deadlines.
-  const exprs = findTimeExpressions(t, 0, end, ref, order);
   const deadlines = chooseDeadlines(ctx, exprs, sentences, ref, order);
 
   // Demand / commitment spans stop before their deadline ("Please send me a confirmed delivery date").
