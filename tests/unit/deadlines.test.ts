@@ -119,6 +119,42 @@ describe('times and durations', () => {
   });
 });
 
+describe('more everyday forms (Monday 16 November 2026, 09:41)', () => {
+  it.each([
+    ['by 5pm', '2026-11-16T17:00'], // a time alone: today…
+    ['by 17:00 CET', '2026-11-16T17:00'],
+    ["until 12 o'clock", '2026-11-16T12:00'],
+    ["by 4 o'clock", '2026-11-16T16:00'],
+    ['by the day after tomorrow', '2026-11-18'],
+    ['within the week', '2026-11-20'],
+    ['within the month', '2026-11-30'],
+    ['by early next week', '2026-11-24'],
+    ['by the beginning of next month', '2026-12-05'],
+    ['by the middle of next week', '2026-11-25'],
+    ['by the start of Q2', '2027-04-01'],
+    ['by the 2nd week of December', '2026-12-14'],
+    ["in a week's time", '2026-11-23'],
+    ["in two weeks' time", '2026-11-30'],
+    ['in the coming days', '2026-11-19'],
+  ])('%s → %s', (text, date) => {
+    expect(value(text)).toEqual({ date });
+  });
+
+  it('puts a time already past on the next day', () => {
+    expect(value('by 9am', parseReferenceDate('2026-11-16T09:41:00'))).toEqual({ date: '2026-11-17T09:00' });
+  });
+
+  it('reads a trailing "latest" as "at the latest", but not "the latest …"', () => {
+    expect(first('Send it Monday latest.')).toMatchObject({ text: 'Monday latest', strength: 'strong' });
+    expect(first('Tuesday or Wednesday at the latest')).toMatchObject({ text: 'Wednesday at the latest' });
+    expect(findTimeExpressions('our Monday latest update', 0, 24, MON)).toEqual([]);
+  });
+
+  it('does not take "this afternoon" for "the day after tomorrow"', () => {
+    expect(value('this afternoon')).toEqual({ date: '2026-11-16' });
+  });
+});
+
 describe('introducers', () => {
   it('marks by / before / until / within as strong, bare phrases as weak', () => {
     expect(first('by Friday')).toMatchObject({ strength: 'strong', prep: 'by', text: 'by Friday' });

@@ -223,9 +223,11 @@ const ATOMS: [AtomKind, RegExp][] = [
       'g',
     ),
   ],
+  // "within the week", "within the month": by its end.
+  ['endof', /(?<=\bwithin\s+)the\s+(week|month|quarter|year)\b/gi],
   // "EOW", "EOM", "EOQ", "EOY": the end of this week / month / quarter / year.
   ['endof', /\b(EOW|EOM|EOQ|EOY)\b/g],
-  ['quarter', /\b(?:the\s+end\s+of\s+)?Q([1-4])(?:\s+(20\d\d))?\b/gi],
+  ['quarter', /\b(?:the\s+(?:end|start|beginning)\s+of\s+)?Q([1-4])(?:\s+(20\d\d))?\b/gi],
   [
     'holiday',
     /\b((?:Chinese|Lunar)\s+New\s+Year|Spring\s+Festival|Christmas\s+Eve|Christmas(?:\s+Day)?|Xmas|New\s+Year['’]s\s+Eve|New\s+Year(?:['’]s)?(?:\s+Day)?|Thanksgiving)\b/g,
@@ -234,11 +236,14 @@ const ATOMS: [AtomKind, RegExp][] = [
   ['endof', /\b(month|year|quarter)[-\s]end\b/gi],
   [
     'rel',
-    /\b(?:(?:the\s+)?end\s+of\s+)?(today|tonight|tonite|tomorrow|tmrw|this\s+(?:morning|afternoon|evening))\b(?!'s)/gi,
+    /\b(?:(?:the\s+)?end\s+of\s+)?(today|tonight|tonite|(?:the\s+)?day\s+after\s+tomorrow|tomorrow|tmrw|this\s+(?:morning|afternoon|evening))\b(?!'s)/gi,
   ],
   [
     'thisnext',
-    new RegExp(String.raw`\b(this(?:\s+coming)?|next|coming)\s+(week|weekend|month|${WD})\b(?!'s)`, 'gi'),
+    new RegExp(
+      String.raw`\b(?:(?:the\s+)?(?:beginning|start|middle|course)\s+of\s+|early\s+|mid-?\s*)?(this(?:\s+coming)?|next|coming)\s+(week|weekend|month|${WD})\b(?!'s)`,
+      'gi',
+    ),
   ],
   ['date', new RegExp(String.raw`\b(${DAYNUM})(?:\s+of)?\s+(${MON})(?![a-z])(${YEAR})?(?!\d)`, 'g')],
   ['date', new RegExp(String.raw`\b(${MON})\s+(${DAYNUM})\b(${YEAR})?(?![\d:])`, 'g')],
@@ -256,7 +261,7 @@ const ATOMS: [AtomKind, RegExp][] = [
   [
     'time',
     new RegExp(
-      String.raw`\b(\d{1,2})(?:[:.](\d{2}))?\s?(am|pm|a\.m\.|p\.m\.)${ZONE}(?![a-z])|\b([01]?\d|2[0-3]):([0-5]\d)\b${ZONE}|\b(?:12\s+)?(noon|midday|midnight)\b`,
+      String.raw`\b(\d{1,2})(?:[:.](\d{2}))?\s?(am|pm|a\.m\.|p\.m\.)${ZONE}(?![a-z])|\b([01]?\d|2[0-3]):([0-5]\d)\b${ZONE}|\b(?:12\s+)?(noon|midday|midnight)\b|\b(1[0-2]|[1-9])\s*o['’]?clock\b`,
       'gi',
     ),
   ],
@@ -264,7 +269,7 @@ const ATOMS: [AtomKind, RegExp][] = [
   [
     'duration',
     new RegExp(
-      String.raw`\b(${NUMW})(?:\s*(?:–|-|to|or)\s*(${NUMW}))?\s*(${UNIT})\b(?:'\s+time\b)?(\s+(?:from\s+(?:today|now|the\s+date\s+of\s+this\s+(?:letter|e-?mail|notice|message)|receipt(?:\s+of\s+this\s+(?:letter|e-?mail|notice|message))?)|of\s+(?:this|the\s+date\s+of\s+this)\s+(?:letter|e-?mail|notice|message)))?|\b(24|48|72)h\b`,
+      String.raw`\b(${NUMW})(?:\s*(?:–|-|to|or)\s*(${NUMW}))?\s*(${UNIT})\b(?:['’]s?\s+time\b)?(\s+(?:from\s+(?:today|now|the\s+date\s+of\s+this\s+(?:letter|e-?mail|notice|message)|receipt(?:\s+of\s+this\s+(?:letter|e-?mail|notice|message))?)|of\s+(?:this|the\s+date\s+of\s+this)\s+(?:letter|e-?mail|notice|message)))?|\b(24|48|72)h\b`,
       'gi',
     ),
   ],
@@ -280,11 +285,11 @@ const ATOMS: [AtomKind, RegExp][] = [
   [
     'midmonth',
     new RegExp(
-      String.raw`\b(mid|early|late|the\s+middle\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+(?:first|second|third|fourth|last|final)\s+week\s+of)[-\s]+(${MON})(?![a-z])`,
+      String.raw`\b(mid|early|late|the\s+middle\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of)[-\s]+(${MON})(?![a-z])`,
       'gi',
     ),
   ],
-  ['duration', /\bthe\s+next\s+(?:few|couple\s+of)?\s*(hour|day|days|hours|weeks)\b/gi],
+  ['duration', /\bthe\s+(?:next|coming)\s+(?:few|couple\s+of)?\s*(hour|day|days|hours|weeks)\b/gi],
 ];
 
 /** Introducers: strong ones make a due time; the rest only place an event in time. */
@@ -441,7 +446,7 @@ function durationParts(m: RegExpExecArray): { n: number; unit: string; business:
   if (m[5]) return { n: +m[5], unit: 'hour', business: false };
   if (m[3] === undefined) {
     // "the next hour", "the next few days"
-    const n = /few/i.test(m[0]) ? 3 : /couple/i.test(m[0]) ? 2 : 1;
+    const n = /few|coming\s+\w+s\b/i.test(m[0]) ? 3 : /couple/i.test(m[0]) ? 2 : 1;
     const unit = /^hour/i.test(m[1]) ? 'hour' : /^day/i.test(m[1]) ? 'day' : 'week';
     return { n, unit, business: false };
   }
@@ -472,7 +477,7 @@ function atomParts(a: Atom, ref: RefDate | null, order: DateOrder): Parts {
   switch (a.kind) {
     case 'rel': {
       const w = m[1].toLowerCase();
-      p.dayOffset = /tom|tmrw/.test(w) ? 1 : 0;
+      p.dayOffset = /after\s+tom/.test(w) ? 2 : /tom|tmrw/.test(w) ? 1 : 0;
       if (ref) p.dateMs = refDay(ref) + p.dayOffset * DAY_MS;
       return p;
     }
@@ -511,6 +516,17 @@ function atomParts(a: Atom, ref: RefDate | null, order: DateOrder): Parts {
       const what = m[2].toLowerCase();
       const isNext = which === 'next' || which === 'following';
       if (!ref) return p;
+      // "early next week" / "the beginning of next month": its Tuesday / its 5th; "mid next week": its Wednesday.
+      const part = /^(?:the\s+)?(beginning|start|early|middle|mid)/i.exec(m[0])?.[1].toLowerCase();
+      if (part && (what === 'week' || what === 'month')) {
+        const early = part !== 'middle' && part !== 'mid';
+        if (what === 'week') p.dateMs = endOfWeek(ref, isNext ? 1 : 0) - (early ? 3 : 2) * DAY_MS;
+        else {
+          const mo = isNext ? (ref.m % 12) + 1 : ref.m;
+          p.dateMs = toMs(isNext && ref.m === 12 ? ref.y + 1 : ref.y, mo, early ? 5 : 15);
+        }
+        return p;
+      }
       if (what === 'week') p.dateMs = endOfWeek(ref, isNext ? 1 : 0);
       else if (what === 'weekend') {
         const fri = endOfWeek(ref, isNext ? 1 : 0);
@@ -599,16 +615,16 @@ function atomParts(a: Atom, ref: RefDate | null, order: DateOrder): Parts {
       return p;
     }
     case 'quarter': {
-      // "Q3": the quarter's last day, this year unless that quarter has already ended.
+      // "Q3": the quarter's last day, this year unless that quarter has already ended; "the start of Q2":
+      // its first day.
       const q = +m[1];
       const mo = q * 3;
+      const start = /^the\s+(?:start|beginning)/i.test(m[0]);
+      const day = (y: number) => (start ? toMs(y, mo - 2, 1) : toMs(y, mo, daysInMonth(y, mo)));
       if (m[2]) {
-        p.dateMs = toMs(+m[2], mo, daysInMonth(+m[2], mo));
+        p.dateMs = day(+m[2]);
         p.absolute = true;
-      } else if (ref) {
-        const y = mo < ref.m ? ref.y + 1 : ref.y;
-        p.dateMs = toMs(y, mo, daysInMonth(y, mo));
-      }
+      } else if (ref) p.dateMs = day((start ? mo - 2 : mo) < ref.m ? ref.y + 1 : ref.y);
       return p;
     }
     case 'holiday': {
@@ -647,9 +663,17 @@ function atomParts(a: Atom, ref: RefDate | null, order: DateOrder): Parts {
     case 'midmonth': {
       const mo = MONTHS[m[2].toLowerCase().replace(/\.$/, '')];
       const w = m[1].toLowerCase();
-      const week = /(first|second|third|fourth|last|final)\s+week/.exec(w);
+      const week = /(first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week/.exec(w);
+      const weekEnd: Record<string, number> = {
+        first: 7,
+        second: 14,
+        third: 21,
+        fourth: 28,
+        last: 28,
+        final: 28,
+      };
       const day = week
-        ? { first: 7, second: 14, third: 21, fourth: 28, last: 28, final: 28 }[week[1]]!
+        ? (weekEnd[week[1]] ?? 7 * parseInt(week[1], 10))
         : /mid|middle/.test(w)
           ? 15
           : /early/.test(w)
@@ -669,7 +693,12 @@ function atomParts(a: Atom, ref: RefDate | null, order: DateOrder): Parts {
       return p;
     }
     case 'time': {
-      if (m[6]) {
+      if (m[7]) {
+        // "by 5 o'clock": office hours, so 1–6 o'clock is the afternoon.
+        const h = +m[7];
+        p.hh = h <= 6 ? h + 12 : h;
+        p.mi = 0;
+      } else if (m[6]) {
         const w = m[6].toLowerCase();
         p.hh = w === 'midnight' ? 23 : 12;
         p.mi = w === 'midnight' ? 59 : 0;
@@ -768,6 +797,11 @@ function resolve(atoms: Atom[], ref: RefDate | null, order: DateOrder): Deadline
     if (hh !== undefined) return { date: fmtDateTime(best.dateMs + hh * 3_600_000 + (mi ?? 0) * 60_000) };
     return { date: fmtDate(best.dateMs) };
   }
+  // "by 5pm": today, or tomorrow when the message was written after that time.
+  if (!best && hh !== undefined && ref && atoms.every((a) => a.kind === 'time' || a.kind === 'tod')) {
+    const after = ref.hh > hh || (ref.hh === hh && ref.mm >= (mi ?? 0));
+    return { date: fmtDateTime(refDay(ref) + (after ? DAY_MS : 0) + hh * 3_600_000 + (mi ?? 0) * 60_000) };
+  }
   if (!ref) {
     if (durationIso) return { duration: durationIso };
     if (relOffset !== undefined) return { duration: `P${relOffset}D` };
@@ -836,12 +870,14 @@ export function findTimeExpressions(
     )
       prep = 'deadline';
     // "the 15th at the latest", "Friday at the latest": a due time, whatever came before.
-    const latest = /^,?\s+at\s+the\s+latest\b/i.exec(text.slice(g[g.length - 1].end, to));
+    const latest = /^,?\s+(?:at\s+the\s+latest\b|latest(?=\s*(?:[.,;:!?)]|$)))/i.exec(
+      text.slice(g[g.length - 1].end, to),
+    );
     if (latest && !STRONG_PREPS.has(prep)) prep = 'at the latest';
     // "in the next hour": the article belongs to the atom.
     if (
       g[0].kind === 'duration' &&
-      /^the\s+next\b/i.test(g[0].m[0]) &&
+      /^the\s+(?:next|coming)\b/i.test(g[0].m[0]) &&
       (prep === 'in' || prep === 'within' || prep === 'over')
     )
       prep = prep === 'over' ? 'over the next' : prep === 'in' ? 'in the next' : 'within';
@@ -850,6 +886,7 @@ export function findTimeExpressions(
     const phraseStart =
       pm &&
       prep !== 'deadline' &&
+      prep !== 'at the latest' &&
       !/^(?:expir|lapses)/.test(prep) &&
       (STRONG_PREPS.has(prep) || prep === 'on' || inPeriod)
         ? start - pm[0].length
@@ -901,7 +938,8 @@ export function findTimeExpressions(
       ].includes(prep)
     )
       continue;
-    if (only === 'duration' && g[0].m[0].toLowerCase().startsWith('a') && prep === 'in') continue;
+    if (only === 'duration' && /^a\b/i.test(g[0].m[0]) && prep === 'in' && !/\btime$/i.test(g[0].m[0]))
+      continue;
     // Bare weekdays, dates, months and times need a preposition.
     const needsPrep =
       ['weekday', 'date', 'month', 'midmonth', 'time', 'tod', 'quarter', 'holiday', 'isoweek'].includes(

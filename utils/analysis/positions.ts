@@ -1407,7 +1407,8 @@ function chooseDeadlines(
         !/\b(?:send|deliver|pay|get|have)\b/.test(between)
       )
         continue;
-      if (/^(?:at|and|or|of)$/.test(e.prep) && !/^(?:the\s+)?end\s+of/i.test(e.text)) continue;
+      if (/^(?:at|and|or|of)$/.test(e.prep) && !/^(?:the\s+)?(?:end|beginning|start)\s+of/i.test(e.text))
+        continue;
       // "We'll plan on no deliveries between 24 December and 2 January": a closed window, not a due one.
       if (e.prep === 'between' && /\bno\s+[a-z]+\s+$/.test(between)) continue;
       // "We'll hold current pricing through 31 December": how long something lasts, not when it is due.
