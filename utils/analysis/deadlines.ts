@@ -952,7 +952,7 @@ export function findTimeExpressions(
       first === 'weekday' &&
       g.length === 2 &&
       (g[1]!.kind === 'tod' || g[1]!.kind === 'time') &&
-      /^(?:\s*(?:[.,;:!)\n]|$)|\s+(?:instead|at|if|so|please|and|but|before|as|when|then|latest|is|would|will|should|to|for|because|ideally)\b)/i.test(
+      /^(?:\s*(?:[.,;:!)\n]|$)|\s+(?:instead|at|if|unless|so|please|and|but|or(?!\s+(?:on\s+|at\s+)?(?:[A-Za-z]+day|\d|tomorrow|today|the|next|this|later|earlier|early|late))|otherwise|before|as|when|then|latest|is|would|will|should|to|for|because|ideally)\b)/i.test(
         text.slice(g[1]!.end, to),
       );
     if (needsPrep && !prep && !dayWithTime) continue;
