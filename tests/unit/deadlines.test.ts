@@ -460,6 +460,7 @@ describe('promises made by a due time, windows and fragments (Monday 16 November
       'I will integrate your notes and send the new version from here to Friday.',
       'from here to Friday 2026-11-20',
     ],
+    ["Either your crew is on site Monday morning or I'm hiring another firm.", 'Monday morning 2026-11-23'],
   ])('%s → %s', async (text, want) => {
     expect((await positions(text)).filter((p) => p.startsWith('deadline: '))).toContain(`deadline: ${want}`);
   });
@@ -484,6 +485,7 @@ describe('promises made by a due time, windows and fragments (Monday 16 November
       await deadlines('Our driver can collect them on Thursday between 8:00 and 15:00.'),
     ).not.toContainEqual(expect.stringContaining('between'));
     expect(await deadlines('It usually takes between 2 and 3 weeks.')).toEqual([]);
+    expect(await deadlines('Can you come Monday morning or Tuesday afternoon?')).toEqual([]);
     expect(
       await deadlines('She has a competing offer that expires on Friday, so she would like ours in writing.'),
     ).toEqual([]);
