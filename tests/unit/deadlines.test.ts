@@ -486,6 +486,7 @@ describe('promises made by a due time, windows and fragments (Monday 16 November
     ).not.toContainEqual(expect.stringContaining('between'));
     expect(await deadlines('It usually takes between 2 and 3 weeks.')).toEqual([]);
     expect(await deadlines('Can you come Monday morning or Tuesday afternoon?')).toEqual([]);
+    expect(await deadlines("I'll go through it with you Monday morning.")).toEqual([]);
     expect(
       await deadlines('She has a competing offer that expires on Friday, so she would like ours in writing.'),
     ).toEqual([]);

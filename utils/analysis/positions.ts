@@ -1207,7 +1207,7 @@ function findReason(ctx: Ctx, d: Draft, sentences: Sentence[]): Span | undefined
 }
 
 const MEETING_RE =
-  /\b(?:meet|meeting|meets|talk|speak|chat|catch[- ]up|session|workshop|appointment|suit|suits|stand-?up|offsite|webinar|lunch|dinner|drinks)\b|\b(?:a|our|the|your|short|quick|phone|video|conference|zoom|teams)\s+call\b|\b(?:would|does|will|could|can)\s+(?:[\w-]+\s+){1,4}?work(?:\s+for\s+(?:you|them))?\s*\?|\b(?:a|an)\s+(?:\d+-minute\s+|quick\s+|short\s+|brief\s+)?(?:review|walkthrough|walk-through|demo|sync|debrief|check-in|catch-up)\b|\b(?:grab|get|find|have)\s+(?:\d+|a\s+few|some|ten|fifteen|twenty|thirty)\s+(?:minutes|mins)\b/i;
+  /\b(?:meet|meeting|meets|talk|speak|chat|catch[- ]up|session|workshop|appointment|suit|suits|stand-?up|offsite|webinar|lunch|dinner|drinks)\b|\b(?:a|our|the|your|short|quick|phone|video|conference|zoom|teams)\s+call\b|\b(?:would|does|will|could|can)\s+(?:[\w-]+\s+){1,4}?work(?:\s+for\s+(?:you|them))?\s*\?|\b(?:a|an)\s+(?:\d+-minute\s+|quick\s+|short\s+|brief\s+)?(?:review|walkthrough|walk-through|demo|sync|debrief|check-in|catch-up)\b|\b(?:grab|get|find|have)\s+(?:\d+|a\s+few|some|ten|fifteen|twenty|thirty)\s+(?:minutes|mins)\b|\b(?:review|go\s+(?:through|over)|discuss|walk\s+through|look\s+at)\s+(?:it|this|them|that|these|those|the\s+[\w-]+)\s+(?:together\s+)?with\s+(?:you|me|us)\b/i;
 
 /** Offer expiry and due dates stand on their own: "valid until", "expires on", "is due on", "payable by". */
 const EXPIRY_BEFORE_RE =
