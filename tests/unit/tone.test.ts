@@ -26,6 +26,14 @@ describe('tone signals', () => {
     ['absolute', 'Every single time we order, something is missing.'],
     ['contempt', 'Your offer is frankly laughable.'],
     ['command', 'Fix the billing error today.'],
+    ['contempt', 'This is appalling service and frankly disgusting.'],
+    ['contempt', 'What a rip-off. This is extortion, plain and simple.'],
+    ['contempt', 'Your so-called support is a sham.'],
+    ['contempt', 'Are you out of your mind? Nobody signs that.'],
+    ['contempt', "I've never seen such a half-baked, second-rate product."],
+    ['contempt', 'Shut up and refund me.'],
+    ['insult', 'You are shameless, and everyone will hear about it.'],
+    ['blame', 'Your agent was incredibly rude and condescending to me.'],
   ])('%s in %j', (kind, text) => {
     expect(kinds(text)).toContain(kind);
   });
@@ -120,6 +128,14 @@ describe('levels', () => {
     'How many times do I have to send the same invoice? I keep having to chase this.',
   ])('irritation phrases make a message tense, not hostile: %j', (text) => {
     expect(tone(text).level).toBe('tense');
+  });
+
+  it('a complaint about conduct is tense; an insult is hostile', () => {
+    expect(tone('Your agent was incredibly rude and condescending to me.').level).toBe('tense');
+    expect(tone('Your team is a bunch of clueless cowboys.').level).toBe('hostile');
+    expect(kinds('The rude awakening came when we saw the bill. I was careless with the figures.')).toEqual(
+      [],
+    );
   });
 
   it('an attack on the reader is hostile', () => {

@@ -16,6 +16,7 @@ import {
   CONTEMPT_PHRASES,
   HARMLESS,
   INSULT_ADJECTIVES,
+  CONDUCT_ADJECTIVES,
   INSULT_NOUNS,
   MASKED_PROFANITY,
   POLITE,
@@ -75,10 +76,13 @@ const ACRONYMS = new Set(
 const re = (words: readonly string[], flags = 'gi') => new RegExp(`\\b(?:${alternation(words)})\\b`, flags);
 const PROFANITY_RE = re(PROFANITY);
 const CONTEMPT_RE = re(CONTEMPT);
+/** The reader or their side said to be something: "you are", "your agent was incredibly", "your team has been". */
+const TARGET_IS = `\\b(?:${alternation(TARGETS)}|your(?:\\s+[a-z]+){1,2})\\s+(?:are|is|were|was|'re|’re|seems?|seem to be|seemed|has been|have been)\\s+(?:(?:a|an|such|a bunch of|just|all|completely|totally|utterly|clearly|so|really|very|incredibly|extremely|absolutely|downright|frankly|quite|truly|beyond|unbelievably)\\s+){0,2}`;
 const INSULT_NOUN_RE = new RegExp(
-  `\\b(?:${alternation(TARGETS)}|your(?:\\s+[a-z]+){1,2})\\s+(?:are|is|were|'re|’re|seems?|seem to be)\\s+(?:(?:a|an|such|a bunch of|just|all|completely|totally|utterly|clearly|so|really)\\s+){0,2}(?:${alternation([...INSULT_NOUNS, ...INSULT_ADJECTIVES])})\\b`,
+  `${TARGET_IS}(?:${alternation([...INSULT_NOUNS, ...INSULT_ADJECTIVES])})\\b`,
   'gi',
 );
+const CONDUCT_RE = new RegExp(`${TARGET_IS}(?:${alternation(CONDUCT_ADJECTIVES)})\\b`, 'gi');
 const INSULT_ADJ_RE = new RegExp(
   `\\b(?:${alternation(INSULT_ADJECTIVES)})\\s+(?:people|team|company|staff|agent|agents|rep|reps|idiots|morons|lot|bunch|service|support|management|firm|agency)\\b`,
   'gi',
@@ -241,7 +245,7 @@ export function analyzeTone(input: string, options: ToneOptions = {}): ToneResul
   collect([INSULT_NOUN_RE, INSULT_ADJ_RE, ...INSULT_OTHER], own, 'insult', found);
   collect([CONTEMPT_RE, ...CONTEMPT_PHRASES], own, 'contempt', found);
   collect(ABSOLUTES, own, 'absolute', found);
-  collect(BLAME, own, 'blame', found);
+  collect([...BLAME, CONDUCT_RE], own, 'blame', found);
   const ownSentences = sentences(own);
   const complaint = complaints(ownSentences);
   for (const [a, b] of ranges(BLAME_IN_COMPLAINT, own)) {
