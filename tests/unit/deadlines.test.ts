@@ -496,6 +496,81 @@ describe('promises made by a due time, windows and fragments (Monday 16 November
   });
 });
 
+describe('non-native and contextual forms (Monday 16 November 2026)', () => {
+  const deadlines = async (text: string) => {
+    const { extractPositions } = await import('../../utils/analysis/positions');
+    return extractPositions(text, { date: '2026-11-16T09:41:00' })
+      .filter((p) => p.kind === 'deadline')
+      .map((p) => `${p.text}${p.value && 'date' in p.value ? ' ' + p.value.date : ''}`);
+  };
+
+  it.each([
+    ['We will send you the documentation to the end of this week.', 'to the end of this week 2026-11-20'],
+    ['Please give me the information until end of Wednesday.', 'until end of Wednesday 2026-11-18'],
+    ["We'll post the next update within the hour.", 'within the hour 2026-11-16T10:41'],
+    [
+      'The chairs will be ready for shipment in the first days of December.',
+      'in the first days of December 2026-12-05',
+    ],
+    [
+      'For Christmas we need your quantities at the latest the 21 November.',
+      'at the latest the 21 November 2026-11-21',
+    ],
+    ['I send you the photos and the inspection report Monday.', 'Monday 2026-11-23'],
+    ['You will have the final images the 3rd of December.', 'the 3rd of December 2026-12-03'],
+    ['We will prepare the proposal of the excursions during this week.', 'this week 2026-11-20'],
+    ['New shipping date is 4 December, the forwarder is already booked.', '4 December 2026-12-04'],
+    ['This pricing is good through the end of Q4.', 'through the end of Q4 2026-12-31'],
+    ['I want to deliver the final version before, on the 19.', 'on the 19 2026-11-19'],
+    [
+      'The final guarantee of numbers is required 72 hours prior to the event.',
+      '72 hours prior to the event',
+    ],
+    ['Please send again the technician this week, latest Thursday.', 'this week, latest Thursday 2026-11-19'],
+    ['We wait your feedback about the colours until the 24th.', 'until the 24th 2026-11-24'],
+    ['The balance is to be paid before the 30th.', 'before the 30th 2026-11-30'],
+    ['Hi Raj, pls share the final invoice copy today itself.', 'today 2026-11-16'],
+    ['Goods ready to ship on Dec 3, we send the photos first.', 'on Dec 3 2026-12-03'],
+    ['Our contract rates for 2027 will be sent to you latest 30 November.', 'latest 30 November 2026-11-30'],
+    [
+      'Could you send the replacement sensors? Line 3 is down until we get them. Ideally by Wednesday.',
+      'by Wednesday 2026-11-18',
+    ],
+    [
+      'Can you send the floor plan PDF? The printer needs it. Tonight if possible, they start early.',
+      'Tonight 2026-11-16',
+    ],
+  ])('%s → %s', async (text, want) => {
+    expect(await deadlines(text)).toContain(want);
+  });
+
+  it('leaves out reported promises, rules for everyone, start times, purposes and asides', async () => {
+    expect(await deadlines('Your manager told me the car will be ready for pick-up in two weeks.')).toEqual(
+      [],
+    );
+    expect(
+      await deadlines('Orders placed after 2pm on Friday will be processed in the first week of December.'),
+    ).toEqual([]);
+    expect(await deadlines('The hall is confirmed for your launch on 14th December, 6 PM onwards.')).toEqual(
+      [],
+    );
+    expect(
+      await deadlines(
+        'Please return it by December 10th so I can file it before your lease ends on December 31.',
+      ),
+    ).toEqual(['by December 10th 2026-12-10']);
+    expect(await deadlines("I'll send the plan by the 28th, two days ahead of your deadline.")).toEqual([
+      'by the 28th 2026-11-28',
+    ]);
+    expect(await deadlines('Pls share the invoice today, our books are closing tonight.')).toEqual([
+      'today 2026-11-16',
+    ]);
+    expect(await deadlines('Invoice sent on Monday.')).toEqual([]);
+    expect(await deadlines('Please pay invoice 4471 dated 3 December.')).toEqual([]);
+    expect(await deadlines('See you Monday.')).toEqual([]);
+  });
+});
+
 describe('the deadline sets: regression guards, not measures of generalisation', () => {
   it.each([
     // file, emails, minimum precision, minimum recall

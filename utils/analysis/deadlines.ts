@@ -219,7 +219,7 @@ const ATOMS: [AtomKind, RegExp][] = [
   [
     'endof',
     new RegExp(
-      String.raw`\b(?:[Tt]he\s+)?[Ee]nd\s+of\s+(?:(?:the|this|next|the\s+next)\s+)?(week|month|year|quarter|${MON})\b`,
+      String.raw`\b(?:[Tt]he\s+)?[Ee]nd\s+of\s+(?:(?:the|this|next|the\s+next)\s+)?(week|month|year|quarter|${MON}|${WD})\b`,
       'g',
     ),
   ],
@@ -250,6 +250,11 @@ const ATOMS: [AtomKind, RegExp][] = [
   ['date', new RegExp(String.raw`\bthe\s+([0-3]?\d(?:st|nd|rd|th))(?:\s+of\s+(${MON}))?\b`, 'g')],
   // "before 20th", "by 5th of June": an ordinal day without "the" (a month may follow).
   ['date', new RegExp(String.raw`\b(?<![\d.])([0-3]?\d(?:st|nd|rd|th))(?:\s+of\s+(${MON}))?\b`, 'g')],
+  // "on the 19", "by the 3" (non-native): a day number without its suffix, after a preposition.
+  [
+    'date',
+    /(?<=\b(?:on|by|until|till|before)\s+)the\s+([12]?\d|3[01])(?=\s*(?:[.,;:!?)\n]|$|\s+(?:at|latest|please|and|or|if|so)\b))/g,
+  ],
   // "until the 8 of October" (non-native): a bare day number before "of <month>".
   ['date', new RegExp(String.raw`\b(?:the\s+)?([0-3]?\d)\s+of\s+(${MON})(?![a-z])(${YEAR})?`, 'g')],
   // European dotted dates: "20.03.2025", "25.07.", "13.7.26" (always day.month).
@@ -285,16 +290,17 @@ const ATOMS: [AtomKind, RegExp][] = [
   [
     'midmonth',
     new RegExp(
-      String.raw`\b(mid|early|late|the\s+middle\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of)[-\s]+(${MON})(?![a-z])`,
+      String.raw`\b(mid|early|late|the\s+middle\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+first\s+days\s+of|the\s+last\s+days\s+of|the\s+(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of)[-\s]+(${MON})(?![a-z])`,
       'gi',
     ),
   ],
   ['duration', /\bthe\s+(?:next|coming)\s+(?:few|couple\s+of)?\s*(hour|day|days|hours|weeks)\b/gi],
+  ['duration', /(?<=\bwithin\s+)the\s+(hour)\b/gi],
 ];
 
 /** Introducers: strong ones make a due time; the rest only place an event in time. */
 const PREP_RE =
-  /(?:\b(no later than|not later than|from here (?:to|until|till)|from now (?:to|till)|on or before|at the latest by|at the latest|latest by|latest until|latest on|latest|prior to|ahead of|in advance of|by|before|until|till|til|within the next|within max(?:imum)?|within|in the next|in max(?:imum)?|max(?:imum)?|over the next|first thing|due on|due by|due|expires|expire|expiring|lapses|through|thru|in|on|for|at|from|since|after|between|to|during|of|and|or|you have|you've got)\.?\s+)$/i;
+  /(?:\b(no later than|not later than|from here (?:to|until|till)|from now (?:to|till)|on or before|at the latest by|at the latest|latest by|latest until|latest on|latest|prior to|ahead of|in advance of|by|before|until|till|til|within the next|within max(?:imum)?|within|in the next|in max(?:imum)?|max(?:imum)?|over the next|first thing|due on|due by|due|expires|expire|expiring|lapses|through|thru|in|on|for|at|from|since|after|between|to|during|of|and|or|you have|you've got)\.?\s+(?:the\s+)?)$/i;
 const STRONG_PREPS = new Set([
   'no later than',
   'not later than',
@@ -488,6 +494,11 @@ function atomParts(a: Atom, ref: RefDate | null, order: DateOrder): Parts {
     case 'endof': {
       const short: Record<string, string> = { eow: 'week', eom: 'month', eoq: 'quarter', eoy: 'year' };
       const what = short[m[1].toLowerCase()] ?? m[1].toLowerCase();
+      // "until end of Wednesday": that day.
+      if (what in WEEKDAYS) {
+        if (ref) p.dateMs = nextWeekday(ref, WEEKDAYS[what], false);
+        return p;
+      }
       const next = /\bnext\b/i.test(m[0]);
       if (!ref) {
         if (what in MONTHS) return p;
@@ -676,9 +687,9 @@ function atomParts(a: Atom, ref: RefDate | null, order: DateOrder): Parts {
         ? (weekEnd[week[1]] ?? 7 * parseInt(week[1], 10))
         : /mid|middle/.test(w)
           ? 15
-          : /early/.test(w)
+          : /early|first\s+days/.test(w)
             ? 5
-            : /late/.test(w)
+            : /late|last\s+days/.test(w)
               ? 25
               : 1;
       if (ref) p.dateMs = toMs(nearestYear(ref, mo, day), mo, day);
@@ -864,7 +875,7 @@ export function findTimeExpressions(
     // "The deadline for the revised pricing is 5pm Thursday", "Cut-off: 14 March".
     if (
       (!prep || prep === 'at' || prep === 'on' || prep === 'to') &&
-      /\b(?:deadline|due\s+date|closing\s+date|cut-?off(?:\s+date)?)\b(?:[^.;!?\n]{0,50}?\s(?:is|are|will\s+be|remains|stays|has\s+been|was)(?:\s+(?:at|on|set\s+(?:at|for)|(?:extended|moved|changed|pushed\s+back|brought\s+forward)\s+to))?|\s*:)\s*$/i.test(
+      /\b(?:deadline|due\s+date|closing\s+date|cut-?off(?:\s+date)?|(?:new|revised|final|last)\s+(?:shipping\s+|delivery\s+|dispatch\s+|payment\s+|completion\s+|handover\s+|submission\s+)?date(?:\s+(?:for|of)\s+[^.;!?\n]{2,60}?)?)\b(?:[^.;!?\n]{0,50}?\s(?:is|are|will\s+be|remains|stays|has\s+been|was)(?:\s+(?:at|on|set\s+(?:at|for)|(?:extended|moved|changed|pushed\s+back|brought\s+forward)\s+to))?|\s*:)\s*$/i.test(
         text.slice(Math.max(from, start - 80), start),
       )
     )
@@ -873,7 +884,8 @@ export function findTimeExpressions(
     const latest = /^,?\s+(?:at\s+the\s+latest\b|latest(?=\s*(?:[.,;:!?)]|$)))/i.exec(
       text.slice(g[g.length - 1].end, to),
     );
-    if (latest && !STRONG_PREPS.has(prep)) prep = 'at the latest';
+    const latestAfter = !!latest && !STRONG_PREPS.has(prep);
+    if (latestAfter) prep = 'at the latest';
     // "in the next hour": the article belongs to the atom.
     if (
       g[0].kind === 'duration' &&
@@ -883,10 +895,23 @@ export function findTimeExpressions(
       prep = prep === 'over' ? 'over the next' : prep === 'in' ? 'in the next' : 'within';
     // "in early December", "in the first week of November": a period, weakly introduced by "in".
     const inPeriod = prep === 'in' && g.length === 1 && (first0(g) === 'midmonth' || first0(g) === 'isoweek');
+    // "This pricing is good through the end of Q2": an offer's expiry.
+    if (
+      (prep === 'through' || prep === 'thru') &&
+      /\b(?:valid|good|open|available|stands?|holds?)\s+(?:through|thru)\s+$/i.test(before)
+    )
+      prep = 'until';
+    // Non-native "we will prepare it to the end of this week": "to" a period's end is "by" it.
+    if (
+      prep === 'to' &&
+      first0(g) === 'endof' &&
+      !/\b(?:from|since|between)\b/i.test(text.slice(Math.max(from, start - 60), start))
+    )
+      prep = 'until';
     const phraseStart =
       pm &&
       prep !== 'deadline' &&
-      prep !== 'at the latest' &&
+      !latestAfter &&
       !/^(?:expir|lapses)/.test(prep) &&
       (STRONG_PREPS.has(prep) || prep === 'on' || inPeriod)
         ? start - pm[0].length
@@ -911,6 +936,19 @@ export function findTimeExpressions(
       continue;
     }
     if (BLOCKING_PREPS.has(prep)) {
+      // "during this week" (non-native: some time this week) places a promise in a week, weakly.
+      if (prep === 'during' && g.length === 1 && g[0].kind === 'thisnext' && /week|month/i.test(g[0].m[2])) {
+        const value = resolve(g, ref, order);
+        out.push({
+          start,
+          end,
+          text: text.slice(start, end),
+          strength: 'weak',
+          prep,
+          ...(value ? { value } : {}),
+        });
+        continue;
+      }
       // "for this Saturday" (rebooked for) is a due time; "for 90 days" or "for 18-20 April" is not.
       if (!(prep === 'for' && (kinds.has('thisnext') || kinds.has('rel')))) continue;
     }
@@ -955,7 +993,18 @@ export function findTimeExpressions(
       /^(?:\s*(?:[.,;:!)\n]|$)|\s+(?:instead|at|if|unless|so|please|and|but|or(?!\s+(?:on\s+|at\s+)?(?:[A-Za-z]+day|\d|tomorrow|today|the|next|this|later|earlier|early|late))|otherwise|before|as|when|then|latest|is|would|will|should|to|for|because|ideally)\b)/i.test(
         text.slice(g[1]!.end, to),
       );
-    if (needsPrep && !prep && !dayWithTime) continue;
+    // "I send you the report Monday.", "you will have the images the 3rd of January.": a bare weekday or
+    // full date closing a clause, weakly (kept only after a request or promise in the same clause).
+    const bareAtEnd =
+      !prep &&
+      g.length === 1 &&
+      (first === 'weekday' || (first === 'date' && !!g[0].m[2] && /[a-z]/i.test(g[0].m[2]))) &&
+      /^\s*(?:[.,;!\n]|$)/.test(text.slice(end, to)) &&
+      /[a-z]\s+$/i.test(before) &&
+      !/\b(?:last|this|next|every|each|a|an|since|from|of|per|dated|issued|signed|sent|received|invoice|order|no|see\s+you|met|spoke|called|wrote|talked|arrived|delivered|started)\s+$/i.test(
+        before,
+      );
+    if (needsPrep && !prep && !dayWithTime && !bareAtEnd) continue;
     if (needsPrep && prep === 'at' && first !== 'time') continue;
     if (
       (only === 'month' ||
@@ -969,6 +1018,8 @@ export function findTimeExpressions(
       continue;
     // "the 15th" alone is a date only with a preposition ("by the 15th", "on the 20th").
     const strong = STRONG_PREPS.has(prep);
+    // "from 6 PM onwards", "on the 14th onwards": when something starts.
+    if (/^\s*,?\s*(?:\d{1,2}\s*(?:am|pm)\s+)?onwards?\b/i.test(text.slice(end, to))) continue;
     // "payable on the 1st of each month": a recurring term, not one due time.
     if (
       /^\s+(?:(?:of\s+)?(?:each|every)\s+(?:month|week|quarter|year|day|morning|evening|weekday|working\s+day|business\s+day)|daily|on\s+weekdays)\b/i.test(
@@ -992,6 +1043,23 @@ export function findTimeExpressions(
       ...(value ? { value } : {}),
     });
   }
+  // "72 hours prior to the event", "10 working days before arrival": counted back from an event.
+  for (const m of text
+    .slice(from, to)
+    .matchAll(
+      new RegExp(
+        String.raw`\b(?:at\s+least\s+|no\s+later\s+than\s+|(?:the\s+)?latest\s+)?${NUMW}\s*${UNIT}\s+(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\s+(?:the|your|our|my|their|his|her)\s+(?:[a-z-]+\s+){0,2}?(?:event|arrival|departure|wedding|conference|launch|opening|show|fair|meeting|trip|check-?in|move|closing|handover|start|delivery|installation|party|dinner|banquet|ceremony|tour|flight|visit|session|audit|inspection)\b`,
+        'gi',
+      ),
+    )) {
+    const start = from + m.index;
+    if (out.some((e) => e.start < start + m[0].length && e.end > start && e.strength === 'strong')) continue;
+    // "by the 28th, two days ahead of your deadline": a comment on the due time just named.
+    if (out.some((e) => e.end <= start && /^[,\s]*$/.test(text.slice(e.end, start)))) continue;
+    for (let i = out.length - 1; i >= 0; i--)
+      if (out[i].start >= start && out[i].end <= start + m[0].length) out.splice(i, 1);
+    out.push({ start, end: start + m[0].length, text: m[0], strength: 'strong', prep: 'before' });
+  }
   // "Please confirm by return (of post)": at once, with no date to resolve.
   for (const m of text
     .slice(from, to)
@@ -999,7 +1067,25 @@ export function findTimeExpressions(
     const start = from + m.index;
     out.push({ start, end: start + m[0].length, text: m[0], strength: 'strong', prep: 'by' });
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // "this week, latest Thursday", "tomorrow, at the latest by noon": one due time, narrowed by its second part.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const [a, b] = [out[i], out[i + 1]];
+    if (
+      /^,\s*$/.test(text.slice(a.end, b.start)) &&
+      /^(?:latest|at the latest|latest by|at the latest by|latest on|latest until|no later than|but no later than)$/.test(
+        b.prep,
+      )
+    ) {
+      out.splice(i, 2, {
+        ...b,
+        start: a.start,
+        text: text.slice(a.start, b.end),
+        ...(b.value ? { value: b.value } : {}),
+      });
+    }
+  }
+  return out;
 }
 
 /** Value of a free "before …" phrase ("before your next billing date on the 12th"): its inner date. */

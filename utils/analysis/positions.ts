@@ -338,7 +338,7 @@ const CEILING_RE =
   /^(?:our|my)\s+(?:ceiling|limit|maximum|max|absolute\s+limit|best\s+and\s+final(?:\s+offer)?|final\s+offer|walk-?away(?:\s+price)?|budget\s+ceiling|top\s+price)\s+is\b/i;
 /** "Please send", also after a short lead-in without a comma ("for the Christmas business please place …"). */
 const PLEASE_RE =
-  /^(?:just\s+|so\s+|(?:everyone|everybody|all|team|guys|folks|both\s+of\s+you),?\s+|(?:for|in|at|on|with|regarding|re|as\s+for|as\s+of|to|by|after|before|from|meanwhile|therefore|hence|also|then|now|today|tomorrow|again|this\s+time)\s+(?:[^\s,;.!?:]+\s+){0,5}?)?(?:please|kindly|pls|plz)\s*,?\s+(?:do\s+)?([a-z']+)/i;
+  /^(?:just\s+|so\s+|(?:hi|hello|hey|dear)\s+[\w.'-]+(?:\s+[\w.'-]+)?\s*,\s+|(?:everyone|everybody|all|team|guys|folks|both\s+of\s+you),?\s+|(?:for|in|at|on|with|regarding|re|as\s+for|as\s+of|to|by|after|before|from|meanwhile|therefore|hence|also|then|now|today|tomorrow|again|this\s+time)\s+(?:[^\s,;.!?:]+\s+){0,5}?)?(?:please|kindly|pls|plz)\s*,?\s+(?:do\s+)?([a-z']+)/i;
 const IMPERATIVE_START = rx(
   `^(?:just\\s+|simply\\s+|now\\s+|then\\s+)?(${IMPERATIVE_RE})\\b(?!\\s*[:\\-(]|\\s+(?:is|was|are|were|has|have|had|will|would)\\b|'s)`,
 );
@@ -569,11 +569,14 @@ const COMMIT_TEAM = rx(
  * are going out today", "you receive the credit note latest on 31.03.").
  */
 const COMMIT_PRESENT =
-  /\b(?:i|we)\s+(?:also\s+|then\s+|still\s+)?(?:send|deliver|ship|dispatch|transfer|pay|return|provide|prepare|finish|complete|forward|bring|fix|repair|install|issue|refund|credit|upload|share|submit|post|mail|e-?mail|call|contact|visit|come|give|confirm|update|correct|arrange|book|release)\b/i;
+  /\b(?:i|we)\s+(?:also\s+|then\s+|still\s+)?(?:send|deliver|ship|dispatch|transfer|pay|return|provide|prepare|finish|complete|forward|bring|fix|repair|install|issue|refund|credit|upload|share|submit|post|mail|e-?mail|call|contact|visit|come|give|confirm|update|correct|arrange|book|release|deploy|publish)\b/i;
 const COMMIT_DUE_THING =
-  /^((?:(?:as\s+(?:discussed|agreed|promised|requested)|also|and|then|so)[,\s]+)*)(?!(?:you|they|he|she|it\s+is)\b)(?:[\w'-]+\s+){1,6}?(?:(?:will|'ll|shall)\s+(?:also\s+|then\s+|now\s+)?(?:be\s+(?:ready|done|completed|finished|delivered|shipped|sent|dispatched|posted|available|with\s+you|there|on\s+site|installed|fixed|repaired|refunded|credited|issued|uploaded|back)|follow|arrive|go\s+out|ship|reach\s+you|land)|(?:is|are)\s+(?:going\s+out|being\s+(?:shipped|sent|dispatched|delivered|prepared|processed|fixed|repaired)|on\s+(?:its|their)\s+way))\b/i;
+  /^((?:(?:as\s+(?:discussed|agreed|promised|requested)|also|and|then|so)[,\s]+)*)(?!(?:you|they|he|she|it\s+is)\b)(?:[\w'-]+\s+){1,8}?(?:(?:will|'ll|shall)\s+(?:also\s+|then\s+|now\s+)?(?:be\s+(?:ready|done|completed|finished|delivered|shipped|sent|dispatched|posted|available|with\s+you|there|on\s+site|installed|fixed|repaired|refunded|credited|issued|uploaded|back|raised|released|placed|booked|arranged|paid|transferred|settled|processed|deployed|published|live|finali[sz]ed|submitted|prepared|signed|returned)|follow|arrive|go\s+out|ship|reach\s+you|land)|(?:is|are)\s+(?:going\s+out|being\s+(?:shipped|sent|dispatched|delivered|prepared|processed|fixed|repaired)|on\s+(?:its|their)\s+way))\b/i;
 /** A counted span ("within 2 days", "in three weeks"), not a named period ("in calendar week 12"). */
 const DURATION_TEXT_RE = /\b(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b(?!\s*\d)|\b\d+h\b/i;
+/** "Orders placed after 2pm on Friday will be processed …": a rule for everyone, not a promise. */
+const GENERIC_RULE_RE =
+  /\b(?:placed|received|made|submitted|booked|sent)\s+(?:after|before|during|on|by|between|from|over)\b/;
 const COMMIT_YOU_GET_DUE = /\byou\s+(?:receive|get)\b/i;
 
 const SUBORDINATE_BEFORE =
@@ -913,7 +916,8 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
     pm[1] !== 'understand' &&
     pm[1] !== 'rest'
   )
-    return { start: 0 };
+    // "Hi Raj, pls share …": the greeting is not part of the request.
+    return { start: /^(?:hi|hello|hey|dear)\b[^,]*,\s+/.exec(low)?.[0].length ?? 0 };
   if (/^please\s+(?:do\s+not|don't)\s+(?!hesitate|worry|bother|feel|apologi[sz]e|think)[a-z]+/.test(low))
     return { start: 0 };
   if (
@@ -1117,7 +1121,13 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
     if (/^(?:i|we)\b/.test(firstLow)) return m.index;
   }
   m = COMMIT_PASSIVE.exec(low);
-  if (m && !/\byou(?:r)?\b[^,]*$/.test(low.slice(0, m.index)) && ok(m.index)) return m.index;
+  if (
+    m &&
+    !/\byou(?:r)?\b[^,]*$/.test(low.slice(0, m.index)) &&
+    !GENERIC_RULE_RE.test(low.slice(0, m.index)) &&
+    ok(m.index)
+  )
+    return m.index;
   // Only with a due time after the verb (see COMMIT_PRESENT).
   const dueAfter = (i: number) =>
     ctx.due.some((e) => e.start >= c.body + i && e.start < c.end && !/^(?:for|to|of)$/.test(e.prep));
@@ -1143,6 +1153,12 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
   if (
     m &&
     !/^(?:if|unless|when|once|because|since|as(?!\s+(?:discussed|agreed|promised|requested)))\b/.test(low) &&
+    // "Your manager told me the car will be ready in two weeks" reports somebody else's promise.
+    !/\b(?:said|told|says|tells|promised|claimed|assured|mentioned|wrote)\b/.test(
+      ctx.lower.slice(sentence.start, c.body + m[0].length),
+    ) &&
+    // "Orders placed after 2pm on Friday will be processed on Tuesday": a rule for everyone.
+    !GENERIC_RULE_RE.test(m[0]) &&
     dueAfter(m[0].length)
   )
     return m[1].length;
@@ -1218,7 +1234,7 @@ const EXPIRY_BEFORE_RE =
  * demand: "must be received by", "the price holds if you confirm before", "any order not confirmed by".
  */
 const NEED_RE =
-  /\b(?:need|needs|require|requires|required|must|has\s+to|have\s+to|got\s+to|expect|expects|would\s+like|'d\s+like|provided|providing|as\s+long\s+as|on\s+condition\s+that|under\s+the\s+condition\s+that|only\s+if)\b|\b(?:if|unless|provided|once)\s+(?:you|u)\s+(?:[a-z']+\s+){0,3}$|\bif\s+(?:i|we)\s+(?:can\s+|could\s+)?(?:get|have|receive|hear)\b|\b(?:i|we)(?:'ve|\s+have)?\s+promised\b|\bnot\s+(?:yet\s+)?(?:[a-z]+ed|paid|sent|done|made|signed|received|returned)\s+$/;
+  /\b(?:need|needs|require|requires|required|must|has\s+to|have\s+to|got\s+to|expect|expects|would\s+like|'d\s+like|provided|providing|as\s+long\s+as|on\s+condition\s+that|under\s+the\s+condition\s+that|only\s+if)\b|\b(?:if|unless|provided|once)\s+(?:you|u)\s+(?:[a-z']+\s+){0,3}$|\bif\s+(?:i|we)\s+(?:can\s+|could\s+)?(?:get|have|receive|hear)\b|\b(?:i|we)(?:'ve|\s+have)?\s+promised\b|\b(?:i|we)\s+(?:will\s+|'ll\s+)?(?:wait|await|am\s+waiting|are\s+waiting|'m\s+waiting|'re\s+waiting|look\s+forward\s+to)\s+(?:for\s+)?(?:receiving\s+|hearing\s+)?(?:your|the|an?)\b|\b(?:is|are)\s+to\s+(?:be\s+)?(?:pay|paid|send|sent|deliver|delivered|return|returned|sign|signed|settle|settled|submit|submitted)\b|\bnot\s+(?:yet\s+)?(?:[a-z]+ed|paid|sent|done|made|signed|received|returned)\s+$/;
 
 /** A window the reader is given: "you can transfer the difference until the 10th", "you may return it by". */
 const YOU_MAY_RE =
@@ -1231,13 +1247,13 @@ const THIRD_PARTY_OFFER_RE =
 
 /** A verbless sentence naming a deliverable and its state, up to its due time: "Goods ready before". */
 const FRAGMENT_RE =
-  /^(?:(?:and|also|plus|then)\s+)?(?:(?:the|all|my|our|your|both|these|those)\s+)?(?:[\w-]+\s+){1,4}?(?:ready|done|completed|finished|delivered|shipped|sent|dispatched|paid|fixed|repaired|installed|signed|returned|back|confirmed|corrected|updated)\s*,?\s*$/;
+  /^(?:(?:and|also|plus|then)\s+)?(?:(?:the|all|my|our|your|both|these|those)\s+)?(?:[\w-]+\s+){1,4}?(?:ready(?:\s+(?:to|for)\s+[a-z]+)?|done|completed|finished|delivered|shipped|sent|dispatched|paid|fixed|repaired|installed|signed|returned|back|confirmed|corrected|updated)\s*,?\s*$/;
 
 /** A sentence that is only a due time for the one before it: "Ideally by tomorrow morning." */
 const ELLIPTIC_LEAD_RE =
   /^(?:(?:ideally|preferably|if\s+possible|hopefully|and|or|latest|at\s+the\s+latest)\b[,\s]*)*$/;
 const ELLIPTIC_TAIL_RE =
-  /^[,\s]*(?:(?:if\s+possible|at\s+the\s+latest|ideally|please|is\s+fine|is\s+ok(?:ay)?|works|would\s+work|would\s+be\s+(?:great|ideal|perfect|fine|good)|is\s+the\s+latest)\b[,\s]*)*[.!]?\s*$/;
+  /^[,\s]*(?:(?:if\s+possible|if\s+you\s+can|please|ideally)\s*[,;—–]\s*\S[^]*$|(?:if\s+possible|at\s+the\s+latest|ideally|please|is\s+fine|is\s+ok(?:ay)?|works|would\s+work|would\s+be\s+(?:great|ideal|perfect|fine|good)|is\s+the\s+latest)\b[,\s]*)*[.!]?\s*$/;
 
 /** Is the line at `at` an item ("- …", "2. …") of a list introduced by a request ("We need three things:")? */
 function listOfRequests(lower: string, at: number): boolean {
@@ -1365,20 +1381,27 @@ function chooseDeadlines(
         e.prep === "you've got" ||
         EXPIRY_BEFORE_RE.test(lead));
     // "Could you send the list? Ideally by tomorrow morning." / "End of week is fine."
-    const prev = sentences[sentences.indexOf(s) - 1];
+    // The request may be one sentence further back ("Could you send the sensors? Line 3 is down. Ideally by
+    // Monday.").
+    const si = sentences.indexOf(s);
+    const prev = sentences.slice(Math.max(0, si - 2), si);
     const elliptic =
       ELLIPTIC_LEAD_RE.test(ctx.lower.slice(s.start, e.start).trim()) &&
       ELLIPTIC_TAIL_RE.test(ctx.lower.slice(e.end, s.end)) &&
-      !!prev &&
-      asks.some((d) => d.start >= prev.start && d.end <= prev.end);
+      asks.some((d) => prev.some((p) => d.start >= p.start && d.end <= p.end));
     // "What we need from you:\n1. Updated certificates, by Wednesday.": an item of a list of requests.
     const listed = e.strength === 'strong' && listOfRequests(ctx.lower, e.start);
+    // "… so I can file it before your lease ends on December 31": the writer's purpose, not a due time.
+    if (/\bso\s+(?:that\s+)?(?:i|we)\s+(?:can|could|may)\b[^,;]*$/.test(ctx.lower.slice(s.start, e.start)))
+      continue;
     // "No need to reply today", "She has a competing offer that expires on Tuesday": nothing is due.
     if (NOT_DUE_RE.test(clauseLow) || THIRD_PARTY_OFFER_RE.test(ctx.lower.slice(s.start, e.start))) continue;
     const needed = NEED_RE.test(clauseLow) || (e.strength === 'strong' && YOU_MAY_RE.test(clauseLow));
     // "Goods ready before 20th June." / "And the repair itself done by Friday.": a verbless due time.
     const fragment =
-      e.strength === 'strong' &&
+      (e.strength === 'strong' ||
+        // "Goods ready to ship on Feb 3." ("Invoice sent on Monday." is background)
+        (e.prep === 'on' && /\bready\s+(?:to|for)\s+[a-z]+\s*$/.test(ctx.lower.slice(s.start, e.start)))) &&
       !inSentence.length &&
       FRAGMENT_RE.test(ctx.lower.slice(s.start, e.start)) &&
       !/\b(?:is|are|was|were|be|been|has|have|had|will|would|'s|'re)\b/.test(
@@ -1401,6 +1424,13 @@ function chooseDeadlines(
       const owner = asks.find((d) => d.clause === c && d.start <= e.start);
       if (!owner) continue;
       const between = ctx.lower.slice(owner.start, e.start);
+      // "pls share the invoice today, our books are closing tonight": a new sentence after the comma.
+      if (
+        /,\s+(?:our|my|the|their|his|her|it|this|that|we|i|they|he|she)\s+(?:[\w-]+\s+){0,2}?(?:is|are|was|were|'s|'re|has|have|closes?|starts?|ends?|opens?)\b/.test(
+          between,
+        )
+      )
+        continue;
       if (/\bif\b/.test(ctx.lower.slice(c.start, owner.start)) && owner.start > e.start) continue;
       if (
         MEETING_RE.test(ctx.lower.slice(c.start, c.end)) &&
