@@ -573,10 +573,12 @@ describe('non-native and contextual forms (Monday 16 November 2026)', () => {
 
 describe('the deadline sets: regression guards, not measures of generalisation', () => {
   it.each([
-    // file, emails, minimum precision, minimum recall
-    ['tests/data/deadline-dev.jsonl', 160, 0.98, 0.95],
-    ['tests/data/deadline-fresh.jsonl', 150, 0.94, 0.94],
-  ])('%s keeps its figures', async (file, emails, precision, recall) => {
+    // file, emails, minimum precision, minimum recall, share of found dates right (the second fresh set
+    // resolves a few due times against events named elsewhere in the email: "72 hours prior to the event")
+    ['tests/data/deadline-dev.jsonl', 160, 0.98, 0.95, 1],
+    ['tests/data/deadline-fresh.jsonl', 150, 0.94, 0.94, 1],
+    ['tests/data/deadline-fresh2.jsonl', 150, 0.91, 0.8, 0.96],
+  ])('%s keeps its figures', async (file, emails, precision, recall, dates) => {
     const { readFileSync } = await import('node:fs');
     const { parseDeadlineItems, scoreDeadlines } = await import('../../utils/analysis/eval-deadlines');
     const items = parseDeadlineItems(readFileSync(file, 'utf8'));
@@ -584,6 +586,6 @@ describe('the deadline sets: regression guards, not measures of generalisation',
     const s = scoreDeadlines(items);
     expect(s.precision).toBeGreaterThanOrEqual(precision);
     expect(s.recall).toBeGreaterThanOrEqual(recall);
-    expect(s.datesRight).toBe(s.dated);
+    expect(s.datesRight).toBeGreaterThanOrEqual(Math.ceil(s.dated * dates));
   });
 });
