@@ -1128,27 +1128,22 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
     ok(m.index)
   )
     return m.index;
-  // Only with a due time after the verb (see COMMIT_PRESENT).
-  const dueAfter = (i: number) =>
-    ctx.due.some((e) => e.start >= c.body + i && e.start < c.end && !/^(?:for|to|of)$/.test(e.prep));
+  // Only with a due time after the verb (see COMMIT_PRESENT); `named`: a named time, not a counted span.
+  const dueAfter = (i: number, named = false) =>
+    ctx.due.some(
+      (e) =>
+        e.start >= c.body + i &&
+        e.start < c.end &&
+        !/^(?:for|to|of|you)\b/.test(e.prep) &&
+        !(named && /^(?:in|within|over|max)/.test(e.prep) && DURATION_TEXT_RE.test(e.text)),
+    );
   const unconditioned = (i: number) =>
     !/\b(?:if|unless|when|whenever|once|as\s+soon\s+as|after|before|until|till|whether|how|what|that|where)\b/.test(
       low.slice(0, i),
     );
   m = COMMIT_PRESENT.exec(low);
   // A named time, not a service term: "we ship orders within 2 days" is policy.
-  if (
-    m &&
-    ok(m.index) &&
-    ctx.due.some(
-      (e) =>
-        e.start >= c.body + m!.index + m![0].length &&
-        e.start < c.end &&
-        !/^(?:for|to|of|you)/.test(e.prep) &&
-        !(/^(?:in|within|over|max)/.test(e.prep) && DURATION_TEXT_RE.test(e.text)),
-    )
-  )
-    return m.index;
+  if (m && ok(m.index) && dueAfter(m.index + m[0].length, true)) return m.index;
   m = COMMIT_DUE_THING.exec(low);
   if (
     m &&
@@ -1163,7 +1158,8 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
   )
     return m[1].length;
   m = COMMIT_YOU_GET_DUE.exec(low);
-  if (m && unconditioned(m.index) && dueAfter(m.index + m[0].length)) return m.index > 0 ? 0 : m.index;
+  // "The credit note you receive latest on 31.03.": the promise is the whole clause.
+  if (m && unconditioned(m.index) && dueAfter(m.index + m[0].length)) return 0;
   return null;
 }
 
