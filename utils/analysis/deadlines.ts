@@ -856,6 +856,18 @@ export function findTimeExpressions(
     groups.push([a]);
   }
   const out: TimeExpression[] = [];
+  /** A phrase that places something in time without making it due on its own (see positions.ts). */
+  const weakly = (start: number, end: number, prep: string, g: Atom[]) => {
+    const value = resolve(g, ref, order);
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      strength: 'weak',
+      prep,
+      ...(value ? { value } : {}),
+    });
+  };
   for (const g of groups) {
     const kinds = new Set(g.map((a) => a.kind));
     // A time of day alone ("morning", "8 and 12") is not a due time unless it is noon/midnight.
@@ -923,30 +935,13 @@ export function findTimeExpressions(
         ? RANGE_HEAD_RE.exec(text.slice(Math.max(from, start - 50), start))
         : null;
     if (range) {
-      const rangeStart = start - range[0].length;
-      const value = resolve(g, ref, order);
-      out.push({
-        start: rangeStart,
-        end,
-        text: text.slice(rangeStart, end),
-        strength: 'weak',
-        prep: 'between',
-        ...(value ? { value } : {}),
-      });
+      weakly(start - range[0].length, end, 'between', g);
       continue;
     }
     if (BLOCKING_PREPS.has(prep)) {
       // "during this week" (non-native: some time this week) places a promise in a week, weakly.
       if (prep === 'during' && g.length === 1 && g[0].kind === 'thisnext' && /week|month/i.test(g[0].m[2])) {
-        const value = resolve(g, ref, order);
-        out.push({
-          start,
-          end,
-          text: text.slice(start, end),
-          strength: 'weak',
-          prep,
-          ...(value ? { value } : {}),
-        });
+        weakly(start, end, prep, g);
         continue;
       }
       // "for this Saturday" (rebooked for) is a due time; "for 90 days" or "for 18-20 April" is not.
@@ -1077,12 +1072,7 @@ export function findTimeExpressions(
         b.prep,
       )
     ) {
-      out.splice(i, 2, {
-        ...b,
-        start: a.start,
-        text: text.slice(a.start, b.end),
-        ...(b.value ? { value: b.value } : {}),
-      });
+      out.splice(i, 2, { ...b, start: a.start, text: text.slice(a.start, b.end) });
     }
   }
   return out;
