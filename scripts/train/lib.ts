@@ -308,6 +308,17 @@ export function pct(x: number): number {
   return Math.round(x * 10000) / 100;
 }
 
+/** The chosen settings as written to a weights file (`nb` only when the grid sets it). */
+export function settings(r: TrainOptions) {
+  return {
+    vocabSize: r.vocabSize,
+    minDf: r.minDf,
+    l2: r.l2,
+    handL2Scale: r.handL2Scale,
+    ...(r.nb !== undefined ? { nb: r.nb } : {}),
+  };
+}
+
 export interface RunConfig {
   name: string;
   examples: Example[];
@@ -338,8 +349,10 @@ export function run(
   const results = gridSearch(items, cfg.grid, 5, 'parley-cv-v1');
   const top = results[0]!;
   const best = chooseOneSe(results, 5);
-  console.error(`best CV: ${JSON.stringify({ ...top, folds: undefined })}`);
-  console.error(`chosen (one-SE rule): ${JSON.stringify({ ...best, folds: undefined })}`);
+  console.error(`best CV: ${JSON.stringify({ ...settings(top), cv: pct(top.mean), sd: pct(top.std) })}`);
+  console.error(
+    `chosen (one-SE rule): ${JSON.stringify({ ...settings(best), cv: pct(best.mean), sd: pct(best.std) })}`,
+  );
   const model = compact(train(items, best), 3);
   const map = new Map(model.features.map((k, i) => [k, model.weights[i]!]));
   const acc = (xs: Example[]) =>
@@ -352,19 +365,9 @@ export function run(
     split: { ...meta, train: trainEx.length, test: testEx.length },
     selection: {
       cv: '5-fold stratified within the training part (seed parley-cv-v1); one-standard-error rule: simplest setting within one SE of the best mean accuracy (fewest n-grams, then lightest penalty on hand-made features, then strongest L2)',
-      bestCv: {
-        vocabSize: top.vocabSize,
-        l2: top.l2,
-        handL2Scale: top.handL2Scale,
-        minDf: top.minDf,
-        cvAccuracy: pct(top.mean),
-        cvStd: pct(top.std),
-      },
+      bestCv: { ...settings(top), cvAccuracy: pct(top.mean), cvStd: pct(top.std) },
       gridSize: cfg.grid.length,
-      vocabSize: best.vocabSize,
-      minDf: best.minDf,
-      l2: best.l2,
-      handL2Scale: best.handL2Scale,
+      ...settings(best),
       cvAccuracy: pct(best.mean),
       cvStd: pct(best.std),
       cvFolds: best.folds.map(pct),
