@@ -1376,33 +1376,32 @@ function chooseDeadlines(
         e.prep === 'you have' ||
         e.prep === "you've got" ||
         EXPIRY_BEFORE_RE.test(lead));
+    /** The sentence up to this time expression. */
+    const sentenceHead = ctx.lower.slice(s.start, e.start);
     // "Could you send the list? Ideally by tomorrow morning." / "End of week is fine."
     // The request may be one sentence further back ("Could you send the sensors? Line 3 is down. Ideally by
     // Monday.").
     const si = sentences.indexOf(s);
     const prev = sentences.slice(Math.max(0, si - 2), si);
     const elliptic =
-      ELLIPTIC_LEAD_RE.test(ctx.lower.slice(s.start, e.start).trim()) &&
+      ELLIPTIC_LEAD_RE.test(sentenceHead.trim()) &&
       ELLIPTIC_TAIL_RE.test(ctx.lower.slice(e.end, s.end)) &&
       asks.some((d) => prev.some((p) => d.start >= p.start && d.end <= p.end));
     // "What we need from you:\n1. Updated certificates, by Wednesday.": an item of a list of requests.
     const listed = e.strength === 'strong' && listOfRequests(ctx.lower, e.start);
     // "… so I can file it before your lease ends on December 31": the writer's purpose, not a due time.
-    if (/\bso\s+(?:that\s+)?(?:i|we)\s+(?:can|could|may)\b[^,;]*$/.test(ctx.lower.slice(s.start, e.start)))
-      continue;
+    if (/\bso\s+(?:that\s+)?(?:i|we)\s+(?:can|could|may)\b[^,;]*$/.test(sentenceHead)) continue;
     // "No need to reply today", "She has a competing offer that expires on Tuesday": nothing is due.
-    if (NOT_DUE_RE.test(clauseLow) || THIRD_PARTY_OFFER_RE.test(ctx.lower.slice(s.start, e.start))) continue;
+    if (NOT_DUE_RE.test(clauseLow) || THIRD_PARTY_OFFER_RE.test(sentenceHead)) continue;
     const needed = NEED_RE.test(clauseLow) || (e.strength === 'strong' && YOU_MAY_RE.test(clauseLow));
     // "Goods ready before 20th June." / "And the repair itself done by Friday.": a verbless due time.
     const fragment =
       (e.strength === 'strong' ||
         // "Goods ready to ship on Feb 3." ("Invoice sent on Monday." is background)
-        (e.prep === 'on' && /\bready\s+(?:to|for)\s+[a-z]+\s*$/.test(ctx.lower.slice(s.start, e.start)))) &&
+        (e.prep === 'on' && /\bready\s+(?:to|for)\s+[a-z]+\s*$/.test(sentenceHead))) &&
       !inSentence.length &&
-      FRAGMENT_RE.test(ctx.lower.slice(s.start, e.start)) &&
-      !/\b(?:is|are|was|were|be|been|has|have|had|will|would|'s|'re)\b/.test(
-        ctx.lower.slice(s.start, e.start),
-      );
+      FRAGMENT_RE.test(sentenceHead) &&
+      !/\b(?:is|are|was|were|be|been|has|have|had|will|would|'s|'re)\b/.test(sentenceHead);
     // "If we can get the order signed today": a need with a relative day.
     const neededToday =
       needed && /^(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|week))\b/i.test(e.text);
