@@ -571,6 +571,44 @@ describe('non-native and contextual forms (Monday 16 November 2026)', () => {
   });
 });
 
+describe('promises with the object first or in a relative clause (Monday 16 November 2026)', () => {
+  const positions = async (text: string) => {
+    const { extractPositions } = await import('../../utils/analysis/positions');
+    return extractPositions(text, { date: '2026-11-16T09:41:00' }).map(
+      (p) => `${p.kind}: ${p.text}${p.value && 'date' in p.value ? ' ' + p.value.date : ''}`,
+    );
+  };
+
+  it('reads "the X we will send by …" as a promise with its due time', async () => {
+    expect(await positions('The corrected floor plans we will send you by Thursday.')).toEqual([
+      'commitment: The corrected floor plans we will send you',
+      'deadline: by Thursday 2026-11-19',
+    ]);
+    expect(await positions('The balance I can transfer next week.')).toContain(
+      'deadline: next week 2026-11-27',
+    );
+    expect(await positions('The missing certificates we send until Friday.')).toContain(
+      'deadline: until Friday 2026-11-20',
+    );
+  });
+
+  it('reads ", which I will … by …" as a promise', async () => {
+    expect(await positions('Attached is the draft lease, which I will countersign by Wednesday.')).toEqual([
+      'commitment: I will countersign',
+      'deadline: by Wednesday 2026-11-18',
+    ]);
+  });
+
+  it('leaves relative clauses with their own verb, meetings and counted spans alone', async () => {
+    expect(await positions('The plans we sent you on Monday are the final ones.')).toEqual([]);
+    expect(await positions('The invoices we will issue from January are monthly.')).toEqual([]);
+    expect(await positions('The review meeting we will have on Friday.')).toEqual([]);
+    expect(
+      (await positions('The parts we ship within 2 days.')).filter((p) => p.startsWith('deadline')),
+    ).toEqual([]);
+  });
+});
+
 describe('the deadline sets: regression guards, not measures of generalisation', () => {
   it.each([
     // file, emails, minimum precision, minimum recall, share of found dates right (the second fresh set

@@ -578,6 +578,17 @@ const DURATION_TEXT_RE = /\b(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\
 const GENERIC_RULE_RE =
   /\b(?:placed|received|made|submitted|booked|sent)\s+(?:after|before|during|on|by|between|from|over)\b/;
 const COMMIT_YOU_GET_DUE = /\byou\s+(?:receive|get)\b/i;
+/**
+ * The thing put first, then the writer's promise: "The updated drawings we will send you by Thursday",
+ * "The rest I can pay next week". A relative clause looks the same up to the verb ("The drawings we sent
+ * you are final"), so the clause must end with the verb's own complements: no second finite verb.
+ */
+const COMMIT_FRONTED =
+  /^(?:the|these|those|this|that|our|my|all|any|rest|remaining|balance|both)\b(?:\s+[\w'-]+){0,6}?\s+(?:i|we)(?:\s*(?:'ll|\s+will|\s+shall|\s+can)\s+(?:also\s+|then\s+|still\s+)?(?!need\b|have\s+to\b|be\b|not\b|never\b)[a-z]+|\s+(?:send|deliver|ship|pay|return|provide|prepare|finish|complete|forward|fix|issue|refund|transfer|submit|share|upload))\b/i;
+const FINITE_AFTER = /\b(?:is|are|was|were|will|would|has|have|had|must|should|did|does|do)\b/i;
+/** "I attach the draft, which I will finalise by Friday": a promise in a non-restrictive relative clause. */
+const COMMIT_WHICH =
+  /(?:^|,\s*)which\s+((?:i|we)\s*(?:'ll|\s+will|\s+shall)\s+(?:also\s+|then\s+)?(?!need\b|have\s+to\b|be\b|not\b)[a-z]+)/i;
 
 const SUBORDINATE_BEFORE =
   /\b(?:if|when|whether|because|since|that|unless|once|so|what|how|why|where|as|though|although|until|who|which|whatever|than|before|after|while|said|told|says|asked)\s+(?:[\w']+\s+)?$/i;
@@ -1160,6 +1171,16 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
   m = COMMIT_YOU_GET_DUE.exec(low);
   // "The credit note you receive latest on 31.03.": the promise is the whole clause.
   if (m && unconditioned(m.index) && dueAfter(m.index + m[0].length)) return 0;
+  m = COMMIT_FRONTED.exec(low);
+  if (
+    m &&
+    !FINITE_AFTER.test(low.slice(m[0].length)) &&
+    !MEETING_RE.test(m[0]) &&
+    dueAfter(m[0].length, true)
+  )
+    return 0;
+  m = COMMIT_WHICH.exec(low);
+  if (m && dueAfter(m.index + m[0].length, true)) return m.index + m[0].length - m[1].length;
   return null;
 }
 
