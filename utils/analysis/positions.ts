@@ -1244,7 +1244,7 @@ const MEETING_RE =
 
 /** Offer expiry and due dates stand on their own: "valid until", "expires on", "is due on", "payable by". */
 const EXPIRY_BEFORE_RE =
-  /\b(?:hold|keep|reserve)\s+(?:it|this|them|that|the\s+(?:slot|room|rooms|booking|reservation|stock|offer|space|date|table|unit|units|place|seat|seats))\s+(?:open\s+|for\s+you\s+)?(?:until|till)\s+$|\b(?:valid|good|open|available|stands?|holds?|expires?|expiring|lapses?|runs\s+out)\s+(?:(?:until|till|through|thru|to|by|on|at|before)\s+)?$|\b(?:due|payable)\s+(?:(?:on|by|before|no\s+later\s+than|not\s+later\s+than)\s+)?$/;
+  /\b(?:hold|keep|reserve)\s+(?:it|this|them|that|the\s+(?:slot|room|rooms|booking|reservation|stock|offer|space|date|table|unit|units|place|seat|seats))\s+(?:open\s+|for\s+you\s+)?(?:until|till)\s+$|\b(?:valid|good|open|available|expires?|expiring|lapses?|runs\s+out)\s+(?:(?:until|till|through|thru|to|by|on|at|before)\s+)?$|\b(?:stands?|holds?)\s+(?:until|till|through|thru|to)\s+$|\b(?:due|payable)\s+(?:(?:on|by|before|no\s+later\s+than|not\s+later\s+than)\s+)?$/;
 
 /**
  * A need, an obligation or a condition on the reader before a due time makes it one without a detected
