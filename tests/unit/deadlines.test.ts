@@ -599,6 +599,18 @@ describe('promises with the object first or in a relative clause (Monday 16 Nove
     ]);
   });
 
+  it("leaves the writer's own bills given as a reason", async () => {
+    const deadlines = async (text: string) => (await positions(text)).filter((p) => p.startsWith('deadline'));
+    expect(await deadlines('Please return the deposit soon, because my rent is due on the 1st.')).toEqual([]);
+    expect(await deadlines('I need the refund this week as my card bill is due on Friday.')).toEqual([
+      'deadline: this week 2026-11-20',
+    ]);
+    // the reader's invoice is still due
+    expect(await deadlines('Please pay, as your invoice is due on the 30th.')).toEqual([
+      'deadline: due on the 30th 2026-11-30',
+    ]);
+  });
+
   it('leaves relative clauses with their own verb, meetings and counted spans alone', async () => {
     expect(await positions('The plans we sent you on Monday are the final ones.')).toEqual([]);
     expect(await positions('The invoices we will issue from January are monthly.')).toEqual([]);

@@ -1258,6 +1258,9 @@ const YOU_MAY_RE =
   /\byou\s+(?:can|may|could)\s+(?:still\s+|also\s+|just\s+)?(?:pay|transfer|send|return|submit|confirm|cancel|order|book|sign|accept|change|claim|apply|register|exchange|upload)\b/;
 const NOT_DUE_RE =
   /\b(?:no\s+need|no\s+rush|no\s+hurry|(?:do|does)\s+not\s+need|(?:don't|doesn't)\s+need|needn't|not\s+necessary)\b[^,;]*$/;
+/** The writer's own bills as a reason: "…, because my rent is due on the 1st" explains, nothing is asked by then. */
+const OWN_BILL_REASON_RE =
+  /\b(?:because|since|as|cause|'cause)\s+(?:my|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:rent|mortgage|tax(?:es)?|tax\s+bill|bills?|loan|payroll|salar(?:y|ies)|wages|card|lease|premium|instal+ments?)\s+(?:is|are|falls?|comes?)\s+(?:due\s+(?:on\s+|by\s+|before\s+)?)?$/;
 /** An offer that belongs to somebody else: "a competing offer that expires on Tuesday". */
 const THIRD_PARTY_OFFER_RE =
   /\b(?:competing|rival|competitor'?s?|other|another|her|his|their|(?:she|he|they)\s+(?:has|have|got|had)\s+(?:a|an))\s+(?:[\w-]+\s+){0,2}?(?:offer|quote|bid|proposal|deal)\b[^.;!?]*$/;
@@ -1413,7 +1416,12 @@ function chooseDeadlines(
     // "… so I can file it before your lease ends on December 31": the writer's purpose, not a due time.
     if (/\bso\s+(?:that\s+)?(?:i|we)\s+(?:can|could|may)\b[^,;]*$/.test(sentenceHead)) continue;
     // "No need to reply today", "She has a competing offer that expires on Tuesday": nothing is due.
-    if (NOT_DUE_RE.test(clauseLow) || THIRD_PARTY_OFFER_RE.test(sentenceHead)) continue;
+    if (
+      NOT_DUE_RE.test(clauseLow) ||
+      THIRD_PARTY_OFFER_RE.test(sentenceHead) ||
+      OWN_BILL_REASON_RE.test(sentenceHead)
+    )
+      continue;
     const needed = NEED_RE.test(clauseLow) || (e.strength === 'strong' && YOU_MAY_RE.test(clauseLow));
     // "Goods ready before 20th June." / "And the repair itself done by Friday.": a verbless due time.
     const fragment =
