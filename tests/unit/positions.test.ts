@@ -586,6 +586,13 @@ describe('generalisation rules (round 2)', () => {
     expectHas('Did anybody at your office open my file?', 'demand', 'Did anybody');
   });
 
+  it('reads a shrug ("as you please", "do whatever you like") as no request', () => {
+    expectNone('As you please.', 'demand');
+    expectNone('Fine, do whatever you like.', 'demand');
+    expectHas('Do as you please, I will not pay.', 'refusal', 'I will not pay');
+    expectHas('Send the invoice, please.', 'demand', 'Send the invoice');
+  });
+
   it('reads refusals of comfort, offers and money', () => {
     expectHas(
       "I'm not comfortable signing the renewal as drafted.",

@@ -310,7 +310,7 @@ const NEEDS_BE_RE =
 const DUE_RE =
   /^(?:the\s+)?(?:full\s+|outstanding\s+|remaining\s+)?(?:payment|balance|amount|rent|invoice|sum|deposit|fee)(?:\s+of\s+\S+)?\s+(?:is|are|will\s+be|must\s+be|should\s+be)\s+(?:now\s+)?(?:due|payable|paid|settled|received)\b(?!\s+on\s+\d)/i;
 const SUBJECTLESS_ASK =
-  /^(?:(?:would|'d)\s+(?:really\s+|very\s+much\s+|greatly\s+)?(?:appreciate|love|like)\b|requesting\b|asking\s+for\b|appreciate\s+(?:it\s+)?if\s+you\b|hoping\s+(?:that\s+)?you\s+(?:can|could|will|might)\b|need\s+(?:this|it|the|a|an|your|you\s+to)\b|let's\s+(?!not\b|be\s+(?:honest|clear|real|fair)|face\s+it|see\b|say\b|just\s+(?:say|hope)|hope\b|call\s+it|agree\s+to\s+disagree)[a-z]+)|\bplease[.!]?$/i;
+  /^(?:(?:would|'d)\s+(?:really\s+|very\s+much\s+|greatly\s+)?(?:appreciate|love|like)\b|requesting\b|asking\s+for\b|appreciate\s+(?:it\s+)?if\s+you\b|hoping\s+(?:that\s+)?you\s+(?:can|could|will|might)\b|need\s+(?:this|it|the|a|an|your|you\s+to)\b|let's\s+(?!not\b|be\s+(?:honest|clear|real|fair)|face\s+it|see\b|say\b|just\s+(?:say|hope)|hope\b|call\s+it|agree\s+to\s+disagree)[a-z]+)|\b(?<!\b(?:as|if|whatever|whenever|wherever|however)\s+(?:you|u|they|he|she)\s+(?:so\s+)?)please[.!]?$/i;
 const EXPECTED_RE =
   /\b(?:a|an|your|the)\s+(?:[\w-]+\s+){0,2}?(?:response|reply|answer|payment|confirmation|refund|decision|update|attention|action|resolution)(?:\s+(?:to|on|regarding)\s+(?:this|the|my|our)\s+[\w-]+)?\s+(?:is|will\s+be)\s+(?:now\s+)?(?:expected|required|needed|appreciated|requested)\b|\b(?:it\s+is|it's)\s+(?:imperative|essential|vital|critical|crucial|important|urgent)\s+that\s+(?:you|your|the|this|we\s+receive)\b|\byou\s+are\s+(?:required|obliged|obligated|expected|asked|requested)\s+to\b|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:writing|emailing|contacting\s+you|reaching\s+out)\s+to\s+(?:formally\s+)?(?:request|ask\s+(?:for|you|that)|demand|inquire|enquire)\b|\bi\s+trust\s+(?:that\s+)?(?:you|this|it|the\s+\w+)\s+will\s+(?!understand|appreciate|agree|see|know|recall|remember)/i;
 const SUGGEST_RE =
@@ -898,6 +898,13 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
   // A lone "please" between commas belongs to the request before it.
   if (/^(?:please|pls|kindly)[.!]?$/.test(low.trim())) return null;
   if (PUT_DOWN.test(low)) return null;
+  // "Do as you please", "do whatever you like": a shrug, nothing is asked.
+  if (
+    /^(?:(?:fine|ok|okay|well)[,\s]+)?(?:just\s+)?do\s+(?:as|whatever|what)\s+(?:you|u)\s+(?:please|like|want|wish|see\s+fit)\b/.test(
+      low,
+    )
+  )
+    return null;
   if (/^(?:you|u)\s+(?:still\s+|now\s+)?owe\s+(?:me|us)\b/.test(low)) return { start: 0 };
   if (
     /^(?:do\s+not|don't)\s+(?:even\s+)?(?:think\s+about|dream\s+of|try\s+to|dare\s+(?:to\s+)?)\s*[a-z]+/.test(
