@@ -599,6 +599,19 @@ describe('promises with the object first or in a relative clause (Monday 16 Nove
     ]);
   });
 
+  it('reads "needed / ready for <day>" as a weak due time, but not a booking or a meeting', async () => {
+    const deadlines = async (text: string) => (await positions(text)).filter((p) => p.startsWith('deadline'));
+    expect(await deadlines('I need the revised layout for Thursday.')).toEqual([
+      'deadline: for Thursday 2026-11-19',
+    ]);
+    expect(await deadlines('Could you have the crates ready for the 30th?')).toEqual([
+      'deadline: for the 30th 2026-11-30',
+    ]);
+    expect(await deadlines('I booked a table for Friday.')).toEqual([]);
+    expect(await deadlines("Please send the agenda for Friday's meeting.")).toEqual([]);
+    expect(await deadlines('We need the van for 3 days.')).toEqual([]);
+  });
+
   it("leaves the writer's own bills given as a reason", async () => {
     const deadlines = async (text: string) => (await positions(text)).filter((p) => p.startsWith('deadline'));
     expect(await deadlines('Please return the deposit soon, because my rent is due on the 1st.')).toEqual([]);

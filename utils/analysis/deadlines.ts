@@ -360,6 +360,10 @@ const BLOCKING_PREPS = new Set([
   'for',
 ]);
 
+/** Before "for <day>": something needed or to be ready by then, in the same clause. */
+const NEEDED_FOR_RE =
+  /\b(?:need|needs|needed|require|required|want|ready|done|finished|completed|prepare|prepared|confirmed|signed|approved)\b[^.;:!?\n]{0,50}$/i;
+
 /** The head of a window, "between 24 and " / "between October 4 and ": a day, date or weekday, then "and". */
 const RANGE_HEAD_RE = new RegExp(
   String.raw`\bbetween\s+(?:the\s+)?(?:${DAYNUM}|${DAYNUM}(?:\s+of)?\s+${MON}|${MON}\s+${DAYNUM}|${WD}(?:\s+${DAYNUM})?|[0-3]?\d[./][01]?\d\.?)\s+and\s+$`,
@@ -945,6 +949,16 @@ export function findTimeExpressions(
         continue;
       }
       // "for this Saturday" (rebooked for) is a due time; "for 90 days" or "for 18-20 April" is not.
+      // "I need the report for Monday", "have the samples ready for the 12th" (non-native: by then), weakly.
+      const neededFor =
+        prep === 'for' &&
+        g.length === 1 &&
+        (first0(g) === 'weekday' || first0(g) === 'date') &&
+        NEEDED_FOR_RE.test(text.slice(Math.max(from, start - 80), start - pm![0].length));
+      if (neededFor) {
+        weakly(start - pm![0].length, end, prep, g);
+        continue;
+      }
       if (!(prep === 'for' && (kinds.has('thisnext') || kinds.has('rel')))) continue;
     }
     const first = g[0].kind;
