@@ -34,6 +34,15 @@ describe('tone signals', () => {
     ['contempt', 'Shut up and refund me.'],
     ['insult', 'You are shameless, and everyone will hear about it.'],
     ['blame', 'Your agent was incredibly rude and condescending to me.'],
+    ['insult', 'Typical behaviour from a pack of bottom-feeders.'],
+    ['insult', 'Two of your staff told me different stories, so one of you is lying.'],
+    ['insult', 'Landlords like you are the reason tenants stop paying on time.'],
+    ['contempt', 'A summer intern would have written a better report.'],
+    ['contempt', 'Nobody had the basic decency to return my calls.'],
+    ['contempt', 'Your helpdesk knows nothing about its own product.'],
+    ['sarcasm', 'The portal was down for two days during our close. Brilliant work.'],
+    ['sarcasm', 'Well, congratulations, the pallets went to the wrong depot.'],
+    ['sarcasm', 'So much for your "seamless" onboarding.'],
   ])('%s in %j', (kind, text) => {
     expect(kinds(text)).toContain(kind);
   });
@@ -73,6 +82,10 @@ describe('false positives users hate', () => {
     'Thanks for the call. You said the pilot starts on 2 March, which works for us.',
     'I see you removed the old section and added a summary. Could you also update the index?',
     "You've earned the loyalty discount, and your invoice dated 3 May is attached.",
+    'We value customers like you and are glad to extend the offer.',
+    'The intern could do the data entry if you send the files.',
+    'Great job on the launch. The numbers came in above plan.',
+    'The decision is yours, and you know more about the site than we do.',
     'You charged the card on Monday as agreed.',
     "You've now moved the call to Thursday, which suits us.",
     '- Refund policy: refunds within 30 days of purchase (Terms 4.2)',

@@ -84,6 +84,18 @@ export const INSULT_NOUNS = [
   'crooked',
   'leeches',
   'parasites',
+  'bottom-feeders',
+  'bottom feeders',
+  'scumbags',
+  'vultures',
+  'grifters',
+  'chancers',
+  'cretins',
+  'muppets',
+  'bozos',
+  'hypocrites',
+  'bullies',
+  'thugs',
 ];
 
 export const INSULT_ADJECTIVES = [
@@ -258,6 +270,12 @@ export const CONTEMPT_PHRASES: RegExp[] = [
   /\bsomeone with (?:actual|real|some) (?:authority|sense|brains)\b/gi,
   /\band you know it\b/gi,
   /\blike some (?:walk-in|nobody|idiot|child|criminal)\b/gi,
+  // "A first-year intern would have done better."
+  /\b(?:a|any|my|our) (?:first-year |first year |junior |summer |high-school |high school )?(?:intern|trainee|student|schoolkid|schoolboy|child|teenager|monkey|toddler|\w+-year-old)\b[^.?!\n]{0,30}\b(?:could|would)(?:'ve| have)? (?:done|do|written|write|made|make|built|build) (?:a )?(?:better|this|it)\b/gi,
+  // "you didn't have the basic decency to tell me"
+  /\b(?:the|basic|common|simple|an ounce of) (?:basic |common |simple )?(?:decency|courtesy) to\b/gi,
+  /\b(?:you|they|those people|these people|your (?:[\w-]+ ){0,2}?[\w-]+) (?:know|knows) (?:absolutely )?nothing\b/gi,
+  /\b(?:have|has) no idea what (?:you're|you are|they're|they are|he's|she's|he is|she is) doing\b/gi,
 ];
 
 /** Sweeping generalisations (absolutes). */
@@ -337,6 +355,9 @@ export const SARCASM: RegExp[] = [
   /\bI'm sure you're (?:very )?(?:busy|doing your best)\b/gi,
   /\b(?:friendly|gentle) reminder \((?:the )?(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b[^)]*\)/gi,
   /\bwell done\b(?=[^.!?\n]{0,60}(?:wrong|again|missed|broke|not|never|late))/gi,
+  /\bwell,? congratulations\b/gi,
+  // "… took our system down for nine hours. Brilliant work.": praise right after a failure.
+  /(?<=\b(?:down|broke|broken|missed|wrong|failed|lost|late|crashed|outage|again|hours|days|weeks)\b[^\n]{0,100}?[.!]\s+)(?:great|brilliant|fantastic|excellent|wonderful|superb|stellar|nice) (?:job|work|stuff)(?: there| guys| team)?[.!]/gi,
   /\bcongratulations\b(?=[^.!?\n]{0,60}(?:wrong|again|missed|broke|not|never|late|lost))/gi,
   /\bwhat a (?:surprise|shock)\b/gi,
   /\bshocking,? I know\b/gi,
@@ -351,7 +372,7 @@ export const SARCASM: RegExp[] = [
 
 /** Words that in scare quotes turn praise into sarcasm: "quick" turnaround, "friendly reminder". */
 export const SCARE_QUOTED =
-  /^["“](?:quick|fast|friendly|urgent|priority|premium|support|help|helpful|customer service|service|courtesy|small|minor|tweak|small tweak|reminder|friendly reminder|expert|express|guaranteed|free|soon|will ship soon|asap|solution|investigation|review|update|working|working on it)[a-z ]{0,20}["”]$/i;
+  /^["“](?:seamless|smooth|simple|easy|hassle-free|painless|world-class|dedicated|personal|best|on track|quick|fast|friendly|urgent|priority|premium|support|help|helpful|customer service|service|courtesy|small|minor|tweak|small tweak|reminder|friendly reminder|expert|express|guaranteed|free|soon|will ship soon|asap|solution|investigation|review|update|working|working on it)[a-z ]{0,20}["”]$/i;
 
 /** Bare-imperative verbs that make an unsoftened order at the start of a sentence (command). */
 export const COMMAND_VERBS = [

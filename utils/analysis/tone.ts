@@ -92,6 +92,12 @@ const INSULT_OTHER: RegExp[] = [
   /\b(?:someone|somebody|anyone|anybody) (?:competent|who knows what they(?:'re| are) doing|with a brain)\b/gi,
   /\bany competent\b/gi,
   /\bscript-reading\b/gi,
+  // Calling the reader a liar: "you're lying", "one of you is lying to me", "you lied".
+  /\b(?:you(?:'re| are)|you've been|(?:one|both|all|some) of you (?:is|are)|somebody (?:here )?is|someone (?:here )?is) (?:flat[- ]out |outright |just |clearly |openly |blatantly )?lying\b/gi,
+  /\byou (?:flat[- ]out |outright |clearly |blatantly |openly )?lied\b/gi,
+  // "Recruiters like you are why nobody trusts this industry."
+  /\b[a-z]+ like you (?:are|is) (?:why|the reason|what(?:'s| is) wrong|the problem)\b/gi,
+  /\b(?:racist|sexist|bigoted)\b/gi,
   // "since I'm not an idiot": the writer says the reader treats them as one.
   /\b(?:I|we)(?:'m|’m| am|'re|’re| are) not (?:an? |some )?(?:idiot|idiots|moron|morons|fool|fools|stupid|child|children|amateur|amateurs)\b/gi,
 ];
