@@ -123,6 +123,14 @@ describe('false positives users hate', () => {
 });
 
 describe('levels', () => {
+  it('a polite reminder stays calm', () => {
+    expect(
+      tone(
+        "Hi Sam, we sent two reminders and haven't received a response. Could you confirm the payment date? Thanks, Ana",
+      ).level,
+    ).toBe('calm');
+  });
+
   it('polite but firm is calm', () => {
     const text =
       "Hi Dana, we can't go below €124 per licence on a one-year term. What we can do is €118 on a two-year term. Let me know which works. Best, Lee";
@@ -139,6 +147,10 @@ describe('levels', () => {
     'I have been more than patient about the refund, but this has gone on long enough.',
     'For the umpteenth time, the order number is 4471. I was promised a call back yesterday.',
     'How many times do I have to send the same invoice? I keep having to chase this.',
+    'This is the fourth mail about the same container. Kindly share the new ETA today.',
+    'The lift has been out since the last ten days. I reported it three times to your office.',
+    'Second missed delivery in a row. Please treat this as urgent.',
+    'We have not received any update for two weeks. Can someone actually check the order?',
   ])('irritation phrases make a message tense, not hostile: %j', (text) => {
     expect(tone(text).level).toBe('tense');
   });
