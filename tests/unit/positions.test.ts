@@ -586,6 +586,23 @@ describe('generalisation rules (round 2)', () => {
     expectHas('Did anybody at your office open my file?', 'demand', 'Did anybody');
   });
 
+  it("reads offers made for a principal, under the reader's condition and with more offer verbs", () => {
+    expectHas('My client is willing to accept EUR 900 as a final settlement.', 'commitment', 'My client');
+    expectHas('The owner has agreed to repaint the hallway.', 'commitment', 'The owner has agreed');
+    expectHas('We are agreeable to a three-month payment plan.', 'commitment', 'We are agreeable');
+    expectHas('If you confirm the order today, we reserve the machine for you.', 'commitment', 'we reserve');
+    expectHas('I can spread the catch-up charge over two bills.', 'commitment', 'I can spread');
+    expectHas('We can sign for three years if the rate stays.', 'commitment', 'We can sign');
+    expectHas('The installation will proceed on the 22nd as planned.', 'commitment', 'The installation');
+    expectNone('If you cancel now, we keep the deposit.', 'commitment');
+    expectNone('If the parcel is lost, we refund it.', 'commitment');
+  });
+
+  it('leaves promises inside quoted words of someone else', () => {
+    expectNone('Your agent told me "we will call you back today" and nobody did.', 'commitment');
+    expectHas('We will send the "final" version by Friday.', 'commitment', 'We will send');
+  });
+
   it('reads a shrug ("as you please", "do whatever you like") as no request', () => {
     expectNone('As you please.', 'demand');
     expectNone('Fine, do whatever you like.', 'demand');

@@ -542,7 +542,10 @@ const COMMIT_CAN =
   /\b(i|we)\s+(?:can|could)\s+(?:also\s+|definitely\s+|certainly\s+|still\s+|easily\s+|happily\s+)?([a-z'-]+)/i;
 const COMMIT_WHAT = /\b(?:what|the\s+best|all)\s+(?:i|we)\s+can\s+(?:do|offer)\b/i;
 const COMMIT_HAPPY =
-  /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are|'d(?:\s+also|\s+certainly|\s+really)?\s+be|\s+would(?:\s+also|\s+certainly|\s+really)?\s+be|'ll(?:\s+also)?\s+be|\s+will(?:\s+also)?\s+be)\s+(?:more\s+than\s+|very\s+|really\s+|perfectly\s+|absolutely\s+|also\s+|still\s+)?(?:happy|glad|willing|prepared|pleased|delighted|able|open)\s+to\s+([a-z]+)/i;
+  /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are|'d(?:\s+also|\s+certainly|\s+really)?\s+be|\s+would(?:\s+also|\s+certainly|\s+really)?\s+be|'ll(?:\s+also)?\s+be|\s+will(?:\s+also)?\s+be)\s+(?:more\s+than\s+|very\s+|really\s+|perfectly\s+|absolutely\s+|also\s+|still\s+)?(?:happy|glad|willing|prepared|pleased|delighted|able|open|agreeable)\s+to\s+([a-z]+)/i;
+/** The writer speaking for the one they act for: "my client is willing to …", "the owner is open to …". */
+const COMMIT_PRINCIPAL =
+  /^(?:(?:but|and|so|however)[,\s]+)?(?:my|our|the)\s+(?:client|clients|owner|owners|landlord|principal|board|management|director|ceo|boss|supplier|factory|partner)\s+(?:is|are|would\s+be|will\s+be|has\s+agreed|have\s+agreed)\s+(?:also\s+|still\s+)?(?:open|willing|prepared|happy|ready|agreeable|able|to)\s+(?:to\s+)?[a-z]+/i;
 const COMMIT_HAPPY_START = /^(?:more\s+than\s+|also\s+|always\s+)?(?:happy|glad)\s+to\s+[a-z]+/i;
 const COMMIT_GOING = /\b(?:i|we)\s*(?:'m|\s+am|'re|\s+are)\s+going\s+to\s+([a-z]+)/i;
 const COMMIT_PROMISE =
@@ -571,7 +574,9 @@ const COMMIT_TEAM = rx(
 const COMMIT_PRESENT =
   /\b(?:i|we)\s+(?:also\s+|then\s+|still\s+)?(?:send|deliver|ship|dispatch|transfer|pay|return|provide|prepare|finish|complete|forward|bring|fix|repair|install|issue|refund|credit|upload|share|submit|post|mail|e-?mail|call|contact|visit|come|give|confirm|update|correct|arrange|book|release|deploy|publish)\b/i;
 const COMMIT_DUE_THING =
-  /^((?:(?:as\s+(?:discussed|agreed|promised|requested)|also|and|then|so)[,\s]+)*)(?!(?:you|they|he|she|it\s+is)\b)(?:[\w'-]+\s+){1,8}?(?:(?:will|'ll|shall)\s+(?:also\s+|then\s+|now\s+)?(?:be\s+(?:ready|done|completed|finished|delivered|shipped|sent|dispatched|posted|available|with\s+you|there|on\s+site|installed|fixed|repaired|refunded|credited|issued|uploaded|back|raised|released|placed|booked|arranged|paid|transferred|settled|processed|deployed|published|live|finali[sz]ed|submitted|prepared|signed|returned)|follow|arrive|go\s+out|ship|reach\s+you|land)|(?:is|are)\s+(?:going\s+out|being\s+(?:shipped|sent|dispatched|delivered|prepared|processed|fixed|repaired)|on\s+(?:its|their)\s+way))\b/i;
+  /^((?:(?:as\s+(?:discussed|agreed|promised|requested)|also|and|then|so)[,\s]+)*)(?!(?:you|they|he|she|it\s+is)\b)(?:[\w'-]+\s+){1,8}?(?:(?:will|'ll|shall)\s+(?:also\s+|then\s+|now\s+)?(?:be\s+(?:ready|done|completed|finished|delivered|shipped|sent|dispatched|posted|available|with\s+you|there|on\s+site|installed|fixed|repaired|refunded|credited|issued|uploaded|back|raised|released|placed|booked|arranged|paid|transferred|settled|processed|deployed|published|live|finali[sz]ed|submitted|prepared|signed|returned)|follow|arrive|go\s+out|ship|reach\s+you|land|proceed|go\s+ahead)|(?:is|are)\s+(?:going\s+out|being\s+(?:shipped|sent|dispatched|delivered|prepared|processed|fixed|repaired)|on\s+(?:its|their)\s+way))\b/i;
+const COMMIT_CONDITIONAL_PRESENT =
+  /^(?:then\s+)?(?:i|we)\s+(?:also\s+|then\s+|can\s+also\s+)?(?:send|deliver|ship|dispatch|pay|return|provide|prepare|start|begin|reserve|book|give|offer|reduce|lower|extend|waive|refund|credit|sign|release|cover|include|add|upgrade|replace|repair|fix|install|confirm|accept|drop|apply)\b/i;
 /** A counted span ("within 2 days", "in three weeks"), not a named period ("in calendar week 12"). */
 const DURATION_TEXT_RE = /\b(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b(?!\s*\d)|\b\d+h\b/i;
 /** "Orders placed after 2pm on Friday will be processed …": a rule for everyone, not a promise. */
@@ -616,6 +621,22 @@ const REPORTED_FRAME =
 /** Where the writer's own voice resumes after a frame: a sentence mark, or a new clause with I/we. */
 const VOICE_RESUMES =
   /[;:!?]|[,\u2014\u2013]\s*(?:(?:and|but|so|or|then|otherwise|yet)\s+)?(?:i|we)\b|\s(?:but|so|otherwise|or\s+else|and)\s+(?:i|we)\b|\s-\s/;
+
+/**
+ * Whether offset `at` lies inside somebody's quoted words: You said "we will check" three times. The
+ * quotation must open after a verb of saying, so scare quotes and quoted labels are not affected.
+ */
+function inQuotedSpeech(lower: string, sentenceStart: number, at: number): boolean {
+  const before = lower.slice(sentenceStart, at);
+  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('\u201c'));
+  if (open < 0) return false;
+  const straight = (before.match(/"/g) ?? []).length;
+  const curlyOpen = before.lastIndexOf('\u201c') > before.lastIndexOf('\u201d');
+  if (!(straight % 2 === 1 || curlyOpen)) return false;
+  return /\b(?:said|say|says|saying|told\s+(?:me|us)|tell\s+(?:me|us)|promised|wrote|write|replied|reply|answered|answer|claimed|claim|assured\s+(?:me|us))\s*:?\s*$/.test(
+    before.slice(0, open),
+  );
+}
 
 /** Whether offset `at` of `lower` lies inside reported speech opened earlier in its sentence. */
 function reportedAt(lower: string, sentenceStart: number, at: number): boolean {
@@ -1085,6 +1106,8 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
     return m.index;
   m = COMMIT_HAPPY_START.exec(low);
   if (m && !/^\S+\s+(?:\S+\s+)?to\s+help\s*(?:[.!]|$|if\b|with\s+any)/.test(low)) return 0;
+  m = COMMIT_PRINCIPAL.exec(low);
+  if (m) return m[0].length - m[0].trimStart().length;
   m = COMMIT_PROMISE.exec(low);
   if (m && ok(m.index)) return m.index;
   m = COMMIT_LET_ME.exec(low);
@@ -1159,6 +1182,16 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
     !/\b(?:if|unless|when|whenever|once|as\s+soon\s+as|after|before|until|till|whether|how|what|that|where)\b/.test(
       low.slice(0, i),
     );
+  // "If you pay the deposit by Friday, we reserve the date for you": a present-tense promise under the
+  // reader's condition (the if-clause is the clause before, in the same sentence).
+  const afterIf =
+    c.index > 0 &&
+    /^(?:if|once|as\s+soon\s+as)\b/.test(
+      ctx.lower.slice(sentence.clauses[0].body, sentence.clauses[0].end),
+    ) &&
+    /\byou\b/.test(ctx.lower.slice(sentence.clauses[0].body, sentence.clauses[0].end));
+  m = COMMIT_CONDITIONAL_PRESENT.exec(low);
+  if (m && afterIf) return 0;
   m = COMMIT_PRESENT.exec(low);
   // A named time, not a service term: "we ship orders within 2 days" is policy.
   if (m && ok(m.index) && dueAfter(m.index + m[0].length, true)) return m.index;
@@ -1647,7 +1680,8 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
         prevDemand = push(ctx, 'demand', c.body, c.end, c);
         continue;
       }
-      const cm = detectCommitment(c, bodyText, s, ctx);
+      const cm0 = detectCommitment(c, bodyText, s, ctx);
+      const cm = cm0 !== null && !inQuotedSpeech(lower, s.start, c.body + cm0) ? cm0 : null;
       if (cm !== null) {
         // "I can pay $1,000 this Friday and the remaining $950 on the 20th": two promises.
         const split =
