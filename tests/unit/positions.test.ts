@@ -598,6 +598,25 @@ describe('generalisation rules (round 2)', () => {
     expectNone('If the parcel is lost, we refund it.', 'commitment');
   });
 
+  it('reads more conditional threats and announced escalations', () => {
+    expectHas('If the refund is not here by Friday, the photos go on Instagram.', 'threat', 'the photos go');
+    expectHas('One more call to my office and my lawyer files suit.', 'threat', 'my lawyer files suit');
+    expectHas('My solicitor has already drafted the claim.', 'threat', 'My solicitor');
+    expectHas(
+      "If the copy isn't fixed, we won't be working together again.",
+      'threat',
+      "we won't be working",
+    );
+    expectHas("If the files aren't in by noon, I won't sign the next order.", 'threat', "I won't sign");
+    expectHas('If you add this fee, I go to the consumer office.', 'threat', 'consumer office');
+    expectHas('I am also informing your MD directly.', 'escalation', 'your MD');
+    expectHas("I'll take it to Priya as head of sales.", 'escalation', 'Priya as head of sales');
+    expectHas('I want a meeting with your delivery head.', 'escalation', 'your delivery head');
+    expectNone('The photos go on our website next week.', 'threat');
+    expectNone('Our lawyer has drafted the contract, it is attached.', 'threat');
+    expectNone('Kind regards, Dr. Anna Weber, MD', 'escalation');
+  });
+
   it('leaves promises inside quoted words of someone else', () => {
     expectNone('Your agent told me "we will call you back today" and nobody did.', 'commitment');
     expectHas('We will send the "final" version by Friday.', 'commitment', 'We will send');

@@ -486,8 +486,13 @@ const RELUCTANT =
   /\b(?:have\s+to|had\s+to|be\s+forced\s+to|be\s+obliged\s+to|be\s+compelled\s+to|no\s+(?:other\s+)?(?:choice|option|alternative)|left\s+with\s+no|reserve\s+the\s+right|be\s+left\s+with)\b/i;
 const IMPERSONAL_THREAT =
   /\byou(?:'ll|\s+will)\s+(?:regret|be\s+sorry)\b|\bdon't\s+make\s+me\b|\byou\s+(?:can|should|will|may)\s+expect\s+(?:a|an|my|our|to\s+(?:hear|receive|see))\b|\b(?:legal\s+action|(?:legal\s+)?proceedings|a\s+(?:claim|complaint|chargeback|lawsuit))\s+will\s+(?:follow|be\s+(?:taken|filed|issued|raised|initiated|started|lodged))\b|\bgo(?:es)?\s+to\s+collections\b|\b(?:this\s+is|consider\s+this)\s+(?:your|a|my|our|the)\s+(?:final|last)\s+(?:warning|chance|notice)\b|\blast\s+chance\b|\bsee\s+you\s+in\s+court\b|\byou(?:'ve|\s+have)\s+(?:just\s+)?lost\s+(?:a|my|our|yourself\s+a)\s+(?:\w+\s+)?(?:customer|client|business)\b|\b(?:late\s+)?(?:fees?|charges?|interest|penalt\w+|surcharges?)\s+(?:will|may|shall)\s+be\s+(?:applied|added|charged|levied|incurred)\b|(?:^|,\s*)expect\s+(?:(?:a|an|my|our)\s+(?:[\w-]+\s+)?(?:chargeback|claim|complaint|letter|call|visit|review|dispute)|legal\s+(?:action|proceedings)|to\s+(?:hear\s+from|see\s+us\s+in)\s+(?:my|our|court))\b|\byou(?:'ll|\s+will)\s+be\s+hearing\s+from\b|\b(?:the|our|this)\s+(?:deal|contract|agreement|partnership|relationship|order)\s+is\s+(?:off|over|terminated|finished|cancell?ed)\b|\b(?:contract|subscription|agreement|membership|lease|partnership)\s+will\s+not\s+be\s+renewed\b|\b(?:letter|call|notice|claim|visit|word)\s+from\s+(?:my|our)\s+(?:lawyers?|solicitors?|attorneys?|legal\s+(?:team|department|counsel))\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|already\s+)?(?:instructed|engaged|retained|contacted|passed\s+(?:this|it|the\s+matter)\s+(?:on\s+)?to|forwarded\s+(?:this|it)\s+to)\s+(?:my|our|a)\s+(?:lawyers?|solicitors?|attorneys?|legal\s+(?:team|department|counsel))\b/i;
+const PUBLISH_THREAT =
+  /\b(?:the|these|those|my|our|all\s+the)\s+(?:photos?|pictures?|videos?|footage|screenshots?|recordings?|emails?|story)\s+(?:go|goes|will\s+go|are\s+going|is\s+going|get\s+posted|will\s+be\s+(?:posted|published|shared))\s+(?:up\s+)?(?:on|to|online|public|viral)\b/i;
+/** "My attorney has already drafted the complaint", "next call, and my lawyer files suit". */
+const LAWYER_ACTING =
+  /\b(?:my|our)\s+(?:lawyers?|attorneys?|solicitors?|legal\s+(?:team|counsel))\s+(?:(?:has|have)\s+(?:already\s+)?(?:drafted|prepared|filed|started|written)\s+(?:the|a|our|my)\s+(?:complaint|claim|letter|lawsuit|suit|papers|proceedings)|files?\s+(?:suit|a\s+(?:claim|lawsuit|complaint)|papers|proceedings))\b/i;
 const NEG_CONSEQUENCE =
-  /^\S+(?:\s*'ll|\s+will|\s+would|\s*'d)?\s+(?:not|never)\s+(?:be\s+able\s+to\s+)?(?:continue|renew|recommend|work\s+with|do\s+business|place\s+(?:any\s+)?(?:further|more)|order\s+from|use\s+(?:you|your))\b|^\S+\s+won't\s+(?:be\s+able\s+to\s+)?(?:continue|renew|recommend|work\s+with|do\s+business|place\s+(?:any\s+)?(?:further|more)|order\s+from|use\s+(?:you|your))\b/i;
+  /^\S+(?:\s*'ll|\s+will|\s+would|\s*'d)?\s+(?:not|never)\s+(?:be\s+able\s+to\s+)?(?:continue|renew|recommend|(?:be\s+)?work(?:ing)?\s+(?:with|together)|do\s+business|place\s+(?:any\s+)?(?:further|more)|order\s+from|use\s+(?:you|your))\b|^\S+\s+won't\s+(?:be\s+able\s+to\s+)?(?:continue|renew|recommend|(?:be\s+)?work(?:ing)?\s+(?:with|together)|do\s+business|place\s+(?:any\s+)?(?:further|more)|order\s+from|use\s+(?:you|your))\b/i;
 const YOU_LOSE =
   /\byou(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:lose|be\s+losing)\s+(?:our|my|a|the)\s+(?:[\w-]+\s+)?(?:business|custom|account|client|customer|contract|deal)\b/i;
 
@@ -496,7 +501,11 @@ const ESCALATION_RES: RegExp[] = [
     String.raw`\b(?:speak|talk|speaking|talking|chat|meet|meeting|discuss\s+this)\s+(?:to|with)\s+(?:(?:your|a|the|someone's|whoever\s+is)\s+)?(?:[\w-]+\s+){0,2}?${AUTHORITY}\b`,
   ),
   rx(
-    String.raw`\b(?:cc'?ing|cc'?d|cc:|copying|copied|looping\s+in|looped\s+in|adding)\s+(?:in\s+)?(?:your|the|a)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\b`,
+    String.raw`\b(?:cc'?ing|cc'?d|cc:|copying|copied|looping\s+in|looped\s+in|adding|informing|notifying|alerting|involving|writing\s+to)\s+(?:in\s+)?(?:your|the|a)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\b`,
+  ),
+  // "I'll take it to Lisa as head of sales", "raise it with Tom, your regional director".
+  rx(
+    String.raw`\b(?:take|taking|bring|bringing|rais\w+|escalat\w+)\s+(?:it|this|the\s+matter|the\s+issue)\s+(?:up\s+)?(?:to|with)\s+[a-z][\w-]+(?:\s+[a-z][\w-]+)?,?\s+(?:as|our|your|the|who\s+is)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\b`,
   ),
   rx(
     String.raw`\b(?:escalat\w*|pass\w*|transfer\w*|refer\w*|forward\w*|hand\w*|bump\w*|send|sent|take|taking|bring|bringing|rais\w+|report\w*|complain\w*|writ\w+|go|going|went|elevat\w+|put|putting|connect\w*|contact\w*|get\s+me)\s+(?:[\w'-]+\s+){0,3}?(?:to|with|over)\s+(?:your|a|the|someone's)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\b`,
@@ -700,7 +709,7 @@ function push(ctx: Ctx, kind: PositionKind, start: number, end: number, clause?:
 }
 
 const ESCALATION_KEY =
-  /\b(?:manager|managers|supervisors?|boss|superiors?|ceo|cfo|coo|cto|cio|president|owner|directors?|vp|svp|evp|vice|head|executives?|exec|leadership|management|board|chair\w*|founder|higher|chief|lead|leader|senior|charge|authority|escalat\w*|over\s+your|above\s+your|around\s+your)\b/;
+  /\b(?:manager|managers|supervisors?|boss|superiors?|ceo|cfo|coo|cto|cio|president|owner|directors?|md|gm|vp|svp|evp|vice|head|executives?|exec|leadership|management|board|chair\w*|founder|higher|chief|lead|leader|senior|charge|authority|escalat\w*|over\s+your|above\s+your|around\s+your)\b/;
 
 function detectEscalation(ctx: Ctx, c: Clause, text: string): { start: number } | null {
   if (!ESCALATION_KEY.test(text)) {
@@ -805,12 +814,17 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
   if (rn && cond) return /^(?:if|unless|or|otherwise)\b/i.test(text) ? 0 : rn.index;
   // Non-native "If not, I not pay the next bill": withholding under a condition.
   const np =
-    /^(?:then\s+)?(?:i|we)\s+(?:not|no|never|will\s+not|won't)\s+(?:pay|renew|continue|buy|order|use|come\s+back)\b/.exec(
+    /^(?:then\s+)?(?:i|we)\s+(?:not|no|never|will\s+not|won't)\s+(?:pay|renew|continue|buy|order|use|come\s+back|book|sign|approve|release|accept|process|recommend)\b/.exec(
       text,
     );
   if (np && (conditionalLead || NEG_COND.test(sentLower))) return np.index;
   const wm = /\b(?:do|would)\s+you\s+(?:really\s+)?(?:want|like)\s+me\s+to\s/.exec(text);
   if (wm && CONSEQUENCE.test(text.slice(wm.index))) return wm.index;
+  // "If I don't hear from the GM by 6pm, the photos go on TripAdvisor": made public under a condition.
+  const la = LAWYER_ACTING.exec(text);
+  if (la) return la.index;
+  const pub = PUBLISH_THREAT.exec(text);
+  if (pub && (conditionalLead || NEG_COND.test(sentLower))) return pub.index;
   const it = IMPERSONAL_THREAT.exec(text);
   if (it) return /^(?:if|unless|or|otherwise)\b/i.test(text) ? 0 : it.index;
   const ri = RESULT_IN.exec(text);
