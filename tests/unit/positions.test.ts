@@ -617,6 +617,29 @@ describe('generalisation rules (round 2)', () => {
     expectNone('Kind regards, Dr. Anna Weber, MD', 'escalation');
   });
 
+  it('reads numbered options the writer offers as commitments, not orders', () => {
+    const text =
+      "I can't go below the day rate, but here are two options:\n1. Keep the rate and cut the scope to the landing page.\n2. Keep the scope and split the payment over three months.\n\nWhich do you prefer?";
+    const got = extractPositions(text).map((p) => `${p.kind}: ${p.text}`);
+    expect(got).toContain('commitment: Keep the rate and cut the scope to the landing page');
+    expect(got).toContain('commitment: Keep the scope and split the payment over three months');
+    expect(got.filter((p) => p.startsWith('demand: Keep'))).toEqual([]);
+    // the reader's options are still orders
+    expectHas('Your options are:\n- Pay the balance\n- Return the goods', 'demand', 'Pay the balance');
+  });
+
+  it('treats sneering questions about basic work as rhetorical', () => {
+    expectNone('Did anyone on your team use a level? The tiles are crooked.', 'demand');
+    expectNone('Did you actually expect us to accept that?', 'demand');
+    expectHas('Did you receive the samples?', 'demand', 'Did you receive');
+  });
+
+  it('leaves a legal footer out of the own words', () => {
+    const text =
+      'Please confirm the booking by Friday.\n\nKind regards,\nAna\nThis email and any attachments are confidential and intended solely for the addressee. If you have received it in error, please notify the sender and delete it.';
+    expect(extractPositions(text).map((p) => p.text)).toEqual(['Please confirm the booking', 'by Friday']);
+  });
+
   it('leaves promises inside quoted words of someone else', () => {
     expectNone('Your agent told me "we will call you back today" and nobody did.', 'commitment');
     expectHas('We will send the "final" version by Friday.', 'commitment', 'We will send');

@@ -110,7 +110,9 @@ export const RHETORICAL = [
   String.raw`^(?:do\s+you\s+think\s+i'?m|do\s+you\s+take\s+me)`,
   String.raw`^how\s+(?:many\s+(?:more\s+)?times|long|often)\s+(?:do|must|will|should|am|have)\s+(?:i|we)\b`,
   String.raw`^is\s+this\s+how\s+you\b|^what\s+kind\s+of\s+(?:company|business|service|people|outfit|operation)\b|^who\s+runs\b`,
-  String.raw`^do\s+you\s+(?:really\s+|honestly\s+)?(?:think|expect|believe)\s+(?:this|that|it|i|we|me)\b`,
+  String.raw`^(?:do|did)\s+you\s+(?:really\s+|honestly\s+|actually\s+|seriously\s+)?(?:think|expect|believe)\s+(?:this|that|it|i|we|me|us|anyone|anybody)\b`,
+  // "Did anyone on your team use a level?": asked of the reader's whole team about basic work.
+  String.raw`^did\s+(?:anyone|anybody)\s+(?:(?:of|on|in|from|at)\s+your\s+[\w-]+\s+)?(?:actually\s+|ever\s+)?(?:use|test|think)\b`,
   String.raw`^is\s+(?:anyone|anybody)\s+(?:actually\s+|even\s+)?(?:reading|listening|there|home)`,
   String.raw`^what\s+(?:am\s+i|are\s+we)\s+(?:even\s+)?paying\s+(?:you\s+)?for|^what\s+(?:is|was|'s)\s+the\s+point\b`,
   String.raw`^how\s+is\s+(?:this|that|it)\s+(?:my|our)\s+(?:fault|problem)|^(?:how|why|what)\s+on\s+earth\b`,

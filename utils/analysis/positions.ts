@@ -121,6 +121,11 @@ function splitSentences(t: string, from: number, to: number): { start: number; e
         i = j;
         continue;
       }
+      // "1. Keep the rate …": a list number at the start of a line is not a sentence of its own.
+      if (ch === '.' && j === i && /^[ \t]*\d{1,2}$/.test(t.slice(t.lastIndexOf('\n', i - 1) + 1, i))) {
+        i = j;
+        continue;
+      }
       if (ch === '.' && j === i && ABBREV.test(t.slice(Math.max(from, i - 6), i))) {
         i = j;
         continue;
@@ -331,6 +336,9 @@ const UNTIL_NOT_ASK =
 /** A line introducing a list of requests ("What I need from you:", "We'd like the following:"). */
 const LIST_INTRO =
   /(?:\b(?:i|we)\s+(?:still\s+)?(?:need|want|expect|require|request|ask\s+for|would\s+like|'d\s+like)\b|^(?:please\s+(?:send|provide|confirm|include|arrange)|(?:my|our)\s+(?:requests?|demands?|requirements?|conditions?|asks?)\b))[^:]*:$/i;
+/** "I can offer a couple of options:" / "two alternatives:": the bullets after it are the writer's offers. */
+const OPTIONS_INTRO =
+  /\b(?:options?|alternatives?|choices|possibilities|scenarios|ways\s+(?:forward|we\s+could))\b[^:]*:$/i;
 /** Put-downs in the imperative: no action is asked ("Stop insulting my intelligence"). */
 const PUT_DOWN =
   /^(?:just\s+)?(?:stop|quit)\s+(?:insulting|patroni[sz]ing|lying\s+to|pretending|playing\s+games|treating\s+(?:me|us)\s+like)\b/i;
@@ -1568,13 +1576,26 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
 
   // "What I need from you:" followed by bullet lines: each bullet is a demand.
   let listAsk = false;
+  let optionList = false;
   for (const s of sentences) {
     const sentLower = lower.slice(s.start, s.end);
     const bullet = /^(?:[-*•·–]|\d{1,2}[.)])\s+/.test(t.slice(s.start, s.start + 5));
     const newLine = /\n[ \t]*$/.test(t.slice(Math.max(0, s.start - 40), s.start)) || s.start === 0;
     if (newLine && !bullet) listAsk = false;
     const listItem = listAsk && bullet;
+    if (newLine && !bullet) optionList = false;
+    // "1. Keep the rate and reduce scope …" under "I can offer two options:" is an offer, not an order.
+    if (optionList && bullet && !s.question) {
+      const first = s.clauses[0];
+      if (first) push(ctx, 'commitment', first.body, s.end, first);
+      continue;
+    }
     if (LIST_INTRO.test(sentLower)) listAsk = true;
+    if (
+      OPTIONS_INTRO.test(sentLower) &&
+      !/\b(?:your|you)\s+(?:options?|alternatives?|choices)\b/.test(sentLower)
+    )
+      optionList = true;
     // "I'd rather not have to shop around, but I will if I have to."
     if (
       /\b(?:i|we)(?:\s+will|\s+would|\s*'ll)\s+if\s+(?:i|we)\s+(?:have|need|must)\s+to\b/.test(sentLower) &&

@@ -27,6 +27,10 @@ const CONTACT = /(@|https?:\/\/|www\.|\+?\d[\d ()./-]{6,}\d|\b(tel|phone|mobile|
 
 const NAME = /^[-–—]?\s*[A-Z][\p{L}'’.-]*(\s+[A-Z][\p{L}'’.-]*){0,3}$/u;
 
+/** A legal footer: "This email and any attachments are confidential …", "CONFIDENTIALITY NOTICE: …". */
+const DISCLAIMER =
+  /^(?:confidentiality\s+notice|disclaimer|legal\s+notice|privileged\s+(?:and|&)\s+confidential|this\s+(?:e-?mail|message|communication|transmission)\b[^.]{0,80}?\b(?:is|are|may\s+be|contains?)\s+(?:strictly\s+)?(?:confidential|privileged|intended\s+(?:solely|only)))/i;
+
 /** A line that reads like part of a signature: short, no sentence punctuation, or contact details. */
 function signatureLike(line: string): boolean {
   if (!line) return true;
@@ -43,7 +47,10 @@ export interface Scope {
 /** Where the writer's own words end: before quoted history, and before the sign-off and signature. */
 export function ownScope(input: string): Scope {
   const all = lines(input);
-  const historyAt = firstHistoryLine(all.map((l) => l.text));
+  const history = firstHistoryLine(all.map((l) => l.text));
+  // A legal footer after the first line ends the own words as quoted history does.
+  const footer = all.findIndex((l, k) => k > 0 && k < history && DISCLAIMER.test(l.text));
+  const historyAt = footer > 0 ? footer : history;
   let last = historyAt - 1;
   while (last >= 0 && !all[last].text) last--;
   if (last < 0) return { end: 0 };
