@@ -8,6 +8,14 @@ const FRI = parseReferenceDate('2026-11-20T16:00:00');
 // Saturday 21 November 2026.
 const SAT = parseReferenceDate('2026-11-21');
 
+/** Positions of a message sent Monday 16 November 2026, 09:41, as "kind: text [ISO date]". */
+async function datedPositions(text: string): Promise<string[]> {
+  const { extractPositions } = await import('../../utils/analysis/positions');
+  return extractPositions(text, { date: '2026-11-16T09:41:00' }).map(
+    (p) => `${p.kind}: ${p.text}${p.value && 'date' in p.value ? ' ' + p.value.date : ''}`,
+  );
+}
+
 const first = (text: string, ref = MON) => findTimeExpressions(text, 0, text.length, ref)[0];
 const value = (text: string, ref = MON) => first(text, ref)?.value;
 
@@ -425,12 +433,7 @@ describe('more forms from a set written to the labeling guide (Monday 16 Novembe
 });
 
 describe('promises made by a due time, windows and fragments (Monday 16 November 2026)', () => {
-  const positions = async (text: string) => {
-    const { extractPositions } = await import('../../utils/analysis/positions');
-    return extractPositions(text, { date: '2026-11-16T09:41:00' }).map(
-      (p) => `${p.kind}: ${p.text}${p.value && 'date' in p.value ? ' ' + p.value.date : ''}`,
-    );
-  };
+  const positions = datedPositions;
 
   it.each([
     // non-native present tense for the future
@@ -572,12 +575,7 @@ describe('non-native and contextual forms (Monday 16 November 2026)', () => {
 });
 
 describe('promises with the object first or in a relative clause (Monday 16 November 2026)', () => {
-  const positions = async (text: string) => {
-    const { extractPositions } = await import('../../utils/analysis/positions');
-    return extractPositions(text, { date: '2026-11-16T09:41:00' }).map(
-      (p) => `${p.kind}: ${p.text}${p.value && 'date' in p.value ? ' ' + p.value.date : ''}`,
-    );
-  };
+  const positions = datedPositions;
 
   it('reads "the X we will send by …" as a promise with its due time', async () => {
     expect(await positions('The corrected floor plans we will send you by Thursday.')).toEqual([
