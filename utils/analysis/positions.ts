@@ -1129,7 +1129,8 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
   m = COMMIT_HAPPY_START.exec(low);
   if (m && !/^\S+\s+(?:\S+\s+)?to\s+help\s*(?:[.!]|$|if\b|with\s+any)/.test(low)) return 0;
   m = COMMIT_PRINCIPAL.exec(low);
-  if (m) return m[0].length - m[0].trimStart().length;
+  // The promise starts at the principal, after any "but," or "so" that leads the clause.
+  if (m) return /\b(?:my|our|the)\s/.exec(m[0])!.index;
   m = COMMIT_PROMISE.exec(low);
   if (m && ok(m.index)) return m.index;
   m = COMMIT_LET_ME.exec(low);
@@ -1206,14 +1207,11 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
     );
   // "If you pay the deposit by Friday, we reserve the date for you": a present-tense promise under the
   // reader's condition (the if-clause is the clause before, in the same sentence).
-  const afterIf =
-    c.index > 0 &&
-    /^(?:if|once|as\s+soon\s+as)\b/.test(
-      ctx.lower.slice(sentence.clauses[0].body, sentence.clauses[0].end),
-    ) &&
-    /\byou\b/.test(ctx.lower.slice(sentence.clauses[0].body, sentence.clauses[0].end));
   m = COMMIT_CONDITIONAL_PRESENT.exec(low);
-  if (m && afterIf) return 0;
+  if (m && c.index > 0) {
+    const first = ctx.lower.slice(sentence.clauses[0].body, sentence.clauses[0].end);
+    if (/^(?:if|once|as\s+soon\s+as)\b/.test(first) && /\byou\b/.test(first)) return 0;
+  }
   m = COMMIT_PRESENT.exec(low);
   // A named time, not a service term: "we ship orders within 2 days" is policy.
   if (m && ok(m.index) && dueAfter(m.index + m[0].length, true)) return m.index;
