@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { formatDeadlineScores, parseDeadlineItems, scoreDeadlines } from '../utils/analysis/eval-deadlines';
 import { join } from 'node:path';
 import { analyzeMessage } from '../utils/analysis/analyze';
-import { scorePositions } from '../utils/analysis/eval-positions';
+import { idHalf, scorePositions } from '../utils/analysis/eval-positions';
 import { evalPoliteness, evalRequests } from '../utils/analysis/eval-public';
 import type { PositionKind, SignalKind, ToneLevel } from '../utils/analysis/types';
 
@@ -158,10 +158,9 @@ function main() {
     const path = join(process.cwd(), set.file);
     if (!existsSync(path)) continue;
     const items = parseDeadlineItems(readFileSync(path, 'utf8'));
-    const half = (r: number) => items.filter((x) => Number(/\d+$/.exec(x.id)?.[0]) % 2 === r);
     console.log(`\n## deadline set written later (${set.file}; ${set.note})`);
-    console.log(formatDeadlineScores(`${set.name}, odd ids`, scoreDeadlines(half(1))));
-    console.log(formatDeadlineScores(`${set.name}, even ids`, scoreDeadlines(half(0))));
+    console.log(formatDeadlineScores(`${set.name}, odd ids`, scoreDeadlines(idHalf(items, 1))));
+    console.log(formatDeadlineScores(`${set.name}, even ids`, scoreDeadlines(idHalf(items, 0))));
   }
 
   // Fully labeled emails written later, independently, to LABELS.md (two writers, consumer and business
@@ -170,9 +169,8 @@ function main() {
   const laterLabeled = join(process.cwd(), 'tests/data/labeled-fresh3.jsonl');
   if (existsSync(laterLabeled)) {
     const rows = load(laterLabeled);
-    const half = (r: number) => rows.filter((x) => Number(/\d+$/.exec(x.id)?.[0]) % 2 === r);
-    evaluate(`labeled-fresh3, even ids (${FRESH3_NOTE.even})`, half(0));
-    evaluate(`labeled-fresh3, odd ids (${FRESH3_NOTE.odd})`, half(1));
+    evaluate(`labeled-fresh3, even ids (${FRESH3_NOTE.even})`, idHalf(rows, 0));
+    evaluate(`labeled-fresh3, odd ids (${FRESH3_NOTE.odd})`, idHalf(rows, 1));
   }
 
   const dev = join(SHARED, 'data/dev-emails.jsonl');

@@ -34,6 +34,14 @@ export interface MatchDetail {
 
 export { POSITION_KINDS };
 
+/**
+ * The half of a labeled set with odd (1) or even (0) numeric id suffixes: how the sets written later are
+ * split into a development half and a held-out half ("f3a-017" is odd).
+ */
+export function idHalf<T extends { id: string }>(rows: T[], parity: 0 | 1): T[] {
+  return rows.filter((x) => Number(/\d+$/.exec(x.id)?.[0]) % 2 === parity);
+}
+
 const score = (tp: number, fp: number, fn: number): Score => {
   const precision = tp + fp ? tp / (tp + fp) : tp + fn ? 0 : 1;
   const recall = tp + fn ? tp / (tp + fn) : 1;
