@@ -828,9 +828,9 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
   if (np && (conditionalLead || NEG_COND.test(sentLower))) return np.index;
   const wm = /\b(?:do|would)\s+you\s+(?:really\s+)?(?:want|like)\s+me\s+to\s/.exec(text);
   if (wm && CONSEQUENCE.test(text.slice(wm.index))) return wm.index;
-  // "If I don't hear from the GM by 6pm, the photos go on TripAdvisor": made public under a condition.
   const la = LAWYER_ACTING.exec(text);
   if (la) return la.index;
+  // "If I don't hear from the GM by 6pm, the photos go on TripAdvisor": made public under a condition.
   const pub = PUBLISH_THREAT.exec(text);
   if (pub && (conditionalLead || NEG_COND.test(sentLower))) return pub.index;
   const it = IMPERSONAL_THREAT.exec(text);
