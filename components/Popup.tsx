@@ -16,6 +16,7 @@ import type { NegotiationSummary } from '@/utils/db/types';
 import { activeTab, type ActiveTab } from '@/utils/popup/active-tab';
 import { todayIso } from '@/utils/popup/format';
 import { errorText } from '@/utils/popup/live';
+import { loadOnce } from '@/utils/popup/load-once';
 import { DueList } from './popup/DueList';
 import { NegotiationList, NO_FILTERS, type ListFilters } from './popup/NegotiationList';
 import { AnalyzePage } from './popup/AnalyzePage';
@@ -24,18 +25,10 @@ import type { NegotiationPage as PageComponent } from './popup/NegotiationPage';
 type PageProps = Parameters<typeof PageComponent>[0];
 type LazyPageProps = Omit<PageProps, 'db'> & { db: ParleyDB | null };
 
-let pageModule: Promise<typeof PageComponent> | undefined;
 /** The negotiation page's code, fetched once (a failed fetch is tried again next time). */
-function loadPage(): Promise<typeof PageComponent> {
-  pageModule ??= import('./popup/NegotiationPage').then(
-    (m) => m.NegotiationPage,
-    (err: unknown) => {
-      pageModule = undefined;
-      throw err;
-    },
-  );
-  return pageModule;
-}
+const loadPage = loadOnce<typeof PageComponent>(() =>
+  import('./popup/NegotiationPage').then((m) => m.NegotiationPage),
+);
 
 /** Runs `task` when the browser is idle (after the first paint and the lists' queries), or soon. */
 function whenIdle(task: () => void): () => void {

@@ -15,6 +15,7 @@ import {
 import { chartGeometry, trendSummary } from '../../utils/popup/trend';
 import { positionChange, deadlinesAhead } from '../../utils/popup/positions';
 import { activityText, dueText, safeWebUrl } from '../../utils/popup/format';
+import { loadOnce } from '../../utils/popup/load-once';
 import type { CurrentPosition } from '../../utils/analysis/thread';
 import type { RoundRecord } from '../../utils/db/types';
 import { INVOICE, MARKUP, RENEWAL, TODAY, freshDbAndHost, seedHistory, waitFor } from './history-fixtures';
@@ -457,5 +458,18 @@ describe('popup helpers', () => {
     expect(safeWebUrl('https://mail.google.com/mail/u/0/#inbox/x')).toBe(
       'https://mail.google.com/mail/u/0/#inbox/x',
     );
+  });
+});
+
+describe('loadOnce', () => {
+  it('shares one load between callers and tries again after a failure', async () => {
+    const load = vi.fn().mockRejectedValueOnce(new Error('offline')).mockResolvedValue('page');
+    const get = loadOnce(load);
+    await expect(get()).rejects.toThrow('offline');
+    const [a, b] = await Promise.all([get(), get()]);
+    expect([a, b]).toEqual(['page', 'page']);
+    expect(load).toHaveBeenCalledTimes(2);
+    await get();
+    expect(load).toHaveBeenCalledTimes(2);
   });
 });

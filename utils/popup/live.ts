@@ -6,20 +6,11 @@
  * Dexie is loaded (see utils/popup/first-page.ts), and this hook is part of that first bundle.
  */
 import type { liveQuery as LiveQuery } from 'dexie';
+import { loadOnce } from './load-once';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 
-let dexieLiveQuery: Promise<typeof LiveQuery> | undefined;
 /** Dexie's liveQuery, loaded once (a failed load is tried again next time). */
-function loadLiveQuery(): Promise<typeof LiveQuery> {
-  dexieLiveQuery ??= import('dexie').then(
-    (m) => m.liveQuery,
-    (err: unknown) => {
-      dexieLiveQuery = undefined;
-      throw err;
-    },
-  );
-  return dexieLiveQuery;
-}
+const loadLiveQuery = loadOnce<typeof LiveQuery>(() => import('dexie').then((m) => m.liveQuery));
 
 export type Live<T> =
   { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: string };
