@@ -86,9 +86,10 @@ const MULTIPLIERS: Record<string, number> = {
 
 /**
  * A number as written in money: `1,249.00`, `1.249,00`, `2 400,00` (space / no-break space groups),
- * `1'200.50`, `17`, `84.99`, `1.2`. Groups must be three digits.
+ * `1'200.50`, `17`, `84.99`, `1.2`, and Indian lakh grouping (`32,00,000`, `1,50,000`). Other groups
+ * must be three digits.
  */
-const NUM = String.raw`\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f]\d{3})+|(?:['’]\d{3})+)(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?![\d])`;
+const NUM = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?(?!\d)|\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f]\d{3})+|(?:['’]\d{3})+)(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?![\d])`;
 const MULT = String.raw`(?:(?:k|K|m|M|mn|mm|bn|BN|b|B)\b|\s?(?:thousand|million|billion)\b)`;
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
