@@ -741,6 +741,46 @@ describe('generalisation rules (round 2)', () => {
     expectHas("We'll ship the replacement in early July.", 'deadline', 'in early July');
     expectNone('We moved into the flat in early July.', 'deadline');
   });
+  it('reads stated terms, acceptances and offers after an intro colon as commitments', () => {
+    expectHas('Our revised quote is USD 3,100 for the full crate.', 'commitment', 'Our revised quote');
+    expectHas('My rate stays at $90 an hour.', 'commitment', 'My rate stays');
+    expectHas('The most we can pay for the license is EUR 7,000.', 'commitment', 'The most we can pay');
+    expectHas('Thanks. The delivery fee of GBP 40 is fine with us.', 'commitment', 'The delivery fee');
+    expectHas('We accept your revised proposal.', 'commitment', 'We accept your revised proposal');
+    expectHas('We could consider a longer warranty.', 'commitment', 'We could consider');
+    expectHas(
+      'We can suggest the following: we repaint the hall at our cost next week.',
+      'commitment',
+      'we repaint the hall',
+    );
+    expectNone(
+      'We can suggest the following: we repaint the hall at our cost next week.',
+      'commitment',
+      'We can suggest',
+    );
+    expectHas(
+      "We'll waive the call-out fee, as a goodwill gesture, and replace the valve for free.",
+      'commitment',
+      'replace the valve',
+    );
+    expectNone('Our price is too high for them, they told us.', 'commitment');
+    expectNone('We are pleased to inform you that your application was approved.', 'commitment');
+    expectNone('We are glad to share that the venue is confirmed.', 'commitment');
+    expectNone('Please skip the "we\'ll call you back" routine and fix it.', 'commitment');
+  });
+
+  it('reads announced sanctions as threats, and refuses an owed debt', () => {
+    expectHas(
+      'Under clause 9 a late-delivery penalty of 2% applies. We will deduct it from your next payment.',
+      'threat',
+      'We will deduct it',
+    );
+    expectHas('We will charge statutory interest on the overdue balance.', 'threat', 'We will charge');
+    expectNone('We will apply a service credit to your next invoice.', 'threat');
+    expectHas('I do not owe this money.', 'refusal', 'I do not owe');
+    expectHas('Thanks for asking. My answer is still no.', 'refusal', 'My answer is still no');
+    expectNone('We had to eat out because we cannot use the kitchen.', 'refusal');
+  });
 });
 
 const DEV = '../shared/data/dev-emails.jsonl';

@@ -45,7 +45,8 @@ export const CANT_STOP = words(`
 /** Verbs after "don't / do not" that are a refusal ("we don't accept…", "I do not agree"). */
 export const DONT_REFUSAL_VERBS = words(`
   accept agree pay offer provide refund issue give allow approve permit authorise authorize make sign consent
-  tolerate negotiate do waive discount extend reimburse compensate cover renew honor honour budge`);
+  tolerate negotiate do waive discount extend reimburse compensate cover renew honor honour budge owe
+  acknowledge recognise recognize`);
 
 /** Titles above the reader: the targets of escalation. */
 export const AUTHORITY =
@@ -131,7 +132,7 @@ export const OFFER_VERBS = words(`
   call meet split add ship deliver reduce lower drop hold reserve book schedule fix sort help get make cover prepare
   share review look approve process issue resend update expedite throw come put honour honor upgrade replace repair
   return reimburse compensate absorb escalate bring try start email forward refer run organise organize
-  spread sign defer accept agree keep stretch`);
+  spread sign defer accept agree keep stretch commit consider`);
 
 /** Verbs after "I'll / we will" that promise nothing to the reader ("I'll need…", "I'll be honest"). */
 export const WILL_STOP = words(`

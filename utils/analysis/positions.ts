@@ -339,6 +339,15 @@ const LIST_INTRO =
 /** "I can offer a couple of options:" / "two alternatives:": the bullets after it are the writer's offers. */
 const OPTIONS_INTRO =
   /\b(?:options?|alternatives?|choices|possibilities|scenarios|ways\s+(?:forward|we\s+could))\b[^:]*:$/i;
+/** The writer's sanction verbs: "we will deduct …", "we'll be charging interest …". */
+const PENALTY_ACTION =
+  /^(?:(?:so|then|therefore|hence|and|accordingly|otherwise)[,\s]+)?(?:i|we)\s*(?:'ll|\s+will|\s+shall|\s+are\s+going\s+to|'re\s+going\s+to|\s+intend\s+to|\s+reserve\s+the\s+right\s+to)\s+(?:have\s+to\s+|need\s+to\s+|be\s+)?(?:deduct|deducting|withhold|withholding|offset|set\s+off|charge|charging|apply|applying|invoice|bill|calculate|claim|claiming|levy|impose|enforce|add)\b/;
+/** What the sanction is: penalties, late fees, interest, damages (a service credit only when deducted). */
+const PENALTY_NOUN =
+  /\b(?:penalt(?:y|ies)|late[- ](?:fees?|charges?|payment\s+(?:fees?|charges?|interest))|liquidated\s+damages|damages|(?:statutory\s+|default\s+)?interest|surcharges?|fines?|service\s+credits?)\b/;
+/** "We can propose the following:", "I can offer two options:": the offer is what follows the colon. */
+const OFFER_INTRO =
+  /\b(?:i|we)\b[^:]*\b(?:propose|offer|suggest|do)\s+(?:you\s+)?(?:the\s+following|(?:a\s+couple\s+of|a\s+few|two|three|some|several|the\s+following)\s+(?:options?|alternatives?|solutions?|possibilities|ways\s+forward))\s*:/i;
 /** Put-downs in the imperative: no action is asked ("Stop insulting my intelligence"). */
 const PUT_DOWN =
   /^(?:just\s+)?(?:stop|quit)\s+(?:insulting|patroni[sz]ing|lying\s+to|pretending|playing\s+games|treating\s+(?:me|us)\s+like)\b/i;
@@ -411,6 +420,10 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
   ['plain', /^(?:no,?\s+thank(?:s|\s+you)|thanks,?\s+but\s+no\s+thanks|not\s+interested)\b/i],
   ['plain', /\b(?:i|we)(?:\s*'ll|\s+will|\s+must|\s*'d\s+better|\s+have\s+to)\s+pass\s*(?:[.!,]|$)/i],
   ['plain', /\b(?:it's|that's|it\s+is|that\s+is)\s+a\s+(?:no|hard\s+no|firm\s+no|pass)\b/i],
+  [
+    'plain',
+    /\b(?:the|my|our)\s+answer\s+(?:is|remains|stays|is\s+still)\s+(?:a\s+)?(?:firm\s+|clear\s+)?no\b/i,
+  ],
   [
     'plain',
     /\b(?:i|we)(?:\s+must|\s+have\s+to|\s*'ll\s+have\s+to|\s+will\s+have\s+to|\s*'m|\s*'re|\s+am|\s+are)?\s+(?:turn|turning)\s+(?:(?:it|this|that|them|the\s+\w+|your\s+\w+)\s+)?down\b/i,
@@ -558,6 +571,17 @@ const COMMIT_WILL =
 const COMMIT_CAN =
   /\b(i|we)\s+(?:can|could)\s+(?:also\s+|definitely\s+|certainly\s+|still\s+|easily\s+|happily\s+)?([a-z'-]+)/i;
 const COMMIT_WHAT = /\b(?:what|the\s+best|all)\s+(?:i|we)\s+can\s+(?:do|offer)\b/i;
+/**
+ * The writer's terms stated as a fact: "Our new offer is EUR 4,55 per piece", "our price stays at
+ * EUR 14.20", "the lowest I'm able to do on a single year is $43,900", "The compensation we can offer is
+ * …". Checked only with a figure in the clause: "our price is too high for them" states no terms.
+ */
+const COMMIT_TERMS_ARE = rx(
+  String.raw`^(?:(?:but|and|so|however|instead|then|still)[,\s]+)?(?:(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:offer|counter-?offer|proposal|price|pricing|rate|quote|terms)|the\s+(?:[\w-]+\s+){0,2}?(?:offer|proposal|price|rate|compensation|salary|package|budget|bonus|discount|figure|number|amount|maximum|max|minimum|best|lowest|highest|most|least)\s+(?:that\s+)?(?:i|we)\s*(?:can|could|am\s+able\s+to|'m\s+able\s+to|are\s+able\s+to|'re\s+able\s+to|would\s+be\s+able\s+to|'d\s+be\s+able\s+to|will|'ll)\s+(?:\w+\s+){0,2}?(?:offer|do|pay|go|give|propose|stretch|approve|accept|manage)\b(?:\s+[\w-]+){0,5}?)\s+(?:is|are|stays?|remains?|would\s+be|will\s+be|stands?\s+at)\b`,
+);
+/** The writer accepting the other side's terms: "The price of EUR 900 for 6 pallets is ok for us". */
+const COMMIT_ACCEPT =
+  /^(?:(?:but|and|so|then)[,\s]+)?(?:the|your|this|these)\s+(?:[\w$€£.,/-]+\s+){0,8}?(?:is|are)\s+(?:fine|ok|okay|acceptable|agreeable|good)\s+(?:for|to|with)\s+(?:us|me)\b|\b(?:i|we)\s+(?:hereby\s+|gladly\s+|happily\s+)?(?:accept|agree\s+to)\s+(?:your|the|this|these)\s+(?:[\w-]+\s+){0,3}?(?:offer|proposal|terms|price|quote|counter-?offer|revised|new|conditions|rate)\b/i;
 const COMMIT_HAPPY =
   /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are|'d(?:\s+also|\s+certainly|\s+really)?\s+be|\s+would(?:\s+also|\s+certainly|\s+really)?\s+be|'ll(?:\s+also)?\s+be|\s+will(?:\s+also)?\s+be)\s+(?:more\s+than\s+|very\s+|really\s+|perfectly\s+|absolutely\s+|also\s+|still\s+)?(?:happy|glad|willing|prepared|pleased|delighted|able|open|agreeable)\s+to\s+([a-z]+)/i;
 /** The writer speaking for the one they act for: "my client is willing to …", "the owner is open to …". */
@@ -650,6 +674,10 @@ function inQuotedSpeech(lower: string, sentenceStart: number, at: number): boole
   const straight = (before.match(/"/g) ?? []).length;
   const curlyOpen = before.lastIndexOf('\u201c') > before.lastIndexOf('\u201d');
   if (!(straight % 2 === 1 || curlyOpen)) return false;
+  // A quoted phrase the sentence goes on after is talked about, not said: 'Don't bother with the "we'll
+  // keep your CV on file" line', '"I'll send them later" has now been "later" for eleven days'.
+  const close = /^[^"\u201d\n]{0,120}["\u201d]\s*(?:[a-z(]|,\s*[a-z])/.exec(lower.slice(at));
+  if (close) return true;
   return /\b(?:said|say|says|saying|told\s+(?:me|us)|tell\s+(?:me|us)|promised|wrote|write|replied|reply|answered|answer|claimed|claim|assured\s+(?:me|us))\s*:?\s*$/.test(
     before.slice(0, open),
   );
@@ -767,6 +795,8 @@ function detectRefusal(text: string): number | null {
     )
       continue;
     if (/\b(?:if|unless|whether|when)\b[^,]*$/.test(before)) continue;
+    // "I need to repair the kitchen because we cannot cook": a reason, not a refusal.
+    if (/\b(?:because|since|'cause|cause)\s+(?:[\w']+\s+){0,2}$/.test(before)) continue;
     if (check === 'notX') {
       // I'm not X / we are not X
       if (!w1) continue;
@@ -1118,11 +1148,18 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
   const ok = (idx: number) => mainClauseSubject(low.slice(0, idx));
   let m = COMMIT_WHAT.exec(low);
   if (m) return m.index;
+  m = COMMIT_TERMS_ARE.exec(low);
+  if (m && /\d/.test(low.slice(m[0].length))) return /\b(?:our|my|the)\s/.exec(m[0])!.index;
+  m = COMMIT_ACCEPT.exec(low);
+  if (m && ok(m.index)) return /^(?:(?:but|and|so|then)[,\s]+)/.exec(m[0])?.[0].length ?? m.index;
   m = COMMIT_HAPPY.exec(low);
   if (
     m &&
     ok(m.index) &&
     !/^(?:hear|know|answer|receive)$/.test(m[1]) &&
+    // "We are pleased to share that the panel has recommended you": news, not an offer.
+    !/^(?:inform|announce|report|advise|note|learn|read|see|welcome|say)$/.test(m[1]) &&
+    !/^\s+(?:with\s+you\s+)?(?:that|the\s+news)\b/.test(low.slice(m.index + m[0].length)) &&
     !/\bhelp\s*(?:[.!]|$|if\b|with\s+any)/.test(low.slice(m.index))
   )
     return m.index;
@@ -1575,6 +1612,7 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
   // "What I need from you:" followed by bullet lines: each bullet is a demand.
   let listAsk = false;
   let optionList = false;
+  let offerFollows = false;
   for (const s of sentences) {
     const sentLower = lower.slice(s.start, s.end);
     const bullet = /^(?:[-*•·–]|\d{1,2}[.)])\s+/.test(t.slice(s.start, s.start + 5));
@@ -1583,11 +1621,14 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
     const listItem = listAsk && bullet;
     if (newLine && !bullet) optionList = false;
     // "1. Keep the rate and reduce scope …" under "I can offer two options:" is an offer, not an order.
-    if (optionList && bullet && !s.question) {
+    if ((optionList && bullet && !s.question) || (offerFollows && !newLine && !s.question)) {
       const first = s.clauses[0];
       if (first) push(ctx, 'commitment', first.body, s.end, first);
+      offerFollows = false;
       continue;
     }
+    offerFollows = false;
+    const offerIntro = OFFER_INTRO.test(sentLower);
     if (LIST_INTRO.test(sentLower)) listAsk = true;
     if (
       OPTIONS_INTRO.test(sentLower) &&
@@ -1654,6 +1695,26 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
         prevDemand = null;
         continue;
       }
+      // "As per contract, delay penalty is EUR 1,000 per week. We will calculate the penalty from 1 July":
+      // a sanction announced on the reader, with or without a condition.
+      const pen = PENALTY_ACTION.exec(bodyText);
+      // A service credit is the reader's compensation when applied, the writer's sanction when deducted.
+      const sanction = (text: string) => {
+        const nm = PENALTY_NOUN.exec(text);
+        return (
+          !!nm && (!/^service/.test(nm[0]) || /\b(?:deduct|withhold|offset|set\s+off|claim)/.test(pen![0]))
+        );
+      };
+      if (
+        pen &&
+        (sanction(bodyText.slice(pen.index)) ||
+          (/^\s*(?:it|them|this|that|these)\b/.test(bodyText.slice(pen.index + pen[0].length)) &&
+            sanction(lower.slice(prevS?.start ?? s.start, c.start))))
+      ) {
+        push(ctx, 'threat', c.body + pen.index, c.end, c);
+        prevDemand = null;
+        continue;
+      }
       const th0 = detectThreat(c, bodyText, sentLower, implicit);
       const th = th0 !== null && !reportedAt(lower, s.start, c.body + th0) ? th0 : null;
       if (th !== null) {
@@ -1683,6 +1744,19 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
           push(ctx, 'refusal', c.body + rf, c.end, c);
           prevDemand = null;
         }
+        continue;
+      }
+      // "What we can do is add a $10,000 sign-on bonus, …, and bring your equity review forward": the
+      // same subject's second offer.
+      const cv = /^(?:also\s+)?([a-z]+)\s+(?:your|the|a|an|our|it|them|this|that|you)\b/.exec(bodyText);
+      if (
+        prevCommit &&
+        /^(?:and|or)$/.test(c.lead[0] ?? '') &&
+        cv &&
+        inList(OFFER_VERBS, cv[1]) &&
+        !/^(?:have|get|make|come|try|keep|take|help|look|put|run|set|start|do)$/.test(cv[1])
+      ) {
+        prevCommit = push(ctx, 'commitment', c.body, c.end, c);
         continue;
       }
       const dm = detectDemand(c, bodyText, s.question);
@@ -1732,6 +1806,22 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
         continue;
       }
       if (listItem && c.index === 0) prevDemand = push(ctx, 'demand', c.body, c.end, c);
+    }
+    // "…, but I can offer a couple of options:": the intro promises nothing yet; what follows its colon
+    // (the rest of the line, or the bullets under it) is the offer.
+    if (offerIntro) {
+      const im = OFFER_INTRO.exec(sentLower)!;
+      const colon = s.start + im.index + im[0].length;
+      const intro = s.clauses.filter((c) => c.end <= colon);
+      ctx.drafts = ctx.drafts.filter(
+        (d) => !(d.kind === 'commitment' && d.clause && intro.includes(d.clause)),
+      );
+      const next = s.clauses.find((c) => c.body >= colon);
+      if (!next) {
+        optionList = true;
+        offerFollows = true;
+      } else if (!ctx.drafts.some((d) => d.clause === next))
+        push(ctx, 'commitment', next.body, next.end, next);
     }
   }
 
