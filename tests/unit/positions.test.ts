@@ -769,6 +769,20 @@ describe('generalisation rules (round 2)', () => {
     expectNone('Please skip the "we\'ll call you back" routine and fix it.', 'commitment');
   });
 
+  it('reads inline numbered asks after a list intro, and drops the intro and a restated "I want it"', () => {
+    const text =
+      'We need three things from you: 1. A corrected invoice. 2. The delivery notes for March. 3. A named contact in billing.';
+    expect(of(text, 'demand').map((p) => p.text)).toEqual([
+      'A corrected invoice',
+      'The delivery notes for March',
+      'A named contact in billing',
+    ]);
+    const again = 'I want a written apology, and I want it by Friday.';
+    expect(of(again, 'demand').map((p) => p.text)).toEqual(['I want a written apology']);
+    expect(of(again, 'deadline').map((p) => p.text)).toEqual(['by Friday']);
+    expectHas('The draft ignores the brief. Rewrite it by Monday.', 'demand', 'Rewrite it');
+  });
+
   it('reads announced sanctions as threats, and refuses an owed debt', () => {
     expectHas(
       'Under clause 9 a late-delivery penalty of 2% applies. We will deduct it from your next payment.',

@@ -126,6 +126,16 @@ function splitSentences(t: string, from: number, to: number): { start: number; e
         i = j;
         continue;
       }
+      // "I need three things: 1. The invoice. 2. …": an inline list number starts the item's sentence.
+      const inline =
+        ch === '.' && j === i ? /[:.;!?]\s+(\d{1,2})$/.exec(t.slice(Math.max(from, i - 8), i)) : null;
+      if (inline) {
+        const numStart = i - inline[1].length;
+        if (numStart > s) push(numStart);
+        s = numStart;
+        i = j;
+        continue;
+      }
       if (ch === '.' && j === i && ABBREV.test(t.slice(Math.max(from, i - 6), i))) {
         i = j;
         continue;
@@ -335,7 +345,7 @@ const UNTIL_NOT_ASK =
   /^(?:are|were|is|was|do|did|does|have|has|had|can|could|will|would|should|might|may|must|know|see|understand|realise|realize|learn|hear|get|feel|think|want|need|like)$/;
 /** A line introducing a list of requests ("What I need from you:", "We'd like the following:"). */
 const LIST_INTRO =
-  /(?:\b(?:i|we)\s+(?:still\s+)?(?:need|want|expect|require|request|ask\s+for|would\s+like|'d\s+like)\b|^(?:please\s+(?:send|provide|confirm|include|arrange)|(?:my|our)\s+(?:requests?|demands?|requirements?|conditions?|asks?)\b))[^:]*:$/i;
+  /(?:\b(?:i|we)(?:\s*'m\s+going\s+to|\s+am\s+going\s+to|\s*'re\s+going\s+to|\s+are\s+going\s+to|\s*'ll|\s+will)?\s+(?:still\s+|also\s+)?(?:need|want|expect|require|request|ask\s+for|would\s+like|'d\s+like)\b|^(?:please\s+(?:send|provide|confirm|include|arrange)|(?:my|our)\s+(?:requests?|demands?|requirements?|conditions?|asks?)\b))[^:]*:$/i;
 /** "I can offer a couple of options:" / "two alternatives:": the bullets after it are the writer's offers. */
 const OPTIONS_INTRO =
   /\b(?:options?|alternatives?|choices|possibilities|scenarios|ways\s+(?:forward|we\s+could))\b[^:]*:$/i;
@@ -345,6 +355,9 @@ const PENALTY_ACTION =
 /** What the sanction is: penalties, late fees, interest, damages (a service credit only when deducted). */
 const PENALTY_NOUN =
   /\b(?:penalt(?:y|ies)|late[- ](?:fees?|charges?|payment\s+(?:fees?|charges?|interest))|liquidated\s+damages|damages|(?:statutory\s+|default\s+)?interest|surcharges?|fines?|service\s+credits?)\b/;
+/** The object of a list intro that names nothing itself: "a few things:", "the following:". */
+const VAGUE_LIST_OBJECT =
+  /\b(?:the\s+following|(?:a\s+few|a\s+couple\s+of|some|several|two|three|four|five|these|the\s+following|the\s+below)\s+(?:things|items|points|actions|steps|documents|details)|(?:these|this|the\s+below))\s*(?:from\s+you\s*)?:$/;
 /** "We can propose the following:", "I can offer two options:": the offer is what follows the colon. */
 const OFFER_INTRO =
   /\b(?:i|we)\b[^:]*\b(?:propose|offer|suggest|do)\s+(?:you\s+)?(?:the\s+following|(?:a\s+couple\s+of|a\s+few|two|three|some|several|the\s+following)\s+(?:options?|alternatives?|solutions?|possibilities|ways\s+forward))\s*:/i;
@@ -1809,6 +1822,18 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
     }
     // "…, but I can offer a couple of options:": the intro promises nothing yet; what follows its colon
     // (the rest of the line, or the bullets under it) is the offer.
+    // "I'm going to need a few things:" only announces the list: its items are the demands.
+    if (LIST_INTRO.test(sentLower)) {
+      ctx.drafts = ctx.drafts.filter(
+        (d) =>
+          !(
+            d.kind === 'demand' &&
+            d.start >= s.start &&
+            d.end <= s.end &&
+            VAGUE_LIST_OBJECT.test(lower.slice(d.start, s.end))
+          ),
+      );
+    }
     if (offerIntro) {
       const im = OFFER_INTRO.exec(sentLower)!;
       const colon = s.start + im.index + im[0].length;
@@ -1862,6 +1887,19 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
       if (b - a >= 6 && /\s/.test(t.slice(a, b))) d.end = b;
     }
   }
+
+  // "I want a root-cause analysis, and I want it by Wednesday": the second clause only times the first
+  // request (its deadline is kept), so it is not a demand of its own.
+  ctx.drafts = ctx.drafts.filter(
+    (d, i) =>
+      !(
+        d.kind === 'demand' &&
+        /^(?:and\s+)?(?:i|we)\s*(?:want|need|expect|would\s+like|'d\s+like|must\s+have|require)\s+(?:it|them|this|that|these|those)(?:\s+(?:done|sent|back|fixed|delivered|paid|completed|finished|here|in\s+my\s+inbox))?$/.test(
+          lower.slice(d.start, d.end),
+        ) &&
+        ctx.drafts.slice(0, i).some((x) => x.kind === 'demand' && x.clause?.sentence === d.clause?.sentence)
+      ),
+  );
 
   // Reasons.
   for (const d of ctx.drafts) {
