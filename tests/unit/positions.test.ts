@@ -783,6 +783,15 @@ describe('generalisation rules (round 2)', () => {
     expectHas('The draft ignores the brief. Rewrite it by Monday.', 'demand', 'Rewrite it');
   });
 
+  it('reads "you have until <date> to <verb>" as a deadline and a demand on the verb', () => {
+    const text = 'You have until 12 June to return the keys.';
+    expect(extractPositions(text, { date: '2026-06-01' }).map((p) => `${p.kind}: ${p.text}`)).toEqual([
+      'deadline: until 12 June',
+      'demand: return the keys',
+    ]);
+    expectHas('Enough excuses. You have until Wednesday.', 'deadline', 'until Wednesday', '2026-06-01');
+  });
+
   it('reads announced sanctions as threats, and refuses an owed debt', () => {
     expectHas(
       'Under clause 9 a late-delivery penalty of 2% applies. We will deduct it from your next payment.',

@@ -335,7 +335,7 @@ const TEAM_MUST_RE =
 const WAITING_RE =
   /^(?:(?:i'm|i\s+am|we're|we\s+are|i've\s+been|we've\s+been|am)\s+)?still\s+waiting\s+(?:on|for)\b/i;
 const YOU_MUST_RE =
-  /^(?:you|u)\s*(?:will|'ll|must|need\s+to|have\s+to|are\s+to|either|better|had\s+better|'d\s+better|are\s+going\s+to|'re\s+going\s+to|have\s+\w+\s+(?:days?|hours?|weeks?)\s+to)\s+(\w+)(?:\s+(\w+))?/i;
+  /^(?:you|u)\s*(?:will|'ll|must|need\s+to|have\s+to|are\s+to|either|better|had\s+better|'d\s+better|are\s+going\s+to|'re\s+going\s+to|have\s+\w+\s+(?:(?:working|business|calendar)\s+)?(?:days?|hours?|weeks?)\s+to|(?:'ve|\s+have)\s+(?:got\s+)?(?:until|till)\s+[\w ,.:/-]{2,30}?\s+to)\s+(\w+)(?:\s+(\w+))?/i;
 const YOU_MUST_STOP =
   /^(?:see|find|notice|know|understand|appreciate|agree|recall|remember|receive|hear|probably|already|be|get|surely|likely|soon|no|not|never|also|want|love|like|enjoy|forgive)$/i;
 const IF_YOU_CAN_RE =
@@ -1120,8 +1120,14 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
     !(ym[1] === 'have' && /^(?:been|had|seen|got|received)$/.test(ym[2] ?? '')) &&
     // "You'll have the report by Friday" is the writer's promise; "you'll have to pay" is a demand.
     !/^(?:you|u)\s*(?:will|'ll)\s+have\s+(?!to\b)/.test(low)
-  )
-    return { start: 0 };
+  ) {
+    // "You have seven days to remove the animal": what is asked starts at the verb.
+    const given =
+      /\bhave\s+(?:got\s+)?(?:\w+\s+(?:(?:working|business|calendar)\s+)?(?:days?|hours?|weeks?)|(?:until|till)\s+[\w ,.:/-]{2,30}?)\s+to\s+$/.exec(
+        low.slice(0, ym.index + ym[0].length - ym[1].length - (ym[2] ? ym[2].length + 1 : 0)),
+      );
+    return { start: given ? ym.index + ym[0].length - ym[1].length - (ym[2] ? ym[2].length + 1 : 0) : 0 };
+  }
   const ifm = IF_YOU_CAN_RE.exec(low);
   if (ifm && !/^(?:not|also)$/.test(ifm[1])) return { start: ifm.index + ifm[0].length - ifm[1].length };
   if (
@@ -1509,6 +1515,9 @@ function chooseDeadlines(
       (e.prep === 'deadline' ||
         e.prep === 'you have' ||
         e.prep === "you've got" ||
+        // "You have until Wednesday."
+        (/^(?:until|till|to)$/.test(e.prep) &&
+          /\byou(?:'ve|\s+have)\s+(?:got\s+)?(?:only\s+|just\s+)?(?:until|till|to)\s+$/.test(lead)) ||
         EXPIRY_BEFORE_RE.test(lead));
     /** The sentence up to this time expression. */
     const sentenceHead = ctx.lower.slice(s.start, e.start);
