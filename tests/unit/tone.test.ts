@@ -21,6 +21,10 @@ describe('tone signals', () => {
     ['blame', 'You said it would take two weeks. It has been five.'],
     ['blame', 'Nobody told us the audit would run over.'],
     ['blame', 'Any competent agency would have flagged it at the start.'],
+    ['blame', 'Your courier did not even ring the bell, the card says "nobody home".'],
+    ['blame', 'The spec, the one you clearly never read, was attached in May.'],
+    ['blame', 'That delay is entirely on your subcontractor.'],
+    ['blame', 'Your plumber made the leak worse.'],
     ['sarcasm', 'Great job, really. The order arrived broken again.'],
     ['sarcasm', 'Thanks for the "quick" reply, only three weeks this time.'],
     ['absolute', 'Every single time we order, something is missing.'],
@@ -88,6 +92,8 @@ describe('false positives users hate', () => {
     'The decision is yours, and you know more about the site than we do.',
     'You charged the card on Monday as agreed.',
     "You've now moved the call to Thursday, which suits us.",
+    "If you didn't receive the form, I can send it again.",
+    'The price list is on your website, page 4.',
     '- Refund policy: refunds within 30 days of purchase (Terms 4.2)',
   ])('calm, no hostile signal: %j', (text) => {
     const result = tone(text);

@@ -326,6 +326,11 @@ export const BLAME: RegExp[] = [
   /\b(?:your|you) (?:\w+ )?(?:were|was) supposed to\b/gi,
   /\byour (?:own )?(?:system|team|error|mistake) (?:created|caused)\b/gi,
   /\bit(?:'s| is) on you\b/gi,
+  /\b(?:entirely|completely|squarely|solely|fully|wholly|100%|(?:one|a) hundred percent) on (?:you|your)\b/gi,
+  // "your company did not send the customs documents", "the brief you clearly didn't read": a duty the
+  // reader left undone.
+  /(?<!\b(?:if|when|whether|case|that|as|because)\s)\b(?:you|your (?:own )?[a-z]+(?: [a-z]+)?)\s+(?:clearly |even |simply |just |also |still |obviously )?(?:did not|didn't|never|failed to|forgot to|neglected to|didn't bother to|did not bother to|couldn't be bothered to)\s+(?:even |once |bother to )?(?:send|answer|reply|respond|call|read|check|deliver|ship|tell|inform|follow|fix|show|return|test|notice|listen|confirm|honou?r|update|submit|look|warn|mention|pick up|turn up|ring|knock|arrive|come)\b/gi,
+  /\b(?:you|your (?:[a-z]+ ){0,2}?[a-z]+) (?:have |has |just |only )?made (?:it|things|this|everything|the (?:problem|situation|issue|damage|leak)) worse\b/gi,
   /\b(?:nobody|no one) (?:on your side|from your (?:team|company|side)|at your company)\b/gi,
 ];
 
