@@ -98,6 +98,11 @@ const INSULT_OTHER: RegExp[] = [
   // "Recruiters like you are why nobody trusts this industry."
   /\b[a-z]+ like you (?:are|is) (?:why|the reason|what(?:'s| is) wrong|the problem)\b/gi,
   /\b(?:racist|sexist|bigoted)\b/gi,
+  // "You are a disgrace of a landlord", "you are the worst forwarder", "you are simply not capable".
+  /\b(?:you(?:'re|’re| are)|you (?:people|lot|guys) are|your (?:company|firm|agency|shop|team|business|office) is) (?:(?:simply|just|clearly|truly|honestly|really|frankly|by far|without doubt|quite) )?(?:a (?:complete |total |absolute )?disgrace|an embarrassment|a laughing ?stock|the worst\b|not capable|incapable|not fit to)/gi,
+  // "I'm stunned anyone there calls themselves a professional printer."
+  /\b(?:how (?:can|do|does|dare)|(?:stunned|amazed|astonished|baffled|shocked) (?:that )?(?:anyone|anybody|you|someone|they))\b[^.?!\n]{0,40}\bcalls? (?:yourself|yourselves|themselves|itself)\b/gi,
+  /\bscam(?:ming|s)? (?:people|customers|clients|tenants|members|families|pensioners|the elderly)\b/gi,
   // "since I'm not an idiot": the writer says the reader treats them as one.
   /\b(?:I|we)(?:'m|’m| am|'re|’re| are) not (?:an? |some )?(?:idiot|idiots|moron|morons|fool|fools|stupid|child|children|amateur|amateurs)\b/gi,
 ];
