@@ -800,6 +800,14 @@ describe('generalisation rules (round 2)', () => {
     );
     expectHas('We will charge statutory interest on the overdue balance.', 'threat', 'We will charge');
     expectNone('We will apply a service credit to your next invoice.', 'threat');
+    expectHas('Until the deposit is paid, we will pause the build.', 'threat', 'we will pause the build');
+    expectHas(
+      "We'll hold the delivery until your team signs the change order.",
+      'threat',
+      "We'll hold the delivery",
+    );
+    expectNone("We'll hold the room until you confirm.", 'threat');
+    expectNone('We will hold the price until Friday.', 'threat');
     expectHas('I do not owe this money.', 'refusal', 'I do not owe');
     expectHas('Thanks for asking. My answer is still no.', 'refusal', 'My answer is still no');
     expectNone('We had to eat out because we cannot use the kitchen.', 'refusal');

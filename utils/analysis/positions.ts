@@ -349,6 +349,12 @@ const LIST_INTRO =
 /** "I can offer a couple of options:" / "two alternatives:": the bullets after it are the writer's offers. */
 const OPTIONS_INTRO =
   /\b(?:options?|alternatives?|choices|possibilities|scenarios|ways\s+(?:forward|we\s+could))\b[^:]*:$/i;
+/** The writer stopping or holding back their side's work or goods. */
+const WITHHOLD_UNTIL =
+  /\b(?:i|we)\s*(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:have\s+to\s+|need\s+to\s+)?(?:pause|stop|hold|suspend|withhold|halt|freeze)\b/;
+/** "until the invoice is paid", "until we get the files": a condition, not a date. */
+const UNTIL_CLAUSE =
+  /\b(?:until|till|unless)\s+(?:the|your|we|you|i|payment|all|it|this|they|both|our)\b[^,.;!?]{0,50}?\b(?:is|are|has|have|gets?|get|receive|receives?|pays?|pay|signs?|sign|sends?|arrives?|received|paid|signed|cleared|settled|done|fixed|confirmed|approved|returned|sorted)\b/;
 /** The writer's sanction verbs: "we will deduct …", "we'll be charging interest …". */
 const PENALTY_ACTION =
   /^(?:(?:so|then|therefore|hence|and|accordingly|otherwise)[,\s]+)?(?:i|we)\s*(?:'ll|\s+will|\s+shall|\s+are\s+going\s+to|'re\s+going\s+to|\s+intend\s+to|\s+reserve\s+the\s+right\s+to)\s+(?:have\s+to\s+|need\s+to\s+|be\s+)?(?:deduct|deducting|withhold|withholding|offset|set\s+off|charge|charging|apply|applying|invoice|bill|calculate|claim|claiming|levy|impose|enforce|add)\b/;
@@ -861,6 +867,17 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
   const cond = conditionalLead || CONDITION_RE.test(sentLower);
   const yl = YOU_LOSE.exec(text);
   if (yl) return yl.index;
+  // "Until the change order is signed we'll pause anything outside the scope": work withheld until the
+  // reader acts (a clause after "until", not a date: "we'll hold the room until Friday" is a favour).
+  const wh = WITHHOLD_UNTIL.exec(text);
+  if (
+    wh &&
+    UNTIL_CLAUSE.test(sentLower) &&
+    !/^\s*(?:the\s+|your\s+)?(?:room|date|slot|price|booking|reservation|spot|offer|rate|table|place)\b/.test(
+      text.slice(wh.index + wh[0].length),
+    )
+  )
+    return wh.index;
   const rn = YOU_RECEIVE_NOTICE.exec(text);
   if (rn && cond) return /^(?:if|unless|or|otherwise)\b/i.test(text) ? 0 : rn.index;
   // Non-native "If not, I not pay the next bill": withholding under a condition.
