@@ -792,6 +792,21 @@ describe('generalisation rules (round 2)', () => {
     expectHas('Enough excuses. You have until Wednesday.', 'deadline', 'until Wednesday', '2026-06-01');
   });
 
+  it('reads offers after a fronted phrase, a parenthetical or "so", and conditional "we would"', () => {
+    expectHas('As a goodwill gesture we will waive the call-out fee.', 'commitment', 'we will waive');
+    expectHas(
+      'We cannot match it. We can, however, split the fee over two invoices.',
+      'commitment',
+      'split the fee',
+    );
+    expectHas('The fence costs £300, so I can pay you £150 now.', 'commitment', 'I can pay you');
+    expectHas('I could go as low as €90 a night for the week.', 'commitment', 'I could go as low');
+    expectHas('We would also cover the cleaning of the stairwell.', 'commitment', 'We would also cover');
+    expectHas("Busy week. You'll have our answer by Thursday.", 'commitment', "You'll have our answer");
+    expectNone('I would have to check with my partner.', 'commitment');
+    expectNone('The shop is closed, so I can finally rest.', 'commitment');
+  });
+
   it('reads announced sanctions as threats, and refuses an owed debt', () => {
     expectHas(
       'Under clause 9 a late-delivery penalty of 2% applies. We will deduct it from your next payment.',

@@ -588,7 +588,7 @@ const PASS_TO_ONE =
 const COMMIT_WILL =
   /\b(i|we)\s*(?:'ll|\s+will|\s+shall)\s+(?:also\s+|personally\s+|definitely\s+|gladly\s+|happily\s+|then\s+|now\s+|immediately\s+|certainly\s+|still\s+|be\s+sure\s+to\s+|make\s+sure\s+to\s+)?([a-z'-]+)(?:\s+([a-z]+))?/i;
 const COMMIT_CAN =
-  /\b(i|we)\s+(?:can|could)\s+(?:also\s+|definitely\s+|certainly\s+|still\s+|easily\s+|happily\s+)?([a-z'-]+)/i;
+  /\b(i|we)\s+(can|could|would(?!\s+(?:have|get|try|look|make|put|run|set|start|do|come|take|keep|help)\b)|'d(?!\s+(?:have|get|try|look|make|put|run|set|start|do|come|take|keep|help)\b))(?:\s*,\s*(?:however|of\s+course|though|instead|in\s+return|in\s+exchange)\s*,)?\s+(?:also\s+|definitely\s+|certainly\s+|still\s+|easily\s+|happily\s+|gladly\s+)?([a-z'-]+)/i;
 const COMMIT_WHAT = /\b(?:what|the\s+best|all)\s+(?:i|we)\s+can\s+(?:do|offer)\b/i;
 /**
  * The writer's terms stated as a fact: "Our new offer is EUR 4,55 per piece", "our price stays at
@@ -615,7 +615,7 @@ const COMMIT_PROGRESSIVE =
 const COMMIT_LET_ME =
   /^(?:let\s+me|allow\s+me\s+to)\s+(?!know|be\b|say|explain|start|put\s+it|remind|assure|reiterate|clarify|add|point|tell|just\s+say|ask|see\s+if\s+i\s+understand)[a-z]+/i;
 const COMMIT_YOU_RECEIVE =
-  /\byou(?:'ll|\s+will|\s+should)\s+(?:also\s+)?(?:receive|get|have\s+(?:it|them|the\s+[\w-]+|your\s+[\w-]+)|be\s+(?:refunded|credited|reimbursed|compensated|contacted|sent|issued))\s+(?!a\s+(?:bill|reminder|warning|notice))/i;
+  /\byou(?:'ll|\s+will|\s+should)\s+(?:also\s+)?(?:receive|get|have\s+(?:it|them|the\s+[\w-]+|your\s+[\w-]+|my\s+[\w-]+|our\s+[\w-]+)|be\s+(?:refunded|credited|reimbursed|compensated|contacted|sent|issued))\s+(?!a\s+(?:bill|reminder|warning|notice))/i;
 const COMMIT_THIRD =
   /^(?:a|an|the|your)\s+(?:[\w-]+\s+)?(?:technician|engineer|courier|driver|replacement|refund|credit|specialist|representative|rep|agent|new\s+\w+|invoice|contract|quote|parcel|package|order|shipment)\s+will\s+(?:be\s+(?:there|with\s+you|sent|issued|on|at|in|ready|delivered|dispatched|shipped)|arrive|call|contact|visit|reach|come|ship|follow)\b/i;
 const COMMIT_BARE_WILL = /^(?:will|shall)\s+(?!not\b|never\b|be\s+(?:honest|brief))([a-z]+)/i;
@@ -661,11 +661,17 @@ const SUBORDINATE_BEFORE =
 const NOUN_PHRASE_BEFORE =
   /\b(?:the|a|an|this|that|these|those|any|every|some|each|no|my|your|our|their|his|her)\s+(?:[\w-]+\s+){0,3}$/i;
 
+/** An adverbial put first: "as a gesture of goodwill", "in the meantime", "by way of apology". */
+const FRONTED_PHRASE =
+  /^\s*(?:(?:and|so|but|then)\s+)?(?:as\s+(?:a|an)\s+(?:gesture|goodwill|one-off|exception|thank|token|courtesy|compromise|sign)|in\s+the\s+meantime|in\s+(?:return|exchange|addition)|by\s+way\s+of|on\s+(?:our|my)\s+(?:side|part|end)|for\s+(?:the|this)\s+(?:delay|inconvenience|trouble|mix-up|error|mistake))\b[^,.;!?]{0,30}$/i;
+
 /** Whether an I/we found after `before` (clause text) starts a main clause. */
 function mainClauseSubject(before: string): boolean {
   if (!before.trim()) return true;
   if (SUBORDINATE_BEFORE.test(before)) return false;
   if (/[,:;]\s*$/.test(before)) return true;
+  // A fronted phrase, not a noun the clause belongs to: "As a gesture of goodwill we will refund …".
+  if (FRONTED_PHRASE.test(before)) return true;
   if (NOUN_PHRASE_BEFORE.test(before)) return false;
   return before.trim().split(/\s+/).length <= 8;
 }
@@ -1172,7 +1178,12 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
   const low = text.toLowerCase();
   // "…, so I can update our schedule" is a purpose; "…, so I'll push back on it" is a promise.
   if (
-    (c.lead.includes('so') && /^(?:that\s+)?(?:i|we)\s+(?:can|could|may|might|have)\b/.test(low)) ||
+    (c.lead.includes('so') &&
+      /^(?:that\s+)?(?:i|we)\s+(?:can|could|may|might|have)\b/.test(low) &&
+      // "…, so I can give you £40 in cash": an offer to the reader, not a purpose.
+      !/^(?:i|we)\s+(?:can|could)\s+(?:give|offer|pay|send|refund|credit|lend|transfer|reimburse)\s+you\b/.test(
+        low,
+      )) ||
     /^so\s+that\b/.test(low)
   )
     return null;
@@ -1230,7 +1241,17 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
     if (!stop) return m.index;
   }
   m = COMMIT_CAN.exec(low);
-  if (m && ok(m.index) && inList(OFFER_VERBS, m[2])) return m.index;
+  if (
+    m &&
+    ok(m.index) &&
+    (inList(OFFER_VERBS, m[3]) ||
+      // "we can go up to $42,000", "I could go as low as €90"
+      (m[3] === 'go' &&
+        /^\s*(?:up\s+to|down\s+to|as\s+(?:high|low|far)\s+as|to\s+[$€£\d])/.test(
+          low.slice(m.index + m[0].length),
+        )))
+  )
+    return m.index;
   m = COMMIT_GOING.exec(low);
   if (
     m &&
