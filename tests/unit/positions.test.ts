@@ -823,6 +823,13 @@ describe('generalisation rules (round 2)', () => {
     );
     expectNone("We'll hold the room until you confirm.", 'threat');
     expectNone('We will hold the price until Friday.', 'threat');
+    expectHas('We expressly reserve our rights under clause 14.', 'threat', 'reserve our rights');
+    expectHas(
+      'If the fee stays, I will denounce you to the tourism office.',
+      'threat',
+      'I will denounce you',
+    );
+    expectNone('We reserve the right to refuse service.', 'threat');
     expectHas('I do not owe this money.', 'refusal', 'I do not owe');
     expectHas('Thanks for asking. My answer is still no.', 'refusal', 'My answer is still no');
     expectNone('We had to eat out because we cannot use the kitchen.', 'refusal');
