@@ -127,7 +127,7 @@ const FRESH3_NOTE = {
 /** How each half of tests/data/labeled-fresh4.jsonl was used (see main()). */
 const FRESH4_NOTE = {
   even: 'held out, never looked at; blind: three-level 0.800, hostile F1 0.757, positions micro-F1 0.829',
-  odd: 'open for tuning; blind: three-level 0.767, hostile F1 0.955, positions micro-F1 0.822',
+  odd: 'used for tuning, so fit; blind: three-level 0.767, hostile F1 0.955, positions micro-F1 0.822',
 };
 
 function main() {
@@ -181,7 +181,8 @@ function main() {
 
   // A fourth fully labeled set, written later by two more writers who read only LABELS.md (everyday
   // services; professional settings), scored blind once on all 180 (three-level 0.783, hostile F1 0.864,
-  // positions micro-F1 0.826); the session's rules before it scored 0.778 / 0.864 / 0.824 there.
+  // positions micro-F1 0.826; the rules of the day before scored 0.778 / 0.864 / 0.824 there); then its odd
+  // ids were used for tuning, and its even ids are held out.
   const fourth = join(process.cwd(), 'tests/data/labeled-fresh4.jsonl');
   if (existsSync(fourth)) {
     const rows = load(fourth);
