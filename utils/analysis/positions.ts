@@ -1145,11 +1145,12 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
     !/^(?:you|u)\s*(?:will|'ll)\s+have\s+(?!to\b)/.test(low)
   ) {
     // "You have seven days to remove the animal": what is asked starts at the verb.
+    const verbAt = ym.index + ym[0].length - ym[1].length - (ym[2] ? ym[2].length + 1 : 0);
     const given =
-      /\bhave\s+(?:got\s+)?(?:\w+\s+(?:(?:working|business|calendar)\s+)?(?:days?|hours?|weeks?)|(?:until|till)\s+[\w ,.:/-]{2,30}?)\s+to\s+$/.exec(
-        low.slice(0, ym.index + ym[0].length - ym[1].length - (ym[2] ? ym[2].length + 1 : 0)),
+      /\bhave\s+(?:got\s+)?(?:\w+\s+(?:(?:working|business|calendar)\s+)?(?:days?|hours?|weeks?)|(?:until|till)\s+[\w ,.:/-]{2,30}?)\s+to\s+$/.test(
+        low.slice(0, verbAt),
       );
-    return { start: given ? ym.index + ym[0].length - ym[1].length - (ym[2] ? ym[2].length + 1 : 0) : 0 };
+    return { start: given ? verbAt : 0 };
   }
   const ifm = IF_YOU_CAN_RE.exec(low);
   if (ifm && !/^(?:not|also)$/.test(ifm[1])) return { start: ifm.index + ifm[0].length - ifm[1].length };
@@ -1688,8 +1689,9 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
       continue;
     }
     offerFollows = false;
-    const offerIntro = OFFER_INTRO.test(sentLower);
-    if (LIST_INTRO.test(sentLower)) listAsk = true;
+    const offerIntro = OFFER_INTRO.exec(sentLower);
+    const listIntro = LIST_INTRO.test(sentLower);
+    if (listIntro) listAsk = true;
     if (
       OPTIONS_INTRO.test(sentLower) &&
       !/\b(?:your|you)\s+(?:options?|alternatives?|choices)\b/.test(sentLower)
@@ -1759,17 +1761,17 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
       // a sanction announced on the reader, with or without a condition.
       const pen = PENALTY_ACTION.exec(bodyText);
       // A service credit is the reader's compensation when applied, the writer's sanction when deducted.
-      const sanction = (text: string) => {
+      const sanction = (pen: RegExpExecArray, text: string) => {
         const nm = PENALTY_NOUN.exec(text);
         return (
-          !!nm && (!/^service/.test(nm[0]) || /\b(?:deduct|withhold|offset|set\s+off|claim)/.test(pen![0]))
+          !!nm && (!/^service/.test(nm[0]) || /\b(?:deduct|withhold|offset|set\s+off|claim)/.test(pen[0]))
         );
       };
       if (
         pen &&
-        (sanction(bodyText.slice(pen.index)) ||
+        (sanction(pen, bodyText.slice(pen.index)) ||
           (/^\s*(?:it|them|this|that|these)\b/.test(bodyText.slice(pen.index + pen[0].length)) &&
-            sanction(lower.slice(prevS?.start ?? s.start, c.start))))
+            sanction(pen, lower.slice(prevS?.start ?? s.start, c.start))))
       ) {
         push(ctx, 'threat', c.body + pen.index, c.end, c);
         prevDemand = null;
@@ -1867,10 +1869,8 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
       }
       if (listItem && c.index === 0) prevDemand = push(ctx, 'demand', c.body, c.end, c);
     }
-    // "…, but I can offer a couple of options:": the intro promises nothing yet; what follows its colon
-    // (the rest of the line, or the bullets under it) is the offer.
     // "I'm going to need a few things:" only announces the list: its items are the demands.
-    if (LIST_INTRO.test(sentLower)) {
+    if (listIntro) {
       ctx.drafts = ctx.drafts.filter(
         (d) =>
           !(
@@ -1881,9 +1881,10 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
           ),
       );
     }
+    // "…, but I can offer a couple of options:": the intro promises nothing yet; what follows its colon
+    // (the rest of the line, or the bullets under it) is the offer.
     if (offerIntro) {
-      const im = OFFER_INTRO.exec(sentLower)!;
-      const colon = s.start + im.index + im[0].length;
+      const colon = s.start + offerIntro.index + offerIntro[0].length;
       const intro = s.clauses.filter((c) => c.end <= colon);
       ctx.drafts = ctx.drafts.filter(
         (d) => !(d.kind === 'commitment' && d.clause && intro.includes(d.clause)),
