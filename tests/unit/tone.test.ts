@@ -180,6 +180,12 @@ describe('levels', () => {
     expect(tone('You people are useless. STOP CALLING MY HOUSE. This is a joke!!!').level).toBe('hostile');
   });
 
+  it('contempt together with one more attacking signal is hostile; either alone is not', () => {
+    expect(tone('This is pathetic. Send the refund today.').level).toBe('hostile');
+    expect(tone('This is pathetic. Could you send the refund today?').level).toBe('tense');
+    expect(tone('Send the refund today.').level).not.toBe('hostile');
+  });
+
   it('scores rise with hostility', () => {
     const calm = tone('Could you confirm the delivery date? Thanks.').score;
     const tense = tone('Still waiting on that quote. It has been two weeks, again.').score;

@@ -61,7 +61,7 @@ const WEIGHT: Record<SignalKind, number> = {
 
 /** Raw score at which a message is tense / hostile (tuned on the tune split of the dev emails). */
 export const TENSE_AT = 1;
-export const HOSTILE_AT = 3;
+export const HOSTILE_AT = 2.75;
 
 /** All-capitals words that are not shouting. */
 const ACRONYMS = new Set(
