@@ -65,6 +65,12 @@ describe('demands', () => {
     ['Still waiting for the credit note.', 'Still waiting for the credit note'],
     ['Please do not charge my card again.', 'Please do not charge my card again'],
     ['Our ceiling is 90 per seat.', 'Our ceiling is 90 per seat'],
+    // A request without its question mark, a polite one after an introductory clause, "at least …".
+    ['can u get someone out tmrw pls, i have work', 'can u get someone out'],
+    ['Could you please send the signed copy by Friday.', 'Could you please send the signed copy'],
+    ['Once you confirm the dates, kindly transfer the advance.', 'kindly transfer the advance'],
+    ['Or at least text me tonight if someone is coming.', 'at least text me'],
+    ['Roll it back tonight.', 'Roll it back'],
   ])('%s', (text, phrase) => {
     expectHas(text, 'demand', phrase);
   });
@@ -105,6 +111,10 @@ describe('demands', () => {
     'No worries at all, these things happen.',
     'Never mind, I found the file.',
     "My manager asked me to collect everyone's availability.",
+    'Can you believe they charged us twice.',
+    'Would you like to see the new designs.',
+    'Deal with it.',
+    'If you have any questions, please note our office closes at 5.',
   ])('not a demand: %s', (text) => {
     expectNone(text, 'demand');
   });

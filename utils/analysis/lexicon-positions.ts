@@ -17,7 +17,8 @@ export const IMPERATIVE_VERBS = words(`
   reduce match drop sort chase approve reopen find show post mail text answer look keep pick hurry expedite speed
   push pull close prioritise prioritize schedule refund void halt pause fill hold cut beat start revise amend adjust rectify
   resolve remedy address acknowledge prove produce furnish supply raise message hurry reconsider rewrite recheck
-  resubmit recalculate redeliver reinstall rerun verify remit authorise authorize refrain desist countersign`);
+  resubmit recalculate redeliver reinstall rerun verify remit authorise authorize refrain desist countersign
+  roll hand grant deal bill`);
 
 /** Verbs that, after "please", do not ask for anything ("Please note", "Please find attached"). */
 export const PLEASE_STOP = words(

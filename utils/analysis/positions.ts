@@ -376,7 +376,7 @@ const CEILING_RE =
 const PLEASE_RE =
   /^(?:just\s+|so\s+|(?:hi|hello|hey|dear)\s+[\w.'-]+(?:\s+[\w.'-]+)?\s*,\s+|(?:everyone|everybody|all|team|guys|folks|both\s+of\s+you),?\s+|(?:for|in|at|on|with|regarding|re|as\s+for|as\s+of|to|by|after|before|from|meanwhile|therefore|hence|also|then|now|today|tomorrow|again|this\s+time)\s+(?:[^\s,;.!?:]+\s+){0,5}?)?(?:please|kindly|pls|plz)\s*,?\s+(?:do\s+)?([a-z']+)/i;
 const IMPERATIVE_START = rx(
-  `^(?:just\\s+|simply\\s+|now\\s+|then\\s+)?(${IMPERATIVE_RE})\\b(?!\\s*[:\\-(]|\\s+(?:is|was|are|were|has|have|had|will|would)\\b|'s)`,
+  `^(?:just\\s+|simply\\s+|now\\s+|then\\s+|at\\s+(?:the\\s+(?:very\\s+)?)?least\\s+)?(${IMPERATIVE_RE})\\b(?!\\s*[:\\-(]|\\s+(?:is|was|are|were|has|have|had|will|would)\\b|'s)`,
 );
 
 type RefusalCheck = 'notX' | 'willNot' | 'cant' | 'dont' | 'plain';
@@ -1001,6 +1001,15 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
   return /^(?:if|unless|or|otherwise)\b/i.test(text) ? 0 : m.index;
 }
 
+/** "Please send …", "kindly transfer …": a request with a politeness marker ("please note" asks nothing). */
+function pleaseAsk(low: string): boolean {
+  const pm = PLEASE_RE.exec(low);
+  if (!pm || inList(PLEASE_STOP, pm[1]) || pm[1] === 'understand' || pm[1] === 'rest') return false;
+  const rest = low.slice(pm.index + pm[0].length);
+  if (pm[1] === 'do' && /^\s*(?:not\s+)?hesitate/.test(rest)) return false;
+  return !(pm[1] === 'be' && /^\s*(?:advised|aware|assured|informed)\b/.test(rest));
+}
+
 function detectDemand(c: Clause, text: string, question: boolean): { start: number } | null {
   const low = text;
   if (isStock(low)) return null;
@@ -1032,19 +1041,18 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
     if (RHET.some((re) => re.test(q))) return null;
     if (QUESTION_START.test(q)) return { start: 0 };
   }
-  const pm = PLEASE_RE.exec(low);
-  if (
-    pm &&
-    !inList(PLEASE_STOP, pm[1]) &&
-    !(pm[1] === 'do' && /^\s*(?:not\s+)?hesitate/.test(low.slice(pm.index + pm[0].length))) &&
-    !(
-      pm[1] === 'be' && /^\s*(?:advised|aware|assured|informed)\b/.test(low.slice(pm.index + pm[0].length))
-    ) &&
-    pm[1] !== 'understand' &&
-    pm[1] !== 'rest'
-  )
+  if (pleaseAsk(low))
     // "Hi Raj, pls share …": the greeting is not part of the request.
     return { start: /^(?:hi|hello|hey|dear)\b[^,]*,\s+/.exec(low)?.[0].length ?? 0 };
+  // "can u get someone out tmrw pls", "Could you please send the file.": a request without its question mark.
+  if (
+    !question &&
+    /^(?:(?:so|and|but|also|then)\s+)?(?:could|can|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+|pls\s+|plz\s+|kindly\s+|just\s+|also\s+)?(?!(?:believe|imagine|see\s+why|not|even|like|prefer|be)\b)[a-z]{2,}/.test(
+      low,
+    ) &&
+    !RHET.some((re) => re.test(low))
+  )
+    return { start: 0 };
   if (/^please\s+(?:do\s+not|don't)\s+(?!hesitate|worry|bother|feel|apologi[sz]e|think)[a-z]+/.test(low))
     return { start: 0 };
   if (
@@ -1087,6 +1095,8 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
     )
       ? intro[0].length
       : 0;
+  // "Once you confirm the dates, kindly transfer the advance".
+  if (imFrom && pleaseAsk(low.slice(imFrom))) return { start: imFrom };
   const im = IMPERATIVE_START.exec(low.slice(imFrom));
   if (im) {
     const verb = im[1];
@@ -1105,6 +1115,8 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
       !(verb === 'take' && /^\s+(?:care|your\s+time|a\s+(?:break|breath))\b/.test(rest)) &&
       !(verb === 'hold' && /^\s+(?:on|tight|that\s+thought)\b/.test(rest)) &&
       !(verb === 'make' && /^\s+no\s+mistake\b/.test(rest)) &&
+      // "Deal with it.": a shrug, nothing is asked.
+      !(verb === 'deal' && /^\s+with\s+it\s*[.!]?\s*$/.test(rest)) &&
       !(verb === 'do' && /^\s+note\b/.test(rest)) &&
       !/^\s*[.!]?\s*$/.test(rest);
     if (ok) return { start: imFrom };
