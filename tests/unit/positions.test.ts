@@ -153,6 +153,12 @@ describe('threats', () => {
       'Please be advised that continued non-payment may result in legal action.',
       'may result in legal action',
     ],
+    // A future right after a short if-clause, texting style, non-native present tense, a regulator board.
+    ["If nothing happens I'll be reporting the property to the council.", "I'll be reporting the property"],
+    ['i swear if i dont have it by friday im posting every text u sent me on tiktok', 'im posting every text'],
+    ['If not, I make a complaint to the Zahnärztekammer.', 'I make a complaint'],
+    ['If this happens one more time we terminate the SOW.', 'we terminate the SOW'],
+    ["If neither happens, I'm filing a complaint with the state contractors board.", "I'm filing a complaint"],
   ])('%s', (text, phrase) => {
     expectHas(text, 'threat', phrase);
   });
@@ -173,6 +179,11 @@ describe('threats', () => {
     "If you'd like, I'll cancel the duplicate order for you.",
     "We'll review the contract next week.",
     'Your competitor delivers on Sundays.',
+    'We would like to license the following clips from the Berlin 1989 collection.',
+    "I'm writing on behalf of the franchisee advisory council.",
+    "I'm willing to go through every cost with you before the solicitor finalises anything.",
+    "There is a $25 late fee on the fine I'm disputing.",
+    "The dessert course, which I'd have thought deserved a thank-you rather than a one-star review.",
   ])('not a threat: %s', (text) => {
     expectNone(text, 'threat');
   });

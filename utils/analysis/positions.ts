@@ -491,7 +491,7 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
 ];
 
 const THREAT_SUBJ =
-  /\b(?:(?:i|we)(?:\s+won't|\s*'ll|\s*'m|\s*'re|\s+will|\s+shall|\s+am|\s+are|\s+must|\s*'d|\s+would|\s+may|\s+might|\s+could|\s+intend\s+to|\s+plan\s+to|\s+have\s+to|\s*'d\s+have\s+to|\s+would\s+have\s+to|\s+may\s+have\s+to|\s+might\s+have\s+to|\s+(?:may|might|would|'d|will|'ll)?\s*need\s+to|\s+(?:don't|do\s+not|won't)\s+(?:want\s+to\s+)?(?:need|have)\s+to|\s*'d\s+hate\s+to(?:\s+have\s+to)?|\s+would\s+hate\s+to(?:\s+have\s+to)?|\s+reserve\s+the\s+right\s+to|\s+go|\s+take|\s+report|\s+file|\s+contact|\s+write|\s+sue|\s+cancel|\s+move|\s+walk|\s+leave|\s+stop|\s+call|\s+withhold|\s+switch)|(?:my|our)\s+(?:lawyers?|attorneys?|solicitors?|legal\s+(?:team|department|counsel))\s+(?:will|'ll|is|are)|you(?:'ll|\s+will)\s+be\s+hearing\s+from)\b/i;
+  /\b(?:im\s+(?=[a-z]+ing\b)|(?:i|we)(?:\s+won't|\s*'ll|\s*'m|\s*'re|\s+will|\s+shall|\s+am|\s+are|\s+must|\s*'d|\s+would|\s+may|\s+might|\s+could|\s+intend\s+to|\s+plan\s+to|\s+have\s+to|\s*'d\s+have\s+to|\s+would\s+have\s+to|\s+may\s+have\s+to|\s+might\s+have\s+to|\s+(?:may|might|would|'d|will|'ll)?\s*need\s+to|\s+(?:don't|do\s+not|won't)\s+(?:want\s+to\s+)?(?:need|have)\s+to|\s*'d\s+hate\s+to(?:\s+have\s+to)?|\s+would\s+hate\s+to(?:\s+have\s+to)?|\s+reserve\s+the\s+right\s+to|\s+go|\s+take|\s+report|\s+file|\s+contact|\s+write|\s+sue|\s+cancel|\s+move|\s+walk|\s+leave|\s+stop|\s+call|\s+withhold|\s+switch|\s+make|\s+terminate|\s+tell|\s+post)|(?:my|our)\s+(?:lawyers?|attorneys?|solicitors?|legal\s+(?:team|department|counsel))\s+(?:will|'ll|is|are)|you(?:'ll|\s+will)\s+be\s+hearing\s+from)\b/i;
 const CONDITION_RE =
   /\b(?:hope\s+(?:i|we)\s+(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)\s+to|(?:don't|do\s+not)\s+want\s+to\s+have\s+to|(?:'d|would)\s+hate\s+to|if|unless|otherwise|or\s+else|failing\s+(?:that|which|this)|either|until|till|in\s+the\s+event|in\s+case|one\s+more|next\s+time|any\s+(?:more|further)\s+\w+\s+and|reserve\s+the\s+right)\b|^should\s/i;
 /** Conditions that offer a service, not a consequence ("If you'd like, I'll cancel it for you"). */
@@ -930,10 +930,11 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
     )
   )
     cm = null;
-  // "I'll send the terms next week once our lawyer has looked at them": the lawyer is in a time clause.
+  // "I'll send the terms next week once our lawyer has looked at them": the lawyer is in a time clause;
+  // "I'm writing on behalf of the advisory council": the writer's own side.
   if (
     cm &&
-    /\b(?:once|when|after|as\s+soon\s+as|so\s+that|because|since)\s+(?:i|we|you|he|she|they|it|the|our|my|your|their|this|that)\b/.test(
+    /\b(?:once|when|after|before|until|as\s+soon\s+as|so\s+that|because|since)\s+(?:i|we|you|he|she|they|it|the|our|my|your|their|this|that)\b|\bon\s+behalf\s+of\b/.test(
       after.slice(0, cm.index),
     )
   )
@@ -977,11 +978,23 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
     (c.lead.includes('so') && /^\S+\s+(?:can|could|may|might)\b/.test(after))
   )
     return null;
-  // A consequence inside an if-clause is the condition, not the threat ("if I have to cancel…").
-  if (/\b(?:if|unless|when|whether)\s+(?:[\w']+\s+){0,2}$/.test(before)) return null;
+  // A consequence inside an if-clause is the condition, not the threat ("if I have to cancel…"); a future
+  // is never inside one ("If nothing happens I'll be reporting …").
+  if (
+    /\b(?:if|unless|when|whether)\s+(?:[\w']+\s+){0,2}$/.test(before) &&
+    !/^(?:i|we)(?:\s*'ll|\s+will|\s+shall)\b/.test(after)
+  )
+    return null;
+  // "the fine I'm disputing", "which I'd have thought deserved a thank-you rather than a one-star review":
+  // a relative clause about something done, or a counterfactual.
+  if (
+    (before.trim() && /^\S+(?:\s+am|\s*'m|\s+are|\s*'re)?\s+(?:disputing|contesting|challenging)\s*[.!]?$/.test(after)) ||
+    /^(?:i|we)(?:\s*'d|\s+would)\s+have\s+(?:thought|expected|hoped|assumed|imagined|liked)\b/.test(after)
+  )
+    return null;
   const conditional = (cond || implicitCondition) && !(SERVICE_CONDITION.test(sentLower) && !conditionalLead);
   const future =
-    /^(?:\S+\s+){0,3}?\S*?(?:'ll|will|won't|shall|'m|am|'re|are|going|must|have\s+to|need\s+to|reserve|intend|plan|'d|would)\b/.test(
+    /^(?:\S+\s+){0,3}?\S*?(?:'ll|will|won't|shall|'m|am|'re|are|going|must|have\s+to|need\s+to|reserve|intend|plan|'d|would)\b|^im\s/.test(
       after,
     );
   // "My lawyer will …" is a threat when it reaches the reader ("will be in touch", "will contact you").
