@@ -71,6 +71,7 @@ describe('demands', () => {
     ['Once you confirm the dates, kindly transfer the advance.', 'kindly transfer the advance'],
     ['Or at least text me tonight if someone is coming.', 'at least text me'],
     ['Roll it back tonight.', 'Roll it back'],
+    ['I shall expect your reply within fourteen days.', 'I shall expect your reply'],
   ])('%s', (text, phrase) => {
     expectHas(text, 'demand', phrase);
   });
@@ -299,6 +300,12 @@ describe('commitments', () => {
     ["I promise it won't happen again.", 'I promise'],
     ['A technician will call you tomorrow morning.', 'A technician will call you'],
     ['What we can do is waive the setup fee.', 'What we can do is waive the setup fee'],
+    // A price after "so", and a present-tense offer under the reader's condition without a comma.
+    [
+      'You are a community event, so I can do it for EUR 2,000 if you cover the flight.',
+      'I can do it for EUR 2,000',
+    ],
+    ['If you need also the use in festivals we add R$ 2.500,00.', 'we add R$ 2.500,00'],
   ])('%s', (text, phrase) => {
     expectHas(text, 'commitment', phrase);
   });
@@ -316,6 +323,11 @@ describe('commitments', () => {
     "We'll see.",
     "I'll be out of office next week.",
     'My manager asked me to pull the numbers, so I can finish the report.',
+    // Named or reported, not promised; an expectation is a demand.
+    'This is fraud. Don\'t insult me with another "we\'ll look into it".',
+    "You're now saying you should get an extra £25,000.",
+    'I shall expect your reply within fourteen days.',
+    'If you tell me what we send, I can check it.',
   ])('not a commitment: %s', (text) => {
     expectNone(text, 'commitment');
   });

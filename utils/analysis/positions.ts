@@ -315,7 +315,7 @@ const WANT_RE = rx(
   String.raw`\b(i|we)(?:\s*'d|\s+would)\s+${ADV}(?:like|love|appreciate|prefer|expect|ask|need|want|be\s+grateful|rather\s+you)\b|` +
     String.raw`\b(i|we)\s+${ADV}(?:want|need|expect|require|demand|insist|request|ask|must\s+(?:have|insist|receive|see|get)|need\s+to\s+(?:receive|see|have|get))\b|` +
     String.raw`\b(i|we)\s*(?:'m|'re|\s+am|\s+are)\s+${ADV}(?:asking|requesting|demanding|insisting|going\s+to\s+need|awaiting|waiting\s+(?:for|on)\s+(?:your|a|the)\s+(?:reply|response|answer|confirmation|update|decision|payment|refund|call))\b|` +
-    String.raw`\b(i|we)(?:\s*'ll|\s+will)\s+${ADV}need\b|` +
+    String.raw`\b(i|we)(?:\s*'ll|\s+will|\s+shall)\s+${ADV}(?:need|expect)\b|` +
     String.raw`\b(i|we)(?:\s*'d|\s+would)\s+be\s+(?:hoping|looking)\s+(?:to|for)\b|` +
     String.raw`\b(?:it|that|this)(?:\s*'d|\s+would)\s+be\s+(?:great|helpful|appreciated|ideal|good|wonderful|amazing|brilliant)\s+if\s+you\b|` +
     String.raw`\b(?:i\s+was|i'm|i\s+am|we\s+were|we're|we\s+are|i|we)\s+(?:hoping|wondering|wonder|wondered)\s+(?:that\s+|if\s+|whether\s+)?you\s+(?:could|can|would|might)\b`,
@@ -683,7 +683,7 @@ function mainClauseSubject(before: string): boolean {
  * the writer going over anyone's head. "You want me to …" is not a frame (the writer is the actor).
  */
 const REPORTED_FRAME =
-  /\b(?:you|they|he|she)(?:'d|\s+would)\s+(?:like|prefer|rather|want)\s+to\b|\b(?:you|they|he|she)(?:'ve|'re|'d|\s+have|\s+had|\s+are|\s+were)?\s+(?:asked|asking|requested|requesting|wanted|want|wants|wanting|wished|wish|wishes|hoping|hope|hoped|planning|plan|plans|intend|intends|intended|intending|decided|prefer|prefers|preferred|threatened|threatening|thinking\s+of|considering)\s+to\b|\b(?:you|they|he|she)(?:'ve|\s+have|\s+had)?\s+(?:said|say|says|saying|mentioned|told\s+(?:me|us)|suggested|suggesting|proposed|proposing|argued|argue|claimed|claim|claims|insisted|insist)\s+(?:that\s+)?(?=(?:i|we|you|they|he|she|it|this)\b)|\b(?:your|their|his|her)\s+(?:position|view|point|request|concern|understanding|suggestion|proposal|preference|argument|claim|demand|expectation|plan)\s+(?:is|was|being|seems\s+to\s+be)\s+(?:that\s+)?|\baccording\s+to\s+(?:you|them|him|her)\b|\bas\s+you\s+(?:put\s+it|said|say|see\s+it)\b/g;
+  /\b(?:you|they|he|she)(?:'d|\s+would)\s+(?:like|prefer|rather|want)\s+to\b|\b(?:you|they|he|she)(?:'ve|'re|'d|\s+have|\s+had|\s+are|\s+were)?\s+(?:asked|asking|requested|requesting|wanted|want|wants|wanting|wished|wish|wishes|hoping|hope|hoped|planning|plan|plans|intend|intends|intended|intending|decided|prefer|prefers|preferred|threatened|threatening|thinking\s+of|considering)\s+to\b|\b(?:you|they|he|she)(?:'ve|'re|\s+have|\s+had|\s+are|\s+were)?\s+(?:now\s+|also\s+|still\s+|really\s+|just\s+)?(?:said|say|says|saying|mentioned|told\s+(?:me|us)|suggested|suggesting|proposed|proposing|argued|argue|claimed|claim|claims|insisted|insist)\s+(?:that\s+)?(?=(?:i|we|you|they|he|she|it|this)\b)|\b(?:your|their|his|her)\s+(?:position|view|point|request|concern|understanding|suggestion|proposal|preference|argument|claim|demand|expectation|plan)\s+(?:is|was|being|seems\s+to\s+be)\s+(?:that\s+)?|\baccording\s+to\s+(?:you|them|him|her)\b|\bas\s+you\s+(?:put\s+it|said|say|see\s+it)\b/g;
 /** Where the writer's own voice resumes after a frame: a sentence mark, or a new clause with I/we. */
 const VOICE_RESUMES =
   /[;:!?]|[,\u2014\u2013]\s*(?:(?:and|but|so|or|then|otherwise|yet)\s+)?(?:i|we)\b|\s(?:but|so|otherwise|or\s+else|and)\s+(?:i|we)\b|\s-\s/;
@@ -703,6 +703,13 @@ function inQuotedSpeech(lower: string, sentenceStart: number, at: number): boole
   // keep your CV on file" line', '"I'll send them later" has now been "later" for eleven days'.
   const close = /^[^"\u201d\n]{0,120}["\u201d]\s*(?:[a-z(]|,\s*[a-z])/.exec(lower.slice(at));
   if (close) return true;
+  // 'Don't insult me with another "we'll look into it".': the phrase is named, not said by the writer.
+  if (
+    /\b(?:another|the|a|an|your|their|his|her|any|more|usual|typical|standard|same|with|of|about)\s*$/.test(
+      before.slice(0, open),
+    )
+  )
+    return true;
   return /\b(?:said|say|says|saying|told\s+(?:me|us)|tell\s+(?:me|us)|promised|wrote|write|replied|reply|answered|answer|claimed|claim|assured\s+(?:me|us))\s*:?\s*$/.test(
     before.slice(0, open),
   );
@@ -710,10 +717,17 @@ function inQuotedSpeech(lower: string, sentenceStart: number, at: number): boole
 
 /** Whether offset `at` of `lower` lies inside reported speech opened earlier in its sentence. */
 function reportedAt(lower: string, sentenceStart: number, at: number): boolean {
-  const before = lower.slice(sentenceStart, at);
+  // A few characters past `at`, so a frame's look-ahead ("saying (that) you …") can see the position's start.
+  const before = lower.slice(sentenceStart, at + 12);
+  const limit = at - sentenceStart;
   let last: RegExpExecArray | null = null;
   REPORTED_FRAME.lastIndex = 0;
-  for (let m = REPORTED_FRAME.exec(before); m; m = REPORTED_FRAME.exec(before)) last = m;
+  for (
+    let m = REPORTED_FRAME.exec(before);
+    m && m.index + m[0].length <= limit;
+    m = REPORTED_FRAME.exec(before)
+  )
+    last = m;
   if (!last) return false;
   // The position's own first words count: in "…, we will sue" the subject starts the position.
   return !VOICE_RESUMES.test(lower.slice(sentenceStart + last.index + last[0].length, at + 8));
@@ -988,7 +1002,8 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
   // "the fine I'm disputing", "which I'd have thought deserved a thank-you rather than a one-star review":
   // a relative clause about something done, or a counterfactual.
   if (
-    (before.trim() && /^\S+(?:\s+am|\s*'m|\s+are|\s*'re)?\s+(?:disputing|contesting|challenging)\s*[.!]?$/.test(after)) ||
+    (before.trim() &&
+      /^\S+(?:\s+am|\s*'m|\s+are|\s*'re)?\s+(?:disputing|contesting|challenging)\s*[.!]?$/.test(after)) ||
     /^(?:i|we)(?:\s*'d|\s+would)\s+have\s+(?:thought|expected|hoped|assumed|imagined|liked)\b/.test(after)
   )
     return null;
@@ -1209,6 +1224,10 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
       // "…, so I can give you £40 in cash": an offer to the reader, not a purpose.
       !/^(?:i|we)\s+(?:can|could)\s+(?:give|offer|pay|send|refund|credit|lend|transfer|reimburse)\s+you\b/.test(
         low,
+      ) &&
+      // "…, so I can do it for EUR 2,000 if you cover the flight": a price offered.
+      !/^(?:i|we)\s+(?:can|could)\s+(?:do|offer|accept|go|manage|match|take|deliver|provide)\b[^.;]*?\bfor\s+(?:[$€£¥₹]|(?:eur|usd|gbp|chf|inr|r\$)\s*\d|\d)/.test(
+        low,
       )) ||
     /^so\s+that\b/.test(low)
   )
@@ -1332,6 +1351,12 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
     const first = ctx.lower.slice(sentence.clauses[0].body, sentence.clauses[0].end);
     if (/^(?:if|once|as\s+soon\s+as)\b/.test(first) && /\byou\b/.test(first)) return 0;
   }
+  // "If you need also the use in festivals we add R$ 2.500,00": the same without a comma.
+  const cp =
+    /^(?:if|once|as\s+soon\s+as)\s+(?:[^,;]*?\s)?you\b[^,;]*?\s(?<!\b(?:what|that|which|how|where|when|whether)\s)(?=(?:then\s+)?(?:i|we)\s)/.exec(
+      low,
+    );
+  if (cp && COMMIT_CONDITIONAL_PRESENT.test(low.slice(cp[0].length))) return cp[0].length;
   m = COMMIT_PRESENT.exec(low);
   // A named time, not a service term: "we ship orders within 2 days" is policy.
   if (m && ok(m.index) && dueAfter(m.index + m[0].length, true)) return m.index;
@@ -1875,7 +1900,12 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
         continue;
       }
       const cm0 = detectCommitment(c, bodyText, s, ctx);
-      const cm = cm0 !== null && !inQuotedSpeech(lower, s.start, c.body + cm0) ? cm0 : null;
+      const cm =
+        cm0 !== null &&
+        !inQuotedSpeech(lower, s.start, c.body + cm0) &&
+        !reportedAt(lower, s.start, c.body + cm0)
+          ? cm0
+          : null;
       if (cm !== null) {
         // "I can pay $1,000 this Friday and the remaining $950 on the 20th": two promises.
         const split =
