@@ -102,6 +102,8 @@ describe('false positives users hate', () => {
     "If you didn't receive the form, I can send it again.",
     'The price list is on your website, page 4.',
     '- Refund policy: refunds within 30 days of purchase (Terms 4.2)',
+    'Thanks, that answers my question. We will sign twice: once now and once at closing.',
+    'I would be interested to hear more about the new plan.',
   ])('calm, no hostile signal: %j', (text) => {
     const result = tone(text);
     expect(result.level).toBe('calm');
@@ -164,6 +166,14 @@ describe('levels', () => {
     'The lift has been out since the last ten days. I reported it three times to your office.',
     'Second missed delivery in a row. Please treat this as urgent.',
     'We have not received any update for two weeks. Can someone actually check the order?',
+    'I said 40 seats on the call. Twice. We will renew at 40.',
+    "Thanks, but that doesn't really answer my question. Where is the site fee listed?",
+    'With respect, that is not what I asked. Could you answer the two questions?',
+    'I should be interested to know how you arrived at this figure.',
+    'The interim report has still not reached us despite two reminders from my colleague.',
+    "I'm going to be direct because we've been talking past each other for three weeks.",
+    'Nowhere in the contract does it say the site fee is separate. I had rather hoped for better.',
+    'I have now asked for this twice. Please confirm the credit amount.',
   ])('irritation phrases make a message tense, not hostile: %j', (text) => {
     expect(tone(text).level).toBe('tense');
   });
