@@ -17,6 +17,7 @@ describe('tone signals', () => {
     ['insult', 'Your whole pricing model is scamming pensioners.'],
     ['profanity', 'This is bullshit and you know it.'],
     ['profanity', 'Are you f***ing serious about this invoice?'],
+    ['profanity', "You still can't be arsed to send anyone round."],
     ['shouting', 'I HAVE ASKED THREE TIMES for the corrected invoice.'],
     ['exclamation', 'The parts are late again!!!'],
     ['blame', 'Your team lost the signed contract twice.'],
@@ -104,6 +105,10 @@ describe('false positives users hate', () => {
     '- Refund policy: refunds within 30 days of purchase (Terms 4.2)',
     'Thanks, that answers my question. We will sign twice: once now and once at closing.',
     'I would be interested to hear more about the new plan.',
+    'Thanks a lot for the invitation to the keynote; I will note the date.',
+    "You'll have my comments by Monday 20th.",
+    "If nothing happens on the ticket by Friday, I'll call the help desk.",
+    'I have reported the seller to the BBB and the card issuer.',
   ])('calm, no hostile signal: %j', (text) => {
     const result = tone(text);
     expect(result.level).toBe('calm');

@@ -69,7 +69,7 @@ const ACRONYMS = new Set(
     'ASAP PDF USD EUR GBP CAD AUD NZD CHF JPY SLA SLAS PO POS CFPB FTC FCA IT CEO CFO CTO COO CIO VP SVP EVP HR QA API URL ' +
     'ID UK US USA EU VAT GST ETA FYI OK AM PM ET PT CT MT GMT UTC BST CET CRM ERP IBAN NDA SOW RMA KPI ROI SAAS B2B SKU ' +
     'TBD TBC EOD EOW COB RSVP FAQ IRS HMRC LLC LTD INC GMBH SARL SA AG PLC NHS DHL UPS FEDEX USPS EOB FDCPA MSA SOW RFP RFQ ' +
-    'CV PR IPO P&L Q1 Q2 Q3 Q4 AI ML UX UI SMS SSO VPN IP DNS SSL CC BCC RE FW FWD PS NB'
+    'CV PR IPO BBB P&L Q1 Q2 Q3 Q4 AI ML UX UI SMS SSO VPN IP DNS SSL CC BCC RE FW FWD PS NB'
   ).split(' '),
 );
 
@@ -114,7 +114,7 @@ const COMMAND_START = new RegExp(
   'i',
 );
 const COMMAND_OTHER =
-  /^(?:(?:and|so|now|just|then|also|otherwise|or)[,]?\s+)?(?:you(?: will|'ll|’ll) (?!(?:receive|get|find|see|be (?:able|receiving|glad|pleased))\b)\w+|you have (?:\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty) (?:hours|days|business days|working days) to|don'?t (?:you )?(?:even )?(?:think|bother|tell|threaten|waste|try|call|contact|send|email|ever)|do not (?:threaten|call|contact|send|bother|ever|waste|try)|stop (?:\w+ing)\b)/i;
+  /^(?:(?:and|so|now|just|then|also|otherwise|or)[,]?\s+)?(?:you(?: will|'ll|’ll) (?!(?:receive|get|find|see|be (?:able|receiving|glad|pleased)|have (?:my|our|it|them|this|that|the (?:\w+ )?(?:report|draft|comments|figures|numbers|contract|invoice|quote|files?|documents?|money|payment|refund))|hear (?:from|back))\b)\w+|you have (?:\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty) (?:hours|days|business days|working days) to|don'?t (?:you )?(?:even )?(?:think|bother|tell|threaten|waste|try|call|contact|send|email|ever)|do not (?:threaten|call|contact|send|bother|ever|waste|try)|stop (?:\w+ing)\b)/i;
 
 interface Found {
   kind: SignalKind;
