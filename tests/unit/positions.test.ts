@@ -72,6 +72,11 @@ describe('demands', () => {
     ['Or at least text me tonight if someone is coming.', 'at least text me'],
     ['Roll it back tonight.', 'Roll it back'],
     ['I shall expect your reply within fourteen days.', 'I shall expect your reply'],
+    ['To confirm the dates, kindly transfer the advance.', 'kindly transfer the advance'],
+    ['im not paying all of it this month tho, can we do 2 payments', 'can we do 2 payments'],
+    ['it didnt go thru. where is my money', 'where is my money'],
+    ['Any ETA would help, we have a client demo at 16:00.', 'Any ETA would help'],
+    ['TURN IT DOWN after 11pm.', 'TURN IT DOWN'],
   ])('%s', (text, phrase) => {
     expectHas(text, 'demand', phrase);
   });
@@ -80,6 +85,22 @@ describe('demands', () => {
     const text = 'Cancel the order and refund my card, or send the right size by Monday.';
     const demands = of(text, 'demand').map((p) => p.text);
     expect(demands).toEqual(['Cancel the order', 'refund my card', 'send the right size']);
+  });
+
+  it('a lettered list after "We require X to:" gives one demand per item, not the intro', () => {
+    const text =
+      'We require Quantex to: (a) deliver an exit plan within 15 Business Days; (b) continue to provide the Services; and (c) provide a credit of GBP 46,200.';
+    expect(of(text, 'demand').map((p) => p.text)).toEqual([
+      'deliver an exit plan',
+      'continue to provide the Services',
+      'provide a credit of GBP 46,200',
+    ]);
+  });
+
+  it('a request before an escalation in the same clause stays a demand', () => {
+    const text = 'I want a contractor booked by Friday and a written response from the branch manager.';
+    expectHas(text, 'demand', 'I want a contractor booked');
+    expectHas(text, 'escalation', 'the branch manager');
   });
 
   it('"Do X or give me Y" gives two demands and no threat', () => {
@@ -116,6 +137,11 @@ describe('demands', () => {
     'Would you like to see the new designs.',
     'Deal with it.',
     'If you have any questions, please note our office closes at 5.',
+    'Please also note that clause 9.3 allows liquidated damages.',
+    'What kind of dentist are you?',
+    'Do you understand how that looked?',
+    'Hey Dan, awkward one but I need to bring it up.',
+    'Re: Grant Agreement HF-2023-041 - Financial Review',
   ])('not a demand: %s', (text) => {
     expectNone(text, 'demand');
   });
@@ -156,10 +182,16 @@ describe('threats', () => {
     ],
     // A future right after a short if-clause, texting style, non-native present tense, a regulator board.
     ["If nothing happens I'll be reporting the property to the council.", "I'll be reporting the property"],
-    ['i swear if i dont have it by friday im posting every text u sent me on tiktok', 'im posting every text'],
+    [
+      'i swear if i dont have it by friday im posting every text u sent me on tiktok',
+      'im posting every text',
+    ],
     ['If not, I make a complaint to the Zahnärztekammer.', 'I make a complaint'],
     ['If this happens one more time we terminate the SOW.', 'we terminate the SOW'],
-    ["If neither happens, I'm filing a complaint with the state contractors board.", "I'm filing a complaint"],
+    [
+      "If neither happens, I'm filing a complaint with the state contractors board.",
+      "I'm filing a complaint",
+    ],
   ])('%s', (text, phrase) => {
     expectHas(text, 'threat', phrase);
   });

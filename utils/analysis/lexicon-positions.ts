@@ -11,7 +11,7 @@ export const IMPERATIVE_VERBS = words(`
   send resend give get fix refund return reprint redo stop leave remove take do write read use process confirm reply respond call ring
   add cancel provide update tell let make have check reissue issue sign pay ship deliver arrange book rebook
   reschedule credit waive reverse contact email e-mail share forward bring pass put explain correct repair replace
-  come release transfer honor honour delete unsubscribe escalate connect submit complete finish install provision
+  come release transfer turn honor honour delete unsubscribe escalate connect submit complete finish install provision
   reinstate restore compensate reimburse clarify advise inform notify ensure loop include apply accept withdraw
   revert retract cease settle clear collect handle investigate review quote set switch move change extend lower
   reduce match drop sort chase approve reopen find show post mail text answer look keep pick hurry expedite speed
@@ -29,7 +29,7 @@ export const PLEASE_STOP = words(
 export const FRAMING_INFINITIVES = words(`
   make be let thank apologise apologize flag start say check remind follow reach update share mention point note
   begin add stress emphasise emphasize clarify confirm acknowledge assure highlight raise explain express take
-  reiterate believe vent put`);
+  reiterate believe vent put bring`);
 
 /** Words after "I'm not / we are not" that do not decline anything ("I'm not sure", "I'm not a bank"). */
 export const NOT_REFUSAL = words(`
@@ -112,7 +112,8 @@ export const RHETORICAL = [
   String.raw`^why\s+(?:should|would)\s+(?:i|we)\b`,
   String.raw`^(?:do\s+you\s+think\s+i'?m|do\s+you\s+take\s+me)`,
   String.raw`^how\s+(?:many\s+(?:more\s+)?times|long|often)\s+(?:do|must|will|should|am|have)\s+(?:i|we)\b`,
-  String.raw`^is\s+this\s+how\s+you\b|^what\s+kind\s+of\s+(?:company|business|service|people|outfit|operation)\b|^who\s+runs\b`,
+  String.raw`^is\s+this\s+how\s+you\b|^what\s+kind\s+of\s+(?:company|business|service|people|outfit|operation)\b|^what\s+(?:kind|sort)\s+of\s+[\w-]+\s+(?:are\s+you|is\s+this|does\s+that)\b|^who\s+runs\b`,
+  String.raw`^do\s+you\s+(?:even\s+)?(?:understand|realise|realize|appreciate|have\s+any\s+idea)\s+how\b`,
   String.raw`^(?:do|did)\s+you\s+(?:really\s+|honestly\s+|actually\s+|seriously\s+)?(?:think|expect|believe)\s+(?:this|that|it|i|we|me|us|anyone|anybody)\b`,
   // "Did anyone on your team use a level?": asked of the reader's whole team about basic work.
   String.raw`^did\s+(?:anyone|anybody)\s+(?:(?:of|on|in|from|at)\s+your\s+[\w-]+\s+)?(?:actually\s+|ever\s+)?(?:use|test|think)\b`,

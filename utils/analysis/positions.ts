@@ -112,6 +112,18 @@ function splitSentences(t: string, from: number, to: number): { start: number; e
       }
       continue;
     }
+    // "We require Quantex to: (a) deliver …; (b) continue …; and (c) provide …": each lettered item is a
+    // sentence of its own.
+    if (
+      ch === '(' &&
+      i > s &&
+      LETTER_ITEM.test(t.slice(i, i + 7)) &&
+      /[:;]\s*(?:(?:and|or)\s+)?$/.test(t.slice(Math.max(s, i - 8), i))
+    ) {
+      push(i);
+      s = i;
+      continue;
+    }
     if (ch === '.' || ch === '!' || ch === '?') {
       let j = i;
       while (j + 1 < to && /[.!?]/.test(t[j + 1])) j++;
@@ -148,6 +160,10 @@ function splitSentences(t: string, from: number, to: number): { start: number; e
   push(to);
   return out;
 }
+
+/** A lettered or roman list marker: "(a) ", "(ii) ", "b) ". */
+const LETTER_ITEM = /^(?:\((?:[a-h]|i{1,3}|iv|vi{0,3})\)|[a-h]\))\s/;
+const BULLET_RE = /^(?:[-*•·–]|\d{1,2}[.)]|\((?:[a-h]|i{1,3}|iv|vi{0,3})\)|[a-h]\))\s+/;
 
 const wordSet = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 const SUBJ_WORDS = wordSet(
@@ -266,7 +282,7 @@ function splitClauses(t: string, lower: string, sent: Sentence): Clause[] {
     let b = sent.start + points[k + 1];
     while (a < b && /\s/.test(t[a])) a++;
     // List markers ("- ", "• ", "2) ").
-    const bullet = /^(?:[-*•·–]|\d{1,2}[.)])\s+/.exec(t.slice(a, Math.min(b, a + 5)));
+    const bullet = BULLET_RE.exec(t.slice(a, Math.min(b, a + 6)));
     if (bullet) a += bullet[0].length;
     while (b > a && /[\s,;:—–-]/.test(t[b - 1])) b--;
     if (b <= a) continue;
@@ -374,7 +390,7 @@ const CEILING_RE =
   /^(?:our|my)\s+(?:ceiling|limit|maximum|max|absolute\s+limit|best\s+and\s+final(?:\s+offer)?|final\s+offer|walk-?away(?:\s+price)?|budget\s+ceiling|top\s+price)\s+is\b/i;
 /** "Please send", also after a short lead-in without a comma ("for the Christmas business please place …"). */
 const PLEASE_RE =
-  /^(?:just\s+|so\s+|(?:hi|hello|hey|dear)\s+[\w.'-]+(?:\s+[\w.'-]+)?\s*,\s+|(?:everyone|everybody|all|team|guys|folks|both\s+of\s+you),?\s+|(?:for|in|at|on|with|regarding|re|as\s+for|as\s+of|to|by|after|before|from|meanwhile|therefore|hence|also|then|now|today|tomorrow|again|this\s+time)\s+(?:[^\s,;.!?:]+\s+){0,5}?)?(?:please|kindly|pls|plz)\s*,?\s+(?:do\s+)?([a-z']+)/i;
+  /^(?:just\s+|so\s+|(?:hi|hello|hey|dear)\s+[\w.'-]+(?:\s+[\w.'-]+)?\s*,\s+|(?:everyone|everybody|all|team|guys|folks|both\s+of\s+you),?\s+|(?:for|in|at|on|with|regarding|re|as\s+for|as\s+of|to|by|after|before|from|meanwhile|therefore|hence|also|then|now|today|tomorrow|again|this\s+time)\s+(?:[^\s,;.!?:]+\s+){0,5}?)?(?:please|kindly|pls|plz)\s*,?\s+(?:do\s+|also\s+|just\s+)?([a-z']+)/i;
 const IMPERATIVE_START = rx(
   `^(?:just\\s+|simply\\s+|now\\s+|then\\s+|at\\s+(?:the\\s+(?:very\\s+)?)?least\\s+)?(${IMPERATIVE_RE})\\b(?!\\s*[:\\-(]|\\s+(?:is|was|are|were|has|have|had|will|would)\\b|'s)`,
 );
@@ -383,7 +399,7 @@ type RefusalCheck = 'notX' | 'willNot' | 'cant' | 'dont' | 'plain';
 const REFUSAL_RES: [RefusalCheck, RegExp][] = [
   [
     'notX',
-    /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:just\s+|simply\s+|still\s+|afraid\s+|definitely\s+|absolutely\s+|certainly\s+)?(?:not|never)\s+(?:going\s+to\s+)?([a-z'-]+)(?:\s+([a-z]+))?/i,
+    /(?:\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)|\bim)\s+(?:just\s+|simply\s+|still\s+|afraid\s+|definitely\s+|absolutely\s+|certainly\s+)?(?:not|never)\s+(?:going\s+to\s+)?([a-z'-]+)(?:\s+([a-z]+))?/i,
   ],
   [
     'willNot',
@@ -1075,7 +1091,7 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
   // "can u get someone out tmrw pls", "Could you please send the file.": a request without its question mark.
   if (
     !question &&
-    /^(?:(?:so|and|but|also|then)\s+)?(?:could|can|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+|pls\s+|plz\s+|kindly\s+|just\s+|also\s+)?(?!(?:believe|imagine|see\s+why|not|even|like|prefer|be)\b)[a-z]{2,}/.test(
+    /^(?:(?:so|and|but|also|then)\s+)?(?:could|can|would|will)\s+(?:you|u|we|someone|somebody|anyone|anybody)\s+(?:please\s+|pls\s+|plz\s+|kindly\s+|just\s+|also\s+)?(?!(?:believe|imagine|see\s+why|not|even|like|prefer|be)\b)[a-z]{2,}/.test(
       low,
     ) &&
     !RHET.some((re) => re.test(low))
@@ -1104,6 +1120,14 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
   )
     return { start: 0 };
   if (/,\s*please[.!]?$/.test(low)) return { start: 0 };
+  // "where is my money", "Any ETA would help": asked without a question mark.
+  if (
+    /^(?:so\s+|and\s+)?where(?:'s|\s+is|\s+are)\s+(?:my|our)\s+[a-z]/.test(low) ||
+    /^any\s+(?:eta|update|news|info\w*|feedback|guidance|pointers?|help|ideas?|thoughts)\s+(?:would|will|is|are)\s+(?:help|be\s+(?:great|appreciated|helpful|useful|welcome))\b/.test(
+      low,
+    )
+  )
+    return { start: 0 };
   if (WAITING_RE.test(low)) return { start: 0 };
   // "Request you to please share the sign-off", "We request you to open the LC".
   if (
@@ -1113,7 +1137,10 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
   )
     return { start: 0 };
   // "If you have the loss runs handy, send them over today": an imperative after an introductory clause.
-  const intro = /^(?:if|when|once|as\s+soon\s+as|whenever|after)\b[^,;]{2,80},\s*/.exec(low);
+  // "To confirm the dates, kindly transfer the advance".
+  const intro = /^(?:if|when|once|as\s+soon\s+as|whenever|after|to\s+(?!be\b)[a-z]+)\b[^,;]{2,80},\s*/.exec(
+    low,
+  );
   const imFrom =
     intro &&
     !/^if\s+(?:not|so)\b/.test(low) &&
@@ -1726,7 +1753,9 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
   let offerFollows = false;
   for (const s of sentences) {
     const sentLower = lower.slice(s.start, s.end);
-    const bullet = /^(?:[-*•·–]|\d{1,2}[.)])\s+/.test(t.slice(s.start, s.start + 5));
+    // "Re: Grant Agreement HF-2023-041 - Financial Review": a subject line asks for nothing.
+    if (/^(?:re|subject|fwd?|aw|betreff)\s*:/.test(sentLower)) continue;
+    const bullet = BULLET_RE.test(t.slice(s.start, s.start + 6));
     const newLine = /\n[ \t]*$/.test(t.slice(Math.max(0, s.start - 40), s.start)) || s.start === 0;
     if (newLine && !bullet) listAsk = false;
     const listItem = listAsk && bullet;
@@ -1742,6 +1771,8 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
     const offerIntro = OFFER_INTRO.exec(sentLower);
     const listIntro = LIST_INTRO.test(sentLower);
     if (listIntro) listAsk = true;
+    // "We require Quantex to:": the items after it are the demands, not the intro.
+    if (listIntro && /\bto\s*:$/.test(sentLower)) continue;
     if (
       OPTIONS_INTRO.test(sentLower) &&
       !/\b(?:your|you)\s+(?:options?|alternatives?|choices)\b/.test(sentLower)
@@ -1777,6 +1808,11 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
       const found = named ? { start: 0 } : detectEscalation(ctx, c, bodyText);
       const esc = found && !reportedAt(lower, s.start, c.body + found.start) ? found : null;
       if (esc) {
+        // "I want a refund by Friday and a written apology from the manager": the request before the
+        // escalation in the same clause is a demand of its own.
+        const head = /^(.*?)[\s,]+(?:and|plus|as\s+well\s+as)\s*$/.exec(bodyText.slice(0, esc.start));
+        const headAsk = head && head[1].length > 3 ? detectDemand(c, head[1], s.question) : null;
+        if (head && headAsk) push(ctx, 'demand', c.body + headAsk.start, c.body + head[1].length, c);
         const d = push(ctx, 'escalation', c.body + esc.start, c.end, c);
         if (d) {
           const announce =

@@ -114,7 +114,7 @@ const COMMAND_START = new RegExp(
   'i',
 );
 const COMMAND_OTHER =
-  /^(?:(?:and|so|now|just|then|also|otherwise|or)[,]?\s+)?(?:you(?: will|'ll|’ll) (?!(?:receive|get|find|see|be (?:able|receiving|glad|pleased)|have (?:my|our|it|them|this|that|the (?:\w+ )?(?:report|draft|comments|figures|numbers|contract|invoice|quote|files?|documents?|money|payment|refund))|hear (?:from|back))\b)\w+|you have (?:\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty) (?:hours|days|business days|working days) to|don'?t (?:you )?(?:even )?(?:think|bother|tell|threaten|waste|try|call|contact|send|email|ever)|do not (?:threaten|call|contact|send|bother|ever|waste|try)|stop (?:\w+ing)\b)/i;
+  /^(?:(?:and|so|now|just|then|also|otherwise|or)[,]?\s+)?(?:you(?: will|'ll|’ll) (?!(?:receive|get|find|see|be (?:able|receiving|glad|pleased)|have (?:(?:my|our) |(?:it|them|this|that|the (?:\w+ )?(?:report|draft|comments|figures|numbers|contract|invoice|quote|files?|documents?|money|payment|refund))(?= (?:by|before|within|in|on(?! (?:my|his|her|the|our|your) )|tomorrow|today|tonight|next|this|first|shortly|soon)\b|[.,;!]|$))|hear (?:from|back))\b)\w+|you have (?:\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty) (?:hours|days|business days|working days) to|don'?t (?:you )?(?:even )?(?:think|bother|tell|threaten|waste|try|call|contact|send|email|ever)|do not (?:threaten|call|contact|send|bother|ever|waste|try)|stop (?:\w+ing)\b)/i;
 
 interface Found {
   kind: SignalKind;
