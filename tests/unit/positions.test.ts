@@ -142,6 +142,8 @@ describe('demands', () => {
     'Do you understand how that looked?',
     'Hey Dan, awkward one but I need to bring it up.',
     'Re: Grant Agreement HF-2023-041 - Financial Review',
+    'We would like to renew, and we have been glad tenants for nine years.',
+    'Before we take that step, we would like to give you the opportunity to provide receipts.',
   ])('not a demand: %s', (text) => {
     expectNone(text, 'demand');
   });
@@ -338,6 +340,7 @@ describe('commitments', () => {
       'I can do it for EUR 2,000',
     ],
     ['If you need also the use in festivals we add R$ 2.500,00.', 'we add R$ 2.500,00'],
+    ["We'd love to renew for Season 4.", "We'd love to renew"],
   ])('%s', (text, phrase) => {
     expectHas(text, 'commitment', phrase);
   });

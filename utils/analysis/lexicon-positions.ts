@@ -29,7 +29,7 @@ export const PLEASE_STOP = words(
 export const FRAMING_INFINITIVES = words(`
   make be let thank apologise apologize flag start say check remind follow reach update share mention point note
   begin add stress emphasise emphasize clarify confirm acknowledge assure highlight raise explain express take
-  reiterate believe vent put bring`);
+  reiterate believe vent put bring renew continue proceed stay give`);
 
 /** Words after "I'm not / we are not" that do not decline anything ("I'm not sure", "I'm not a bank"). */
 export const NOT_REFUSAL = words(`

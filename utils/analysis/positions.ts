@@ -619,6 +619,9 @@ const COMMIT_ACCEPT =
   /^(?:(?:but|and|so|then)[,\s]+)?(?:the|your|this|these)\s+(?:[\w$€£.,/-]+\s+){0,8}?(?:is|are)\s+(?:fine|ok|okay|acceptable|agreeable|good)\s+(?:for|to|with)\s+(?:us|me)\b|\b(?:i|we)\s+(?:hereby\s+|gladly\s+|happily\s+)?(?:accept|agree\s+to)\s+(?:your|the|this|these)\s+(?:[\w-]+\s+){0,3}?(?:offer|proposal|terms|price|quote|counter-?offer|revised|new|conditions|rate)\b/i;
 const COMMIT_HAPPY =
   /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are|'d(?:\s+also|\s+certainly|\s+really)?\s+be|\s+would(?:\s+also|\s+certainly|\s+really)?\s+be|'ll(?:\s+also)?\s+be|\s+will(?:\s+also)?\s+be)\s+(?:more\s+than\s+|very\s+|really\s+|perfectly\s+|absolutely\s+|also\s+|still\s+)?(?:happy|glad|willing|prepared|pleased|delighted|able|open|agreeable)\s+to\s+([a-z]+)/i;
+/** "We'd love to renew for Season 4", "we would like to proceed": the writer's side going ahead. */
+const COMMIT_WISH =
+  /\b(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?(?:love|like|be\s+keen)\s+to\s+(?:renew|continue|proceed|stay|go\s+ahead|move\s+forward|sign)\b/i;
 /** The writer speaking for the one they act for: "my client is willing to …", "the owner is open to …". */
 const COMMIT_PRINCIPAL =
   /^(?:(?:but|and|so|however)[,\s]+)?(?:my|our|the)\s+(?:client|clients|owner|owners|landlord|principal|board|management|director|ceo|boss|supplier|factory|partner)\s+(?:is|are|would\s+be|will\s+be|has\s+agreed|have\s+agreed)\s+(?:also\s+|still\s+)?(?:open|willing|prepared|happy|ready|agreeable|able|to)\s+(?:to\s+)?[a-z]+/i;
@@ -1282,6 +1285,8 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
     !/\bhelp\s*(?:[.!]|$|if\b|with\s+any)/.test(low.slice(m.index))
   )
     return m.index;
+  m = COMMIT_WISH.exec(low);
+  if (m && ok(m.index)) return m.index;
   m = COMMIT_HAPPY_START.exec(low);
   if (m && !/^\S+\s+(?:\S+\s+)?to\s+help\s*(?:[.!]|$|if\b|with\s+any)/.test(low)) return 0;
   m = COMMIT_PRINCIPAL.exec(low);
