@@ -251,6 +251,8 @@ describe('escalation', () => {
     ["I'd like this reviewed by a supervisor.", 'reviewed by a supervisor'],
     ['Please forward this to your line manager.', 'forward this to your line manager'],
     ["I'll be writing to your CEO about this.", 'writing to your CEO'],
+    ['Also kindly share the contact details of your branch head.', 'your branch head'],
+    ['I will take this up with the board of trustees.', 'board of trustees'],
   ])('%s', (text, phrase) => {
     expectHas(text, 'escalation', phrase);
   });
@@ -300,6 +302,17 @@ describe('refusals', () => {
     ["We won't go below 45 per unit.", "We won't go below 45 per unit"],
     ['Not happening.', 'Not happening'],
     ['I will not pay this invoice.', 'I will not pay this invoice'],
+    // Stated as a fact about the offer, the subject left out, or the amount "not happening".
+    ["We'll renew at 40, and 60 isn't happening.", "60 isn't happening"],
+    ["Nadia - can't do it this week, I'm examining in Leeds.", "can't do it this week"],
+    [
+      'An increase of more than 20% is not something the bakery can absorb.',
+      'not something the bakery can absorb',
+    ],
+    [
+      'The minimum of EUR 250,000 is above what we can responsibly forecast.',
+      'above what we can responsibly forecast',
+    ],
   ])('%s', (text, phrase) => {
     expectHas(text, 'refusal', phrase);
   });
@@ -315,6 +328,9 @@ describe('refusals', () => {
     "I don't think that's fair.",
     "If that's not possible, please tell me now.",
     'I am told I cannot send a wire on a Saturday.',
+    "I don't want this to turn into something we can't come back from.",
+    'I am not able to understand what is taking so much time for a simple refund.',
+    "We're not threatening anything; we want to fix this.",
   ])('not a refusal: %s', (text) => {
     expectNone(text, 'refusal');
   });

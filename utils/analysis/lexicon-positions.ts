@@ -36,7 +36,7 @@ export const NOT_REFUSAL = words(`
   sure a an the disputing saying asking trying blaming suggesting bluffing joking kidding happy thrilled impressed
   convinced aware surprised expecting questioning getting mad angry upset here there sorry certain clear familiar
   satisfied pleased responsible to_blame the_only alone ready done going_anywhere complaining looking being seeing
-  hearing receiving writing liable able_to_find thrilled`);
+  hearing receiving writing liable able_to_find thrilled threatening accusing`);
 
 /** Verbs after can't / cannot / won't that are not a refusal ("I can't believe", "we can't wait"). */
 export const CANT_STOP = words(`
@@ -56,7 +56,7 @@ export const AUTHORITY =
   String.raw`(?:manager|managers|supervisor|supervisors|boss|superior|superiors|ceo|cfo|coo|cto|cio|president|owner|` +
   String.raw`director|directors|vp|svp|evp|vice[- ]president|head\s+of\s+[\w-]+|executive|executives|exec|leadership|` +
   String.raw`management(?!\s+(?:fees?|charges?|company|companies|plan|system|software|portal|costs?|accounts?|reports?|tools?|agreement))|board\s+of\s+directors|chairman|chair|founder|higher[- ]ups?|chief\s+\w+\s+officer|team\s+lead(?:er)?|` +
-  String.raw`md\b|gm\b|(?:delivery|department|practice|division|business\s+unit|site|country|project|engineering|finance|account|sales)\s+head\b|line\s+manager|someone\s+(?:more\s+)?senior|someone\s+in\s+charge|someone\s+with\s+(?:more\s+|actual\s+|real\s+|proper\s+|some\s+|the\s+)?authority|` +
+  String.raw`governors|board\s+of\s+trustees|trustees|head\s*teacher|md\b|gm\b|(?:delivery|department|practice|division|business\s+unit|site|country|project|engineering|finance|account|sales|branch|regional|zonal)\s+head\b|line\s+manager|someone\s+(?:more\s+)?senior|someone\s+in\s+charge|someone\s+with\s+(?:more\s+|actual\s+|real\s+|proper\s+|some\s+|the\s+)?authority|` +
   String.raw`person\s+in\s+charge|whoever\s+(?:is\s+)?in\s+charge|someone\s+(?:higher(?:\s+up)?|above\s+you)|` +
   String.raw`(?<!licensing\s|housing\s|review\s|school\s|parole\s|tourist\s|standards\s|planning\s|state\s|contractors'?\s|medical\s|dental\s|nursing\s|bar\s|labou?r\s|pharmacy\s|zoning\s|appeals?\s)board(?!\s+(?:meeting|game))|` +
   String.raw`someone\s+who\s+(?:can|has\s+the\s+authority\s+to)\s+(?:actually\s+)?(?:make\s+decisions|approve|authori[sz]e))`;

@@ -416,7 +416,7 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
   ],
   [
     'plain',
-    /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are|\s+aren't)\s+(?:just\s+|simply\s+|currently\s+|afraid\s+)?(?:unable|not\s+able|not\s+in\s+a\s+position|not\s+prepared|not\s+willing|unwilling|not\s+allowed|not\s+permitted|not\s+authori[sz]ed)\s+to\s+[a-z'-]+/i,
+    /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are|\s+aren't)\s+(?:just\s+|simply\s+|currently\s+|afraid\s+)?(?:unable|not\s+able|not\s+in\s+a\s+position|not\s+prepared|not\s+willing|unwilling|not\s+allowed|not\s+permitted|not\s+authori[sz]ed)\s+to\s+(?!(?:understand|see|believe|comprehend|imagine|figure|find)\b)[a-z'-]+/i,
   ],
   [
     'plain',
@@ -442,10 +442,20 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
   ],
   ['dont', /\b(?:i|we)\s+(?:do\s+not|don't|does\s+not)\s+([a-z]+)/i],
   ['plain', /\b(?:that|this|it)(?:\s+is\s+not|\s+isn't|'s\s+not)\s+something\s+(?:we|i)\b/i],
-  ['plain', /\bnot\s+something\s+(?:we|i)\s+(?:can|could|are\s+able|'re\s+able|will)/i],
   [
     'plain',
-    /(?:\b(?:is|are|'s)\s+)?(?:still\s+|well\s+|way\s+)?\b(?:above|beyond|more\s+than|over|outside(?:\s+of)?)\s+what\s+(?:we|i)\s+(?:(?:can|could|are\s+able\s+to|'re\s+able\s+to|are\s+willing\s+to)\s+(?:approve|accept|afford|pay|justify|offer|do|agree|sign|spend)|(?:have\s+|'ve\s+|had\s+|'d\s+)?budgeted)/i,
+    /\bnot\s+something\s+(?:we|i|(?:the|our|my)\s+[\w-]+)\s+(?:can|could|are\s+able|'re\s+able|is\s+able|will)/i,
+  ],
+  // "60 isn't happening", "the rate rise is not happening".
+  ['plain', /\b[\w$€£.,%-]+\s+(?:isn't|is\s+not|aren't|are\s+not|won't\s+be|will\s+not\s+be)\s+happening\b/i],
+  // "can't do it this week, I'm examining in Leeds": the subject left out.
+  [
+    'plain',
+    /(?<=^|[-–—:]\s{1,3})(?:sorry,?\s+)?(?:can't|cannot|won't|unable\s+to)\s+(?:do|make|manage|attend|pay|accept|agree\s+to|go\s+(?:to|above|below|higher|lower))\b/i,
+  ],
+  [
+    'plain',
+    /(?:\b(?:is|are|'s)\s+)?(?:still\s+|well\s+|way\s+)?\b(?:above|beyond|more\s+than|over|outside(?:\s+of)?)\s+what\s+(?:we|i)\s+(?:(?:can|could|are\s+able\s+to|'re\s+able\s+to|are\s+willing\s+to)\s+(?:responsibly\s+|realistically\s+|reasonably\s+)?(?:forecast|commit\s+to|approve|accept|afford|pay|justify|offer|do|agree|sign|spend)|(?:have\s+|'ve\s+|had\s+|'d\s+)?budgeted)/i,
   ],
   [
     'plain',
@@ -859,6 +869,14 @@ function detectRefusal(text: string): number | null {
       // I'm not X / we are not X
       if (!w1) continue;
       if (inList(NOT_REFUSAL, w1) || inList(NOT_REFUSAL, `${w1}_${w2 ?? ''}`)) continue;
+      // "I am not able to understand what is taking so long": bewilderment, not a refusal.
+      if (
+        /^(?:able|in\s+a\s+position)$/.test(w1) &&
+        /^\s*(?:to\s+)?(?:understand|see|believe|comprehend|imagine|figure)\b/.test(
+          text.slice(m.index + m[0].length),
+        )
+      )
+        continue;
       const goingTo = /going\s+to/.test(m[0]);
       if (goingTo) {
         if (inList(CANT_STOP, w1) || /^(?:be|lie|let|say|pretend|argue)$/.test(w1)) continue;
@@ -880,6 +898,8 @@ function detectRefusal(text: string): number | null {
         continue;
     } else if (check === 'cant') {
       if (w1 && (inList(CANT_STOP, w1) || inList(CANT_STOP, `${w1}_${w2 ?? ''}`))) continue;
+      // "something we can't come back from", "which I can't do much longer": a relative clause.
+      if (/\b(?:something|anything|nothing|somewhere|a\s+point|which)\s+$/.test(before)) continue;
       if (w1 === 'only') continue;
     } else if (check === 'dont') {
       if (!inList(DONT_REFUSAL_VERBS, w1)) continue;
