@@ -458,6 +458,14 @@ describe('deadlines', () => {
     ],
     ['I can pay $1,000 this Friday.', MON, 'this Friday', { date: '2026-11-20' }],
     ['This offer is valid until 31 December.', MON, 'until 31 December', { date: '2026-12-31' }],
+    // A firm due marker stands on its own, even when the request around it is not recognised.
+    [
+      'The final delegate numbers for catering are needed no later than Friday 22 January.',
+      MON,
+      'no later than Friday 22 January',
+      { date: '2027-01-22' },
+    ],
+    ['Signatures by Friday are fine.', MON, 'by Friday', { date: '2026-11-20' }],
     // Without a reference date: durations for relative expressions, nothing for a bare weekday.
     ['Please respond within 48 hours.', undefined, 'within 48 hours', { duration: 'PT48H' }],
     ['Please reply by tomorrow.', undefined, 'by tomorrow', { duration: 'P1D' }],
@@ -466,6 +474,10 @@ describe('deadlines', () => {
     ['Please send the report by Friday.', undefined, 'by Friday', undefined],
   ])('%s (%s)', (text, date, phrase, value) => {
     expect(due(text, date, phrase)).toEqual(value);
+  });
+
+  it('an expectation that was held is background, not a due time', () => {
+    expectNone("We signed on the understanding we'd be live by April. It's May now.", 'deadline');
   });
 
   it('"by Friday" written on a Friday means the next Friday', () => {

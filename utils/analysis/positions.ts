@@ -666,6 +666,8 @@ const COMMIT_DUE_THING =
   /^((?:(?:as\s+(?:discussed|agreed|promised|requested)|also|and|then|so)[,\s]+)*)(?!(?:you|they|he|she|it\s+is)\b)(?:[\w'-]+\s+){1,8}?(?:(?:will|'ll|shall)\s+(?:also\s+|then\s+|now\s+)?(?:be\s+(?:ready|done|completed|finished|delivered|shipped|sent|dispatched|posted|available|with\s+you|there|on\s+site|installed|fixed|repaired|refunded|credited|issued|uploaded|back|raised|released|placed|booked|arranged|paid|transferred|settled|processed|deployed|published|live|finali[sz]ed|submitted|prepared|signed|returned)|follow|arrive|go\s+out|ship|reach\s+you|land|proceed|go\s+ahead)|(?:is|are)\s+(?:going\s+out|being\s+(?:shipped|sent|dispatched|delivered|prepared|processed|fixed|repaired)|on\s+(?:its|their)\s+way))\b/i;
 const COMMIT_CONDITIONAL_PRESENT =
   /^(?:then\s+)?(?:i|we)\s+(?:also\s+|then\s+|can\s+also\s+)?(?:send|deliver|ship|dispatch|pay|return|provide|prepare|start|begin|reserve|book|give|offer|reduce|lower|extend|waive|refund|credit|sign|release|cover|include|add|upgrade|replace|repair|fix|install|confirm|accept|drop|apply)\b/i;
+/** Prepositions that mark a due time by themselves ("by", "no later than", "latest"). */
+const FIRM_DUE_PREP = /^(?:by|no\s+later\s+than|not\s+later\s+than|latest|at\s+the\s+latest|latest\s+by|on\s+or\s+before)$/;
 /** A counted span ("within 2 days", "in three weeks"), not a named period ("in calendar week 12"). */
 const DURATION_TEXT_RE = /\b(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b(?!\s*\d)|\b\d+h\b/i;
 /** "Orders placed after 2pm on Friday will be processed …": a rule for everyone, not a promise. */
@@ -1625,7 +1627,7 @@ function chooseDeadlines(
     const inSentence = ctx.drafts.filter((d) => d.start >= s.start && d.end <= s.end);
     const clauseLow = c ? ctx.lower.slice(c.start, e.start) : '';
     if (
-      /\b(?:said|told|was|were|had|agreed|supposed|expected|should\s+have|did|arrived|closed|settled|scheduled|planned)\b|(?<!\b(?:i|we|i've|we've|i\s+have|we\s+have)\s+)\bpromised\b/.test(
+      /\b(?:said|told|was|were|had|agreed|supposed|expected|should\s+have|did|arrived|closed|settled|scheduled|planned|understanding|assumed|assumption|believed|thought)\b|(?<!\b(?:i|we|i've|we've|i\s+have|we\s+have)\s+)\bpromised\b/.test(
         clauseLow,
       )
     ) {
@@ -1701,7 +1703,9 @@ function chooseDeadlines(
         (d) =>
           d.kind === 'demand' || d.kind === 'commitment' || d.kind === 'escalation' || d.kind === 'threat',
       );
-      if (!asked && !needed) continue;
+      // "The numbers for catering are needed no later than Friday 22 May", "signatures by Friday": a firm
+      // due marker names a due time even when the request itself was not recognised.
+      if (!asked && !needed && !FIRM_DUE_PREP.test(e.prep)) continue;
       if (/^(?:in|for)$/.test(e.prep)) continue;
     } else {
       if (!c) continue;
