@@ -33,6 +33,7 @@ describe('tone signals', () => {
     ['blame', 'Your plumber made the leak worse.'],
     ['sarcasm', 'Great job, really. The order arrived broken again.'],
     ['sarcasm', 'Thanks for the "quick" reply, only three weeks this time.'],
+    ['sarcasm', 'Thanks for the "final" version of the roadmap, the fourth this month.'],
     ['absolute', 'Every single time we order, something is missing.'],
     ['contempt', 'Your offer is frankly laughable.'],
     ['command', 'Fix the billing error today.'],
@@ -109,6 +110,12 @@ describe('false positives users hate', () => {
     "You'll have my comments by Monday 20th.",
     "If nothing happens on the ticket by Friday, I'll call the help desk.",
     'I have reported the seller to the BBB and the card issuer.',
+    'I understand your frustration and I want to find a solution with you.',
+    'Congratulations again, it was such a beautiful day!',
+    "I'm still not sure which option suits us better.",
+    'With respect to the invoice, the breakdown is attached.',
+    "Here's what I'll do today:\n- remove the roaming charges from your bill\n- add a £20 goodwill credit",
+    "You're right: the bolt-on you added didn't activate because of a fault on our side.",
   ])('calm, no hostile signal: %j', (text) => {
     const result = tone(text);
     expect(result.level).toBe('calm');
@@ -179,6 +186,12 @@ describe('levels', () => {
     "I'm going to be direct because we've been talking past each other for three weeks.",
     'Nowhere in the contract does it say the site fee is separate. I had rather hoped for better.',
     'I have now asked for this twice. Please confirm the credit amount.',
+    "I'm following up (again) on the deposit for our reception.",
+    'Please tell me the exact date for delivery. Today.',
+    'Your team still not deliver the final report.',
+    'As previously stated, the roadmap needs the cost-per-site figures.',
+    'I am sure it is an oversight, like the last two times.',
+    'This is not serious. We paid USD 2,310 and received nothing.',
   ])('irritation phrases make a message tense, not hostile: %j', (text) => {
     expect(tone(text).level).toBe('tense');
   });

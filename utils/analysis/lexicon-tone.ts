@@ -365,7 +365,7 @@ export const SARCASM: RegExp[] = [
   /\b(?:which|that) (?:has been|was|is) (?:just )?(?:great|wonderful|fantastic|brilliant|terrific) for (?:our|my|the|business|morale)\b/gi,
   // "… took our system down for nine hours. Brilliant work.": praise right after a failure.
   /(?<=\b(?:down|broke|broken|missed|wrong|failed|lost|late|crashed|outage|again|hours|days|weeks)\b[^\n]{0,100}?[.!]\s+)(?:great|brilliant|fantastic|excellent|wonderful|superb|stellar|nice) (?:job|work|stuff)(?: there| guys| team)?[.!]/gi,
-  /\bcongratulations\b(?=[^.!?\n]{0,60}(?:wrong|again|missed|broke|not|never|late|lost))/gi,
+  /\bcongratulations\b(?!,?\s+again\b)(?=[^.!?\n]{0,60}(?:wrong|again|missed|broke|not|never|late|lost))/gi,
   /\bwhat a (?:surprise|shock)\b/gi,
   /\bshocking,? I know\b/gi,
   /\bhow (?:wonderful|lovely|nice|convenient)\b/gi,
@@ -379,7 +379,7 @@ export const SARCASM: RegExp[] = [
 
 /** Words that in scare quotes turn praise into sarcasm: "quick" turnaround, "friendly reminder". */
 export const SCARE_QUOTED =
-  /^["“](?:seamless|smooth|simple|easy|hassle-free|painless|world-class|dedicated|personal|best|on track|quick|fast|friendly|urgent|priority|premium|support|help|helpful|customer service|service|courtesy|small|minor|tweak|small tweak|reminder|friendly reminder|expert|express|guaranteed|free|soon|will ship soon|asap|solution|investigation|review|update|working|working on it)[a-z ]{0,20}["”]$/i;
+  /^["“](?:seamless|smooth|simple|easy|hassle-free|painless|world-class|dedicated|personal|best|on track|quick|fast|friendly|urgent|priority|premium|support|help|helpful|customer service|service|courtesy|small|minor|tweak|small tweak|reminder|friendly reminder|expert|express|guaranteed|free|soon|will ship soon|asap|solution|investigation|review|update|working|working on it|final)[a-z ]{0,20}["”]$/i;
 
 /** Bare-imperative verbs that make an unsoftened order at the start of a sentence (command). */
 export const COMMAND_VERBS = [
@@ -449,9 +449,17 @@ export const SOFTENERS =
 /** Strong irritation cues: one is enough to make an email tense. */
 export const TENSION_STRONG: RegExp[] = [
   /\b(?:per|as per) my (?:last|previous|earlier)(?: \w+)? (?:emails?|messages?|mails?)\b/gi,
-  /\bas (?:I|we) (?:have )?(?:already |previously |repeatedly )?(?:mentioned|said|stated|explained|noted|told you)\b/gi,
+  /\bas (?:I|we) (?:have )?(?:already |previously |repeatedly )?(?:mentioned|said|stated|explained|noted|told you|wrote(?: to)?(?: you)? already)\b/gi,
+  /\bas (?:previously|already|repeatedly) (?:stated|explained|mentioned|advised|requested|pointed out)\b/gi,
+  /\blike the last (?:two|three|four|few|several|\d+) times\b/gi,
+  /\b(?:this|that|it)(?:'s|’s| is) (?:just )?not serious\b/gi,
+  // "I'm following up (again)", "Call me. Now."
+  /\((?:again|yet again|still)\)/gi,
+  /(?:^|[.!?]\s+)(?:now|today|immediately)[.!]/gim,
+  /\bstill\s+not\b(?!\s+(?:sure|certain|decided|clear|convinced|finali[sz]ed))/gi,
   /\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:time|reminder|request|email|e-mail|mail|message|call|chase|outage|attempt|follow-up|no-show|complaint|ticket|letter)\b/gi,
-  /\bfrustrat(?:ed|ing|ion)\b/gi,
+  // The writer's own frustration, not the reader's ("I understand your frustration").
+  /(?<!\b(?:your|their|his|her|the\s+customer's)\s)\bfrustrat(?:ed|ing|ion)\b/gi,
   /\b(?:unacceptable|not acceptable)\b/gi,
   /\bI(?:'m| am) (?:done|tired|fed up|sick|out of patience|running out of patience)\b/gi,
   /\bstill (?:waiting|wait|haven't|have not|no)\b/gi,
@@ -497,6 +505,9 @@ export const TENSION: RegExp[] = [
   /\btreat (?:this|it) as (?:urgent|a priority|top priority)\b/gi,
   /\b(?:is|was) not a (?:small|minor|little) [a-z]+\b/gi,
   /\bfrankly\b/gi,
+  /\b(?:is|it's|it is) already (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:days|weeks|months)\b/gi,
+  /\bwith (?:all )?respect\b(?!\s+to\b)/gi,
+  /\bgoing forward,/gi,
   /\b(?:I'm going to|I am going to|I'll|I will|let me)\s+be\s+(?:direct|blunt|frank|straight)\b/gi,
   /\bnowhere\s+(?:in|does|do|did|is|was|on)\b/gi,
   /\bI\s+(?:should|must)\s+(?:also\s+)?point\s+out\b/gi,
@@ -529,7 +540,7 @@ export const TENSION: RegExp[] = [
   /\bwhere (?:are|is) (?:they|it|my|the)\b/gi,
   /\b(?:I was|we were) (?:promised|told|assured)\b/gi,
   /\byou (?:assured|promised|told) (?:me|us)\b/gi,
-  /\bwith (?:all )?due respect\b/gi,
+  /\bwith (?:all )?due respect\b(?!\s+to\b)/gi,
   /\b(?:quite |to be )?(?:honestly|frankly)\b/gi,
   /\bat this point\b/gi,
   /\bchasing\b/gi,
@@ -586,6 +597,6 @@ export const HARM_PAST = new Set(
     'blew broke forgot lost hung stole threw misled mislaid messed screwed ignored overcharged double-charged ' +
     'damaged failed missed dropped wiped refused ruined botched bungled mishandled misplaced misquoted ' +
     'misinformed misrepresented deceived cheated lied wasted destroyed neglected abandoned breached violated ' +
-    'overbilled double-billed scratched dented leaked'
+    'overbilled double-billed scratched dented leaked invented fabricated'
   ).split(' '),
 );

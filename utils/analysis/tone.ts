@@ -218,8 +218,35 @@ function blameByVerb(all: Span[], complaint: boolean[], out: Found[]) {
 
 /** Does each sentence complain, by itself or with the sentence after it ("You said Tuesday. Then Thursday.")? */
 function complaints(all: Span[]): boolean[] {
-  const own = all.map((s) => COMPLAINT_CONTEXT.test(s.text));
+  // "… didn't activate because of a fault on our side": the writer owns the fault, nobody is blamed.
+  const own = all.map((s) => COMPLAINT_CONTEXT.test(s.text) && !OWN_FAULT.test(s.text));
   return own.map((c, i) => c || !!own[i + 1]);
+}
+
+const OWN_FAULT =
+  /\b(?:on\s+our\s+(?:side|end)|our\s+(?:own\s+)?(?:mistake|fault|error|oversight)|(?:we|i)\s+(?:made|take)\s+(?:a|the|full)?\s*(?:mistake|responsibility|blame))\b/i;
+
+/** Whether the line at `at` is a list item under an intro announcing the writer's own actions. */
+function ownPlanItem(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (!/^[ \t]*(?:[-*•·–]|\d{1,2}[.)])\s/.test(text.slice(lineStart, lineStart + 6))) return false;
+  // Walk up over the other items to the intro line.
+  let end = lineStart - 1;
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (/^[ \t]*(?:[-*•·–]|\d{1,2}[.)])\s/.test(line)) {
+      end = start - 1;
+      continue;
+    }
+    return (
+      /:\s*$/.test(line) &&
+      /\b(?:i|we)(?:'ll|’ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|\s+can|\s+could|'d|\s+would)\b|\bwhat\s+(?:i|we)\b|\b(?:next\s+steps|our\s+plan|my\s+plan)\b/i.test(
+        line,
+      )
+    );
+  }
+  return false;
 }
 
 function level(hostility: number, tension: number, kinds: Set<SignalKind>): ToneLevel {
@@ -274,6 +301,8 @@ export function analyzeTone(input: string, options: ToneOptions = {}): ToneResul
 
   for (const s of ownSentences) {
     if (/\?\s*$/.test(s.text) || SOFTENERS.test(s.text)) continue;
+    // "Here's what I'll do today: - remove the charges - add a credit": the writer's own plan, not orders.
+    if (ownPlanItem(own, s.start)) continue;
     const body = s.text.replace(/^[-–—•*\s]+/, '');
     const offset = s.start + (s.text.length - body.length);
     // "Refund policy: 30 days" is a label, not an order.
