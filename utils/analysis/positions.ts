@@ -667,7 +667,8 @@ const COMMIT_DUE_THING =
 const COMMIT_CONDITIONAL_PRESENT =
   /^(?:then\s+)?(?:i|we)\s+(?:also\s+|then\s+|can\s+also\s+)?(?:send|deliver|ship|dispatch|pay|return|provide|prepare|start|begin|reserve|book|give|offer|reduce|lower|extend|waive|refund|credit|sign|release|cover|include|add|upgrade|replace|repair|fix|install|confirm|accept|drop|apply)\b/i;
 /** Prepositions that mark a due time by themselves ("by", "no later than", "latest"). */
-const FIRM_DUE_PREP = /^(?:by|no\s+later\s+than|not\s+later\s+than|latest|at\s+the\s+latest|latest\s+by|on\s+or\s+before)$/;
+const FIRM_DUE_PREP =
+  /^(?:by|no\s+later\s+than|not\s+later\s+than|latest|at\s+the\s+latest|latest\s+by|on\s+or\s+before)$/;
 /** A counted span ("within 2 days", "in three weeks"), not a named period ("in calendar week 12"). */
 const DURATION_TEXT_RE = /\b(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b(?!\s*\d)|\b\d+h\b/i;
 /** "Orders placed after 2pm on Friday will be processed …": a rule for everyone, not a promise. */
