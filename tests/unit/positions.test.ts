@@ -194,6 +194,25 @@ describe('threats', () => {
       "If neither happens, I'm filing a complaint with the state contractors board.",
       "I'm filing a complaint",
     ],
+    // Passive and impersonal consequences, "after that", withholding work, back-charges.
+    ["If we don't have them by then, the claim will be closed.", 'the claim will be closed'],
+    ['If payment is not received by then, your unit will be scheduled for auction.', 'scheduled for auction'],
+    ["If it's not in my account, I take the site offline on Thursday morning.", 'I take the site offline'],
+    ["Pay the $7,250 by Wednesday. After that it's small claims.", "After that it's small claims"],
+    ["You have 48 hours. After that I'm opening a claim with Vinted.", "I'm opening a claim with Vinted"],
+    [
+      "If I don't receive an answer, I will not accept new projects from the agency.",
+      'I will not accept new projects',
+    ],
+    ['Your insurer can expect a letter from me by the end of the week.', 'Your insurer can expect a letter'],
+    ["Stop headhunting in our building, or you're off the PSL.", "you're off the PSL"],
+    ["And I'll make sure every HR director in the Midlands knows why.", "I'll make sure every HR director"],
+    ['If the crew is not there, I will be back-charging the LDs.', 'I will be back-charging the LDs'],
+    ["If it isn't on my desk by then, our counsel will be in touch.", 'our counsel will be in touch'],
+    [
+      "If it's not paid by then, we will issue a notice of adjudication.",
+      'we will issue a notice of adjudication',
+    ],
   ])('%s', (text, phrase) => {
     expectHas(text, 'threat', phrase);
   });
@@ -219,6 +238,9 @@ describe('threats', () => {
     "I'm willing to go through every cost with you before the solicitor finalises anything.",
     "There is a $25 late fee on the fine I'm disputing.",
     "The dessert course, which I'd have thought deserved a thank-you rather than a one-star review.",
+    "Can you give me a loaner car? If not, no worries, I'll figure something out.",
+    "I'll call you separately about the media days lost.",
+    "I'm done listening to the excuses.",
   ])('not a threat: %s', (text) => {
     expectNone(text, 'threat');
   });
