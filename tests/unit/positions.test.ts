@@ -379,8 +379,28 @@ describe('commitments', () => {
     ],
     ['If you need also the use in festivals we add R$ 2.500,00.', 'we add R$ 2.500,00'],
     ["We'd love to renew for Season 4.", "We'd love to renew"],
+    ['We are ready to pay the demurrage for the first two days.', 'We are ready to pay the demurrage'],
+    ["I'm putting through a full credit of £312 today.", "I'm putting through a full credit of £312"],
+    ["I've also asked our quality lead, Ben, to call you before 2pm.", "I've also asked our quality lead"],
+    ['Send the confirmation today, or if you prefer, we can wait until Thursday.', 'we can wait'],
+    ["We're coming back tomorrow to reinstate it.", "We're coming back"],
   ])('%s', (text, phrase) => {
     expectHas(text, 'commitment', phrase);
+  });
+
+  it('the items under "Here\'s what I\'ll do today:" are promises, not orders', () => {
+    const text =
+      "Here's what I'll do today:\n- remove the roaming charges from your March bill\n- add a £20 goodwill credit";
+    expect(of(text, 'commitment').map((p) => p.text)).toEqual([
+      'remove the roaming charges from your March bill',
+      'add a £20 goodwill credit',
+    ]);
+    expectNone(text, 'demand');
+  });
+
+  it('"here\'s what I can do." alone promises nothing; the next sentence does', () => {
+    const text = "So here's what I can do. I'll remove the re-handling charge.";
+    expect(of(text, 'commitment').map((p) => p.text)).toEqual(["I'll remove the re-handling charge"]);
   });
 
   it('splits a payment plan into its promises', () => {

@@ -365,6 +365,9 @@ const LIST_INTRO =
 /** "I can offer a couple of options:" / "two alternatives:": the bullets after it are the writer's offers. */
 const OPTIONS_INTRO =
   /\b(?:options?|alternatives?|choices|possibilities|scenarios|ways\s+(?:forward|we\s+could))\b[^:]*:$/i;
+/** "Here's what I'll do today:", "Here is what we're doing:": the items after it are the writer's promises. */
+const PLAN_INTRO =
+  /\b(?:what\s+(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to|'m|'re|\s+am|\s+are)\s+(?:do(?:ing)?|doing\s+about\s+it)|(?:our|my)\s+(?:plan|next\s+steps|action\s+plan|remedy)|next\s+steps\s+(?:on\s+our\s+side|from\s+us))\b[^:]*:$/i;
 /** The writer stopping or holding back their side's work or goods. */
 const WITHHOLD_UNTIL =
   /\b(?:i|we)\s*(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:have\s+to\s+|need\s+to\s+)?(?:pause|stop|hold|suspend|withhold|halt|freeze)\b/;
@@ -615,7 +618,7 @@ const COMMIT_WILL =
   /\b(i|we)\s*(?:'ll|\s+will|\s+shall)\s+(?:also\s+|personally\s+|definitely\s+|gladly\s+|happily\s+|then\s+|now\s+|immediately\s+|certainly\s+|still\s+|be\s+sure\s+to\s+|make\s+sure\s+to\s+)?([a-z'-]+)(?:\s+([a-z]+))?/i;
 const COMMIT_CAN =
   /\b(i|we)\s+(can|could|would(?!\s+(?:have|get|try|look|make|put|run|set|start|do|come|take|keep|help)\b)|'d(?!\s+(?:have|get|try|look|make|put|run|set|start|do|come|take|keep|help)\b))(?:\s*,\s*(?:however|of\s+course|though|instead|in\s+return|in\s+exchange)\s*,)?\s+(?:also\s+|definitely\s+|certainly\s+|still\s+|easily\s+|happily\s+|gladly\s+)?([a-z'-]+)/i;
-const COMMIT_WHAT = /\b(?:what|the\s+best|all)\s+(?:i|we)\s+can\s+(?:do|offer)\b/i;
+const COMMIT_WHAT = /\b(?:what|the\s+best|all)\s+(?:i|we)\s+can\s+(?:do|offer)\b(?!\s*[.:!]?\s*$)/i;
 /**
  * The writer's terms stated as a fact: "Our new offer is EUR 4,55 per piece", "our price stays at
  * EUR 14.20", "the lowest I'm able to do on a single year is $43,900", "The compensation we can offer is
@@ -628,7 +631,7 @@ const COMMIT_TERMS_ARE = rx(
 const COMMIT_ACCEPT =
   /^(?:(?:but|and|so|then)[,\s]+)?(?:the|your|this|these)\s+(?:[\w$€£.,/-]+\s+){0,8}?(?:is|are)\s+(?:fine|ok|okay|acceptable|agreeable|good)\s+(?:for|to|with)\s+(?:us|me)\b|\b(?:i|we)\s+(?:hereby\s+|gladly\s+|happily\s+)?(?:accept|agree\s+to)\s+(?:your|the|this|these)\s+(?:[\w-]+\s+){0,3}?(?:offer|proposal|terms|price|quote|counter-?offer|revised|new|conditions|rate)\b/i;
 const COMMIT_HAPPY =
-  /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are|'d(?:\s+also|\s+certainly|\s+really)?\s+be|\s+would(?:\s+also|\s+certainly|\s+really)?\s+be|'ll(?:\s+also)?\s+be|\s+will(?:\s+also)?\s+be)\s+(?:more\s+than\s+|very\s+|really\s+|perfectly\s+|absolutely\s+|also\s+|still\s+)?(?:happy|glad|willing|prepared|pleased|delighted|able|open|agreeable)\s+to\s+([a-z]+)/i;
+  /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are|'d(?:\s+also|\s+certainly|\s+really)?\s+be|\s+would(?:\s+also|\s+certainly|\s+really)?\s+be|'ll(?:\s+also)?\s+be|\s+will(?:\s+also)?\s+be)\s+(?:more\s+than\s+|very\s+|really\s+|perfectly\s+|absolutely\s+|also\s+|still\s+)?(?:happy|glad|willing|prepared|pleased|delighted|able|open|agreeable|ready)\s+to\s+([a-z]+)/i;
 /** "We'd love to renew for Season 4", "we would like to proceed": the writer's side going ahead. */
 const COMMIT_WISH =
   /\b(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?(?:love|like|be\s+keen)\s+to\s+(?:renew|continue|proceed|stay|go\s+ahead|move\s+forward|sign)\b/i;
@@ -640,7 +643,7 @@ const COMMIT_GOING = /\b(?:i|we)\s*(?:'m|\s+am|'re|\s+are)\s+going\s+to\s+([a-z]
 const COMMIT_PROMISE =
   /\b(?:i|we)\s+(?:promise|guarantee)\b|\b(?:i|we)\s+commit\s+to\b|\b(?:i|we)\s*(?:'re|'m|\s+are|\s+am)\s+(?:now\s+|also\s+|happy\s+)?(?:offering|proposing|willing)\b|\b(?:i|we)\s+(?:would\s+|'d\s+|can\s+|could\s+)?(?:propose|offer)\s+(?!to\s+(?:speak|talk))/i;
 const COMMIT_PROGRESSIVE =
-  /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|also\s+|currently\s+)?(?:sending|issuing|refunding|crediting|shipping|arranging|processing|dispatching|waiving|extending|covering|upgrading|reissuing|replacing|scheduling|booking)\b|\bconsider\s+it\s+done\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:arranged|scheduled|booked)\s+(?:for\s+)?(?:a|an|the|your|our)\b|^leave\s+it\s+with\s+(?:me|us)\b|\byou\s+have\s+(?:my|our)\s+word\b/i;
+  /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|also\s+|currently\s+)?(?:sending|issuing|refunding|crediting|shipping|arranging|processing|dispatching|waiving|extending|covering|upgrading|reissuing|replacing|scheduling|booking|putting\s+through|coming\s+(?:back|round|over|out)|reprinting|redoing|reinstating|cancelling|canceling)\b|\bconsider\s+it\s+done\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:asked|instructed|arranged\s+for)\s+(?:[\w,']+\s+){1,5}?to\s+(?:call|contact|visit|email|ring|phone|send|deliver|come\s+(?:to|and|round|out)|reach\s+out\s+to)\s+you\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:arranged|scheduled|booked)\s+(?:for\s+)?(?:a|an|the|your|our)\b|^leave\s+it\s+with\s+(?:me|us)\b|\byou\s+have\s+(?:my|our)\s+word\b/i;
 const COMMIT_LET_ME =
   /^(?:let\s+me|allow\s+me\s+to)\s+(?!know|be\b|say|explain|start|put\s+it|remind|assure|reiterate|clarify|add|point|tell|just\s+say|ask|see\s+if\s+i\s+understand)[a-z]+/i;
 const COMMIT_YOU_RECEIVE =
@@ -1804,8 +1807,9 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
     // "We require Quantex to:": the items after it are the demands, not the intro.
     if (listIntro && /\bto\s*:$/.test(sentLower)) continue;
     if (
-      OPTIONS_INTRO.test(sentLower) &&
-      !/\b(?:your|you)\s+(?:options?|alternatives?|choices)\b/.test(sentLower)
+      (OPTIONS_INTRO.test(sentLower) &&
+        !/\b(?:your|you)\s+(?:options?|alternatives?|choices)\b/.test(sentLower)) ||
+      PLAN_INTRO.test(sentLower)
     )
       optionList = true;
     // "I'd rather not have to shop around, but I will if I have to."
