@@ -398,6 +398,14 @@ describe('commitments', () => {
     expectNone(text, 'demand');
   });
 
+  it('the items under "Here\'s what we can offer:" are offers', () => {
+    const text = "Here's what we can offer:\n- waive the setup fee\n- move delivery to Friday at no cost";
+    expect(of(text, 'commitment').map((p) => p.text)).toEqual([
+      'waive the setup fee',
+      'move delivery to Friday at no cost',
+    ]);
+  });
+
   it('"here\'s what I can do." alone promises nothing; the next sentence does', () => {
     const text = "So here's what I can do. I'll remove the re-handling charge.";
     expect(of(text, 'commitment').map((p) => p.text)).toEqual(["I'll remove the re-handling charge"]);

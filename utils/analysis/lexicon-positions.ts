@@ -20,6 +20,13 @@ export const IMPERATIVE_VERBS = words(`
   resubmit recalculate redeliver reinstall rerun verify remit authorise authorize refrain desist countersign
   roll hand grant deal bill`);
 
+/**
+ * "Here's what I'll do today:", "Here is what we're doing:", "Our next steps:": the list items after it
+ * are the writer's own promises (commitments), not orders to the reader.
+ */
+export const PLAN_INTRO =
+  /\b(?:what\s+(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to|'m|'re|\s+am|\s+are|\s+can|\s+could)\s+(?:do(?:ing)?|offer|propose)|(?:our|my)\s+(?:plan|next\s+steps|action\s+plan|remedy)|next\s+steps\s+(?:on\s+our\s+side|from\s+us))\b[^:]*:$/i;
+
 /** Verbs that, after "please", do not ask for anything ("Please note", "Please find attached"). */
 export const PLEASE_STOP = words(
   `note find see accept excuse forgive feel don't do_not disregard ignore enjoy bear`,

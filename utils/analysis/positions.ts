@@ -34,6 +34,7 @@ import {
   MILD_CONSEQUENCE,
   NOT_REFUSAL,
   OFFER_VERBS,
+  PLAN_INTRO,
   PLEASE_STOP,
   RHETORICAL,
   STOCK_PHRASES,
@@ -41,6 +42,7 @@ import {
   THREAT_CONSEQUENCES,
   WILL_STOP,
 } from './lexicon-positions';
+import { LIST_MARKER } from './text';
 import type { DeadlineValue, Position, PositionKind, Span } from './types';
 
 export interface ExtractPositionsOptions {
@@ -163,7 +165,6 @@ function splitSentences(t: string, from: number, to: number): { start: number; e
 
 /** A lettered or roman list marker: "(a) ", "(ii) ", "b) ". */
 const LETTER_ITEM = /^(?:\((?:[a-h]|i{1,3}|iv|vi{0,3})\)|[a-h]\))\s/;
-const BULLET_RE = /^(?:[-*•·–]|\d{1,2}[.)]|\((?:[a-h]|i{1,3}|iv|vi{0,3})\)|[a-h]\))\s+/;
 
 const wordSet = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 const SUBJ_WORDS = wordSet(
@@ -282,7 +283,7 @@ function splitClauses(t: string, lower: string, sent: Sentence): Clause[] {
     let b = sent.start + points[k + 1];
     while (a < b && /\s/.test(t[a])) a++;
     // List markers ("- ", "• ", "2) ").
-    const bullet = BULLET_RE.exec(t.slice(a, Math.min(b, a + 6)));
+    const bullet = LIST_MARKER.exec(t.slice(a, Math.min(b, a + 6)));
     if (bullet) a += bullet[0].length;
     while (b > a && /[\s,;:—–-]/.test(t[b - 1])) b--;
     if (b <= a) continue;
@@ -365,9 +366,6 @@ const LIST_INTRO =
 /** "I can offer a couple of options:" / "two alternatives:": the bullets after it are the writer's offers. */
 const OPTIONS_INTRO =
   /\b(?:options?|alternatives?|choices|possibilities|scenarios|ways\s+(?:forward|we\s+could))\b[^:]*:$/i;
-/** "Here's what I'll do today:", "Here is what we're doing:": the items after it are the writer's promises. */
-const PLAN_INTRO =
-  /\b(?:what\s+(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to|'m|'re|\s+am|\s+are)\s+(?:do(?:ing)?|doing\s+about\s+it)|(?:our|my)\s+(?:plan|next\s+steps|action\s+plan|remedy)|next\s+steps\s+(?:on\s+our\s+side|from\s+us))\b[^:]*:$/i;
 /** The writer stopping or holding back their side's work or goods. */
 const WITHHOLD_UNTIL =
   /\b(?:i|we)\s*(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:have\s+to\s+|need\s+to\s+)?(?:pause|stop|hold|suspend|withhold|halt|freeze)\b/;
@@ -1788,7 +1786,7 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
     const sentLower = lower.slice(s.start, s.end);
     // "Re: Grant Agreement HF-2023-041 - Financial Review": a subject line asks for nothing.
     if (/^(?:re|subject|fwd?|aw|betreff)\s*:/.test(sentLower)) continue;
-    const bullet = BULLET_RE.test(t.slice(s.start, s.start + 6));
+    const bullet = LIST_MARKER.test(t.slice(s.start, s.start + 6));
     const newLine = /\n[ \t]*$/.test(t.slice(Math.max(0, s.start - 40), s.start)) || s.start === 0;
     if (newLine && !bullet) listAsk = false;
     const listItem = listAsk && bullet;

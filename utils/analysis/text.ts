@@ -39,6 +39,9 @@ export function quotedRanges(input: string): [number, number][] {
   return ranges;
 }
 
+/** A list marker at the start of a line: "- ", "• ", "2) ", "3. ", "(a) ", "(ii) ", "b) ". */
+export const LIST_MARKER = /^(?:[-*•·–]|\d{1,2}[.)]|\((?:[a-h]|i{1,3}|iv|vi{0,3})\)|[a-h]\))\s+/;
+
 export const inRanges = (ranges: [number, number][], start: number, end: number) =>
   ranges.some(([a, b]) => start >= a && end <= b);
 

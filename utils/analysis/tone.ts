@@ -29,7 +29,8 @@ import {
   TENSION_STRONG,
 } from './lexicon-tone';
 import { judgeable } from './judgeable';
-import { alternation, inRanges, quotedRanges, sentences, span } from './text';
+import { PLAN_INTRO } from './lexicon-positions';
+import { LIST_MARKER, alternation, inRanges, quotedRanges, sentences, span } from './text';
 import type { Signal, SignalKind, Span, ToneLevel, ToneResult } from './types';
 
 export const EXPLANATIONS: Record<SignalKind, string> = {
@@ -59,7 +60,10 @@ const WEIGHT: Record<SignalKind, number> = {
   threat: 1,
 };
 
-/** Raw score at which a message is tense / hostile (tuned on the tune split of the dev emails). */
+/**
+ * Raw score at which a message is tense / hostile (tuned on the dev emails; hostile from 2.75, so contempt
+ * with one more attacking signal is hostile, as the labeled sets have it).
+ */
 export const TENSE_AT = 1;
 export const HOSTILE_AT = 2.75;
 
@@ -229,22 +233,15 @@ const OWN_FAULT =
 /** Whether the line at `at` is a list item under an intro announcing the writer's own actions. */
 function ownPlanItem(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  if (!/^[ \t]*(?:[-*•·–]|\d{1,2}[.)])\s/.test(text.slice(lineStart, lineStart + 6))) return false;
+  const isItem = (line: string) => LIST_MARKER.test(line.trimStart());
+  if (!isItem(text.slice(lineStart, lineStart + 8))) return false;
   // Walk up over the other items to the intro line.
   let end = lineStart - 1;
   while (end > 0) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
-    if (/^[ \t]*(?:[-*•·–]|\d{1,2}[.)])\s/.test(line)) {
-      end = start - 1;
-      continue;
-    }
-    return (
-      /:\s*$/.test(line) &&
-      /\b(?:i|we)(?:'ll|’ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|\s+can|\s+could|'d|\s+would)\b|\bwhat\s+(?:i|we)\b|\b(?:next\s+steps|our\s+plan|my\s+plan)\b/i.test(
-        line,
-      )
-    );
+    if (!isItem(line)) return PLAN_INTRO.test(line.trim());
+    end = start - 1;
   }
   return false;
 }
