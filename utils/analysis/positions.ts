@@ -42,7 +42,7 @@ import {
   THREAT_CONSEQUENCES,
   WILL_STOP,
 } from './lexicon-positions';
-import { LIST_MARKER } from './text';
+import { LETTER_MARKER, LIST_MARKER } from './text';
 import type { DeadlineValue, Position, PositionKind, Span } from './types';
 
 export interface ExtractPositionsOptions {
@@ -119,7 +119,7 @@ function splitSentences(t: string, from: number, to: number): { start: number; e
     if (
       ch === '(' &&
       i > s &&
-      LETTER_ITEM.test(t.slice(i, i + 7)) &&
+      LETTER_MARKER.test(t.slice(i, i + 7)) &&
       /[:;]\s*(?:(?:and|or)\s+)?$/.test(t.slice(Math.max(s, i - 8), i))
     ) {
       push(i);
@@ -162,9 +162,6 @@ function splitSentences(t: string, from: number, to: number): { start: number; e
   push(to);
   return out;
 }
-
-/** A lettered or roman list marker: "(a) ", "(ii) ", "b) ". */
-const LETTER_ITEM = /^(?:\((?:[a-h]|i{1,3}|iv|vi{0,3})\)|[a-h]\))\s/;
 
 const wordSet = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 const SUBJ_WORDS = wordSet(
@@ -396,6 +393,10 @@ const IMPERATIVE_START = rx(
   `^(?:just\\s+|simply\\s+|now\\s+|then\\s+|at\\s+(?:the\\s+(?:very\\s+)?)?least\\s+)?(${IMPERATIVE_RE})\\b(?!\\s*[:\\-(]|\\s+(?:is|was|are|were|has|have|had|will|would)\\b|'s)`,
 );
 
+/** "I am not able to understand / see / believe …": bewilderment, never a refusal. */
+const BEWILDERED = 'understand|see|believe|comprehend|imagine|figure';
+const BEWILDERED_AFTER = new RegExp(String.raw`^\s*(?:to\s+)?(?:${BEWILDERED})\b`);
+
 type RefusalCheck = 'notX' | 'willNot' | 'cant' | 'dont' | 'plain';
 const REFUSAL_RES: [RefusalCheck, RegExp][] = [
   [
@@ -417,7 +418,10 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
   ],
   [
     'plain',
-    /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are|\s+aren't)\s+(?:just\s+|simply\s+|currently\s+|afraid\s+)?(?:unable|not\s+able|not\s+in\s+a\s+position|not\s+prepared|not\s+willing|unwilling|not\s+allowed|not\s+permitted|not\s+authori[sz]ed)\s+to\s+(?!(?:understand|see|believe|comprehend|imagine|figure|find)\b)[a-z'-]+/i,
+    new RegExp(
+      String.raw`\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are|\s+aren't)\s+(?:just\s+|simply\s+|currently\s+|afraid\s+)?(?:unable|not\s+able|not\s+in\s+a\s+position|not\s+prepared|not\s+willing|unwilling|not\s+allowed|not\s+permitted|not\s+authori[sz]ed)\s+to\s+(?!(?:${BEWILDERED}|find)\b)[a-z'-]+`,
+      'i',
+    ),
   ],
   [
     'plain',
@@ -874,12 +878,7 @@ function detectRefusal(text: string): number | null {
       if (!w1) continue;
       if (inList(NOT_REFUSAL, w1) || inList(NOT_REFUSAL, `${w1}_${w2 ?? ''}`)) continue;
       // "I am not able to understand what is taking so long": bewilderment, not a refusal.
-      if (
-        /^(?:able|in\s+a\s+position)$/.test(w1) &&
-        /^\s*(?:to\s+)?(?:understand|see|believe|comprehend|imagine|figure)\b/.test(
-          text.slice(m.index + m[0].length),
-        )
-      )
+      if (/^(?:able|in\s+a\s+position)$/.test(w1) && BEWILDERED_AFTER.test(text.slice(m.index + m[0].length)))
         continue;
       const goingTo = /going\s+to/.test(m[0]);
       if (goingTo) {

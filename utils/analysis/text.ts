@@ -39,8 +39,11 @@ export function quotedRanges(input: string): [number, number][] {
   return ranges;
 }
 
-/** A list marker at the start of a line: "- ", "• ", "2) ", "3. ", "(a) ", "(ii) ", "b) ". */
-export const LIST_MARKER = /^(?:[-*•·–]|\d{1,2}[.)]|\((?:[a-h]|i{1,3}|iv|vi{0,3})\)|[a-h]\))\s+/;
+const LETTERED = String.raw`\((?:[a-h]|i{1,3}|iv|vi{0,3})\)|[a-h]\)`;
+/** A lettered or roman list marker: "(a) ", "(ii) ", "b) ". */
+export const LETTER_MARKER = new RegExp(`^(?:${LETTERED})\\s+`);
+/** A list marker at the start of a line: "- ", "• ", "2) ", "3. ", or a lettered one. */
+export const LIST_MARKER = new RegExp(`^(?:[-*•·–]|\\d{1,2}[.)]|${LETTERED})\\s+`);
 
 export const inRanges = (ranges: [number, number][], start: number, end: number) =>
   ranges.some(([a, b]) => start >= a && end <= b);
