@@ -245,6 +245,77 @@ describe('threats', () => {
     expectNone(text, 'threat');
   });
 
+  // A sanction announced after a condition the reader fails ("if you don't pay", "if the invoice isn't
+  // paid", "should the balance remain outstanding", "if this happens again"), whatever its verb.
+  it.each([
+    [
+      "If the fence isn't fixed by Friday, we'll get our own contractor in and send you the bill.",
+      'get our own contractor in',
+    ],
+    ["If I don't hear back today, I'm coming down to your office in person.", 'coming down to your office'],
+    ["If your dog barks through the night again I'm calling the noise team.", 'calling the noise team'],
+    [
+      'Should the balance remain outstanding, we will pass your details to our recovery partner.',
+      'pass your details',
+    ],
+    ["If the snagging isn't done, we won't be releasing the retention.", 'releasing the retention'],
+    ["If payment isn't made, the goods stay in our warehouse.", 'the goods stay in our warehouse'],
+    ["If the guarantee isn't wired by Thursday the show is cancelled.", 'the show is cancelled'],
+    [
+      "If the invoice isn't paid by Friday, your access will be switched off.",
+      'your access will be switched off',
+    ],
+    [
+      'Unless the tree is cut back by the end of the month, the council will be notified.',
+      'the council will be notified',
+    ],
+    ["If you won't pay the invoice, we keep the footage.", 'we keep the footage'],
+    ["Do this again and you're off the team.", "you're off the team"],
+    ["Miss the next sprint and the contract's done.", "the contract's done"],
+    ["One more excuse and I'm pulling my kids out of this school.", 'pulling my kids out'],
+    ['Another missed deadline and we walk.', 'we walk'],
+    [
+      'Fail to deliver by the 12th and we will source elsewhere and charge you the difference.',
+      'source elsewhere',
+    ],
+    ['We will have no option but to suspend your account.', 'suspend your account'],
+    ["We'll be forced to cancel the booking and keep the deposit.", 'cancel the booking'],
+    ['Failure to comply will result in disciplinary action.', 'disciplinary action'],
+    ['Non-attendance will be treated as a resignation.', 'treated as a resignation'],
+    ["If I don't hear back, the next email you get will be from my solicitor.", 'from my solicitor'],
+    ['Keep ignoring me and see what happens when my review goes up on Google.', 'see what happens'],
+    ["I'll be cancelling my membership and disputing every charge since January.", 'disputing every charge'],
+    ['The late fee of $50 will be added to your next bill if payment is not received.', 'will be added'],
+    ['We will be deducting the cost of the repairs from your final payment.', 'deducting the cost'],
+    ["I won't hesitate to take this to the ombudsman.", 'ombudsman'],
+  ])('a sanction after a failed condition: %s', (text, phrase) => {
+    expectHas(text, 'threat', phrase);
+  });
+
+  // The same shapes when the condition is a preference, an inability or a default, or the outcome only
+  // informs, helps or gives back.
+  it.each([
+    'If you pay by Friday we will waive the late fee.',
+    'We will terminate the old contract once the new one is signed, as agreed.',
+    "If you can't make Thursday, we'll move the session to Friday.",
+    "If you don't need the van, we'll cancel it and refund the deposit.",
+    "If the figures don't add up, I'll go through them again with you.",
+    "If the invoice isn't correct, we will reissue it.",
+    'If you are not happy with the alterations, we will redo them free of charge.',
+    "If the invoice isn't paid by Friday, I'll send you a reminder on Monday.",
+    "If the stain doesn't come out, we won't charge you for the cleaning.",
+    "If the part isn't in stock, I'll order it from the other warehouse.",
+    "If the sample isn't signed off by Friday, the print run moves to the following week.",
+    "Unless you tell me otherwise, I'll book the venue for the 14th.",
+    "If the tenant doesn't move out, the new lease will start on the 1st anyway.",
+    "Otherwise, everything looks good and we'll ship on Tuesday.",
+    "If the tickets aren't delivered by the 3rd, the order will be refunded automatically.",
+    'If the issue continues, we will of course find you a replacement nanny at no additional cost.',
+    "If your system can't match a payment to an invoice number, that is your problem, not mine.",
+  ])('not a sanction: %s', (text) => {
+    expectNone(text, 'threat');
+  });
+
   it('a conditional escalation is both threat and escalation on the same span', () => {
     const text = "Sort this out today, or I'm going straight to your CEO.";
     const threat = expectHas(text, 'threat', 'your CEO');

@@ -374,7 +374,7 @@ const PENALTY_ACTION =
   /^(?:(?:so|then|therefore|hence|and|accordingly|otherwise)[,\s]+)?(?:i|we)\s*(?:'ll|\s+will|\s+shall|\s+are\s+going\s+to|'re\s+going\s+to|\s+intend\s+to|\s+reserve\s+the\s+right\s+to)\s+(?:have\s+to\s+|need\s+to\s+|be\s+)?(?:deduct|deducting|withhold|withholding|offset|set\s+off|charge|charging|apply|applying|invoice|bill|calculate|claim|claiming|levy|impose|enforce|add)\b/;
 /** What the sanction is: penalties, late fees, interest, damages (a service credit only when deducted). */
 const PENALTY_NOUN =
-  /\b(?:penalt(?:y|ies)|late[- ](?:fees?|charges?|payment\s+(?:fees?|charges?|interest))|liquidated\s+damages|damages|(?:statutory\s+|default\s+)?interest|surcharges?|fines?|service\s+credits?)\b/;
+  /\b(?:(?:cost|costs|price|value)\s+of\s+(?:the\s+|any\s+)?(?:[\w-]+\s+)?(?:repairs?|damages?|cleaning|replacements?|rectification|remedial\s+work|rework)\s+from\s+(?:your|the)\b|penalt(?:y|ies)|late[- ](?:fees?|charges?|payment\s+(?:fees?|charges?|interest))|liquidated\s+damages|damages|(?:statutory\s+|default\s+)?interest|surcharges?|fines?|service\s+credits?)\b/;
 /** The object of a list intro that names nothing itself: "a few things:", "the following:". */
 const VAGUE_LIST_OBJECT =
   /\b(?:the\s+following|(?:a\s+few|a\s+couple\s+of|some|several|two|three|four|five|these|the\s+following|the\s+below)\s+(?:things|items|points|actions|steps|documents|details)|(?:these|this|the\s+below))\s*(?:from\s+you\s*)?:$/;
@@ -524,10 +524,10 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
 const THREAT_SUBJ =
   /\b(?:im\s+(?=[a-z]+ing\b)|(?:i|we)(?:\s+won't|\s*'ll|\s*'m|\s*'re|\s+will|\s+shall|\s+am|\s+are|\s+must|\s*'d|\s+would|\s+may|\s+might|\s+could|\s+intend\s+to|\s+plan\s+to|\s+have\s+to|\s*'d\s+have\s+to|\s+would\s+have\s+to|\s+may\s+have\s+to|\s+might\s+have\s+to|\s+(?:may|might|would|'d|will|'ll)?\s*need\s+to|\s+(?:don't|do\s+not|won't)\s+(?:want\s+to\s+)?(?:need|have)\s+to|\s*'d\s+hate\s+to(?:\s+have\s+to)?|\s+would\s+hate\s+to(?:\s+have\s+to)?|\s+reserve\s+the\s+right\s+to|\s+go|\s+take|\s+report|\s+file|\s+contact|\s+write|\s+sue|\s+cancel|\s+move|\s+walk|\s+leave|\s+stop|\s+call|\s+withhold|\s+switch|\s+make|\s+terminate|\s+tell|\s+post)|(?:my|our)\s+(?:lawyers?|attorneys?|solicitors?|counsel|legal\s+(?:team|department|counsel))\s+(?:will|'ll|is|are)|you(?:'ll|\s+will)\s+be\s+hearing\s+from)\b/i;
 const CONDITION_RE =
-  /\b(?:hope\s+(?:i|we)\s+(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)\s+to|(?:don't|do\s+not)\s+want\s+to\s+have\s+to|(?:'d|would)\s+hate\s+to|if|unless|otherwise|or\s+else|failing\s+(?:that|which|this)|either|until|till|in\s+the\s+event|in\s+case|one\s+more|next\s+time|any\s+(?:more|further)\s+\w+\s+and|reserve\s+the\s+right|after\s+(?:that|this\s+date|that\s+date|this\s+deadline|which))\b|^should\s/i;
+  /\b(?:hope\s+(?:i|we)\s+(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)\s+to|(?:don't|do\s+not)\s+want\s+to\s+have\s+to|(?:'d|would)\s+hate\s+to|if|unless|otherwise|or\s+else|failing\s+(?:that|which|this)|either|until|till|in\s+the\s+event|in\s+case|one\s+more|next\s+time|(?:another|any\s+(?:more|further|other))\s+(?:[\w'-]+\s+){1,3}?and|reserve\s+the\s+right|(?:be\s+)?(?:forced|compelled|obliged)\s+to|no\s+(?:other\s+)?(?:choice|option|alternative)\s+but|left\s+with\s+no|after\s+(?:that|this\s+date|that\s+date|this\s+deadline|which))\b|^should\s|^(?:(?:so|just|then)[,\s]+)?(?:fail|keep|continue|miss|ignore|skip)\b[^.;!?]*\band\s+(?:i|we)\b/i;
 /** Conditions that offer a service, not a consequence ("If you'd like, I'll cancel it for you"). */
 const SERVICE_CONDITION =
-  /\bif\s+you\s*(?:want|'d\s+like|would\s+like|prefer|'d\s+prefer|would\s+prefer|need|wish|like)\b|\bfor\s+you\b|\bas\s+(?:requested|you\s+asked)\b/i;
+  /\bif\s+you\s*(?:want|'d\s+like|would\s+like|prefer|'d\s+prefer|would\s+prefer|need|wish|like)\b|\bif\s+you\s+(?:don't|do\s+not|no\s+longer)\s+(?:need|want|require|wish|use)\b|\bfor\s+you\b|\bas\s+(?:requested|you\s+asked)\b/i;
 const PASSIVE_THREAT =
   /\b(?:(?:your|the|this)\s+(?:[\w-]+\s+){0,2}?(?:account|service|contract|order|booking|subscription|membership|access|agreement|deposit|matter|case|debt|balance|invoice|claim|unit|vehicle|car|goods|items?|belongings|listing|application|reservation|place)\s+(?:will|shall|may)\s+be\s+(?:suspended|terminated|cancell?ed|closed|disconnected|blocked|forfeited|withheld|referred|passed|handed|sent|escalated|reported|(?:scheduled\s+for\s+|sold\s+at\s+)?auction(?:ed)?|sold|towed|disposed\s+of|repossessed|released|given\s+to\s+(?:another|someone))\b|(?:this|it|the\s+matter)\s+(?:will|shall)\s+be\s+(?:referred|passed|handed|escalated|reported|forwarded)\s+(?:on\s+)?to\s+(?:our|the|a|my)\s+(?:[\w-]+\s+){0,2}?(?:legal|lawyers?|solicitors?|attorneys?|collections?|debt|court|ombudsman|regulator|police|authorities))/i;
 /** A formal notice the reader will receive ("you'll be receiving a notice to quit"): a threat under a condition. */
@@ -547,16 +547,53 @@ const SERVICE_VERBS = new Set(
     'confirm check follow get happy glad sorry able assume take keep try give ship deliver update contact reach hold waive ' +
     'cover pay sort open investigate review escalate find see talk speak chat meet come visit return reimburse understand ' +
     'need want wait continue do make put set book reserve note hope expect bring share be there here available in issue ' +
-    'cancelling assuming happy figure manage cope survive'
+    'cancelling assuming happy figure manage cope survive move go order redo reissue record amend adjust correct repeat ' +
+    'rerun recheck swap exchange refit'
   ).split(' '),
 );
+/** What the reader owes: "if you don't pay / sign / reply …", "if I don't get my deposit back". */
+const OWED_VERB = String.raw`pay|fix|deliver|send|sign|confirm|respond|reply|return|remove|refund|repair|finish|complete|resolve|sort|honou?r|cover|settle|clear|provide|collect|stop|match|meet|commit|agree|accept|call|apologi[sz]e|replace|credit|reimburse|compensate|remedy|rectify|correct|release|submit|approve|show\s+up|turn\s+up|attend|vacate|move\s+out|take\s+down|comply|reconsider|improve|get\s+back|come\s+back|hear|get|receive|see`;
+/** The same, done to the thing owed: "if the invoice isn't paid", "if the car isn't back by Saturday". */
+const OWED_DONE = String.raw`paid|fixed|delivered|sent|signed|confirmed|returned|removed|refunded|repaired|finished|completed|resolved|sorted(?:\s+out)?|honou?red|covered|settled|cleared|provided|received|done|made|wired|transferred|processed|collected|corrected|rectified|remedied|addressed|replaced|credited|reimbursed|back|ready|closed\s+out|submitted|approved|released|vacated|taken\s+down|up\s+to\s+standard|reversed|withdrawn|retracted|placed|booked|arranged|organi[sz]ed|answered|filed|lodged|scheduled|shipped|dispatched|installed|cleaned|picked\s+up|in\s+(?:my|our)\s+account`;
+/**
+ * A condition the reader fails ("if you don't pay", "if the invoice isn't paid by Friday", "should the
+ * balance remain outstanding", "unless …", "otherwise"), or misconduct repeated ("if this happens again",
+ * "if you continue to park in my space", "one more excuse and …"): what the writer announces after it is
+ * a sanction. The writer's own shortfall ("if we don't deliver by Friday") is not, unless they are the one
+ * waiting ("if I don't hear back", "if I don't get my deposit back").
+ */
+const READER_FAILS = new RegExp(
+  String.raw`\b(?:if|should|once|when)\s+(?!(?:i|we)\s)(?:[\w'$€£.,/-]+\s+){0,8}?(?:(?:don't|doesn't|didn't|do\s+not|does\s+not|won't|will\s+not|haven't|hasn't|have\s+not|has\s+not|fail(?:s|ed)?\s+to|refuse(?:s|d)?\s+to|(?:is|are)\s+(?:unable|not\s+able)\s+to)\s+(?:still\s+|actually\s+|even\s+|just\s+)?(?:be\s+)?(?:${OWED_VERB})\b|(?:isn't|aren't|is\s+not|are\s+not|'s\s+not|'re\s+not|not|wasn't|weren't|hasn't\s+been|haven't\s+been|has\s+not\s+been|have\s+not\s+been)\s+(?:still\s+|fully\s+|properly\s+)?(?:${OWED_DONE})\b|(?:remains?|is\s+still|are\s+still|stays?)\s+(?:outstanding|unpaid|unresolved|overdue|unsigned|unanswered|unfixed)|(?:continues?|persists?|happens?|occurs?)\b)` +
+    String.raw`|\bif\s+(?:it|they|that|this|not)\s*(?:(?:isn't|aren't|is\s+not|are\s+not|doesn't|don't|hasn't|haven't|won't|can't)\s*)?(?:[,;.]|$)` +
+    String.raw`|\bif\s+(?:i|we)\s+(?:still\s+)?(?:don't|do\s+not|haven't|have\s+not|can't|cannot|didn't)\s+(?:hear|get|receive|see|have)\b` +
+    String.raw`|\b(?:if|when)\s+(?!(?:i|we)\s)[^.;!?]{0,80}\bagain\b|\bunless\b|\botherwise\b|\bor\s+else\b|\bif\s+not\b|\bfailing\s+(?:that|which|this)\b` +
+    String.raw`|\b(?:one\s+more|another|any\s+(?:more|further))\s+(?:[\w'-]+\s+){1,3}?and\b|^(?:do|try)\s+(?:this|that|it)\s+again\b|^(?:fail|miss|ignore|skip)\b[^.;!?]*\band\b`,
+);
+/** After a failed condition, what only informs or helps ("I'll call you", "I'll assume you agree"). */
+const INFORMS =
+  /^(?:figure|manage|cope|make\s+do|survive|live\s+with|find\s+a\s+way|sort\s+(?:it|something|things)\s+(?:out\s+)?(?:myself|ourselves)|let|remind|follow|chase|call|ring|phone|e-?mail|text|write|contact|check|ask|assume|presume|need|try|resend|send|look|update|understand|hope|wait|explain|help|happy|glad|sorry|be\s+in\s+touch|get\s+in\s+touch|get\s+back|reach\s+out|come\s+back\s+to\s+you|keep\s+(?:you|trying)|take\s+(?:that|it|this|your\s+silence)\s+as|treat\s+(?:it|this|that|your\s+silence)\s+as\s+(?:accepted|confirmed|agreed|approved|acceptance|agreement))\b/;
+/** A failed condition's remedy at the writer's expense ("we will find you a replacement at no additional cost"). */
+const REMEDY =
+  /\b(?:at\s+no\s+(?:additional\s+|extra\s+|further\s+)?(?:cost|charge)|free\s+of\s+charge|for\s+free|for\s+you\b|on\s+us\b)|^(?:\w+\s+){0,2}?(?:find|get|send|give|offer|provide|arrange|book)\s+you\b/;
+/**
+ * The sanction itself, after a failed condition, when no one is named as doing it: "the goods stay in
+ * our warehouse", "the show is cancelled", "your access will be switched off", "you're off the team".
+ * The thing's fate must be bad for the reader ("the new lease will start anyway" is not a sanction).
+ */
+const IMPERSONAL_SANCTION =
+  /(?:^|\s)(?:then\s+)?(?:(?:your|the|this|that|all|any)\s+(?:[\w-]+\s+){1,3}?(?:(?:will|shall|is|are|gets?|get)\s+(?:be\s+|being\s+)?(?:automatically\s+|immediately\s+|then\s+)?(?:cancell?ed|terminated|suspended|closed|disconnected|switched\s+off|turned\s+off|cut\s+off|blocked|frozen|forfeited|withheld|lost|released|given\s+(?:away|to)|sold|towed|removed|revoked|ended|void(?:ed)?|invalid(?:ated)?|deducted|passed\s+(?:on\s+)?to|referred|reported|stood\s+down|pushed\s+back|delayed|kept|retained|scrapped|binned|disposed\s+of|off|over|done|not\s+(?:be\s+)?(?:allowed|accepted|permitted|renewed|released|returned|refunded|honou?red|processed|delivered|shipped)|banned|barred|excluded|refused|denied|at\s+your\s+(?:own\s+)?(?:cost|expense|risk))\b|(?:won't|will\s+not|shall\s+not)\s+be\s+(?:allowed|accepted|permitted|renewed|released|returned|refunded|honou?red|processed|delivered|shipped)\b|(?:stays?|remains?)\s+(?:in|with|at)\s+(?:our|my)\b|reverts?\s+to\s+(?:me|us|the\s+(?:author|owner|landlord|seller))\b)|(?:the|my|our|your)\s+(?:[\w-]+\s+){0,2}?(?:council|police|authorities|ombudsman|regulator|lawyers?|solicitors?|attorneys?|courts?|bank|insurer|press|media|governors|hr|trading\s+standards)\s+(?:will|shall)\s+be\s+(?:notified|informed|contacted|involved|called|told|made\s+aware|brought\s+in)\b|(?:the|your|this|that)\s+(?:deal|contract|agreement|show|booking|order|partnership)'s\s+(?:done|off|over)|you(?:'re|\s+are|'ll\s+be|\s+will\s+be)\s+(?:off|out|banned|barred|excluded|fired|finished|done|blacklisted)\b|(?:i|we)\s+(?:keep|stop|cancel|walk|terminate|withdraw|pull|sell|charge|bill|invoice|deduct|withhold|sue|bin|scrap)\b)/;
+/** A default, not a sanction: "unless you tell me otherwise", "unless I hear otherwise", "unless anyone objects". */
+const DEFAULT_COND =
+  /\bunless\s+(?:(?:i|we|you)\s+)?(?:hear|tell|let|advise|instruct|say|notify)\w*\b[^,.;]*?\b(?:otherwise|differently)\b|\bunless\s+(?:you|anyone|someone|anybody)\s+(?:objects?|disagrees?|says\s+otherwise)\b|^otherwise,?\s+(?:everything|all\b|the\s+rest|things|it\s+all|thanks|thank|great|good|fine|happy|no\s+(?:issues|problems))/;
+/** Verbs that lift a sanction rather than impose it ("we'll waive the late fee", "we'll drop the penalty"). */
+const GIVE_BACK = /^(?:waive|remove|drop|forgive|lift|refund|credit|reimburse)$/;
 /** Help aimed at the reader ("I'll walk you through it", "we'll guide you"): a promise, never a threat. */
 const SERVES_READER =
   /^(?:(?:walk|talk|take|run|steer|guide|coach)\s+you\s+through|(?:help|guide|assist|support|coach)\s+you)\b/;
 const RELUCTANT =
   /\b(?:have\s+to|had\s+to|be\s+forced\s+to|be\s+obliged\s+to|be\s+compelled\s+to|no\s+(?:other\s+)?(?:choice|option|alternative)|left\s+with\s+no|reserve\s+the\s+right|be\s+left\s+with)\b/i;
 const IMPERSONAL_THREAT =
-  /\byou(?:'ll|\s+will)\s+(?:regret|be\s+sorry)\b|\bdon't\s+make\s+me\b|\b(?:i|we)\s+(?:expressly\s+|hereby\s+)?reserve\s+(?:all\s+)?(?:of\s+)?(?:our|my)\s+(?:legal\s+)?rights\b|\b(?:you|your\s+[\w-]+)\s+(?:can|should|will|may)\s+expect\s+(?:a|an|my|our|to\s+(?:hear|receive|see))\b|\b(?:you're|you\s+are|you'll\s+be|you\s+will\s+be)\s+off\s+(?:the|our|my)\s+(?:[\w-]+\s+)?(?:list|panel|roster|psl|register|framework|account|books|project|job|site)\b|\b(?:i|we)(?:'ll|\s+will)\s+make\s+sure\s+(?:everyone|everybody|every\s+[\w-]+|all\s+(?:the\s+)?[\w-]+|the\s+whole\s+[\w-]+)\b[^.;!?]{0,60}\bknows?\b|\b(?:legal\s+action|(?:legal\s+)?proceedings|a\s+(?:claim|complaint|chargeback|lawsuit))\s+will\s+(?:follow|be\s+(?:taken|filed|issued|raised|initiated|started|lodged))\b|\bgo(?:es)?\s+to\s+collections\b|\b(?:after\s+that|otherwise|failing\s+that|if\s+not)[,\s]+(?:it's|it\s+is|it'll\s+be|it\s+will\s+be|it\s+goes\s+to)\s+(?:small\s+claims|court|legal|collections|(?:my|our)\s+(?:lawyers?|solicitors?|attorneys?))|\b(?:this\s+is|consider\s+this)\s+(?:your|a|my|our|the)\s+(?:final|last)\s+(?:warning|chance|notice)\b|\blast\s+chance\b|\bsee\s+you\s+in\s+court\b|\byou(?:'ve|\s+have)\s+(?:just\s+)?lost\s+(?:a|my|our|yourself\s+a)\s+(?:\w+\s+)?(?:customer|client|business)\b|\b(?:late\s+)?(?:fees?|charges?|interest|penalt\w+|surcharges?)\s+(?:will|may|shall)\s+be\s+(?:applied|added|charged|levied|incurred)\b|(?:^|,\s*)expect\s+(?:(?:a|an|my|our)\s+(?:[\w-]+\s+)?(?:chargeback|claim|complaint|letter|call|visit|review|dispute)|legal\s+(?:action|proceedings)|to\s+(?:hear\s+from|see\s+us\s+in)\s+(?:my|our|court))\b|\byou(?:'ll|\s+will)\s+be\s+hearing\s+from\b|\b(?:the|our|this)\s+(?:deal|contract|agreement|partnership|relationship|order)\s+is\s+(?:off|over|terminated|finished|cancell?ed)\b|\b(?:contract|subscription|agreement|membership|lease|partnership)\s+will\s+not\s+be\s+renewed\b|\b(?:letter|call|notice|claim|visit|word)\s+from\s+(?:my|our)\s+(?:lawyers?|solicitors?|attorneys?|legal\s+(?:team|department|counsel))\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|already\s+)?(?:instructed|engaged|retained|contacted|passed\s+(?:this|it|the\s+matter)\s+(?:on\s+)?to|forwarded\s+(?:this|it)\s+to)\s+(?:my|our|a)\s+(?:lawyers?|solicitors?|attorneys?|legal\s+(?:team|department|counsel))\b/i;
+  /\byou(?:'ll|\s+will)\s+(?:regret|be\s+sorry)\b|\bdon't\s+make\s+me\b|\b(?:i|we)\s+(?:expressly\s+|hereby\s+)?reserve\s+(?:all\s+)?(?:of\s+)?(?:our|my)\s+(?:legal\s+)?rights\b|\b(?:you|your\s+[\w-]+)\s+(?:can|should|will|may)\s+expect\s+(?:a|an|my|our|to\s+(?:hear|receive|see))\b|\b(?:you're|you\s+are|you'll\s+be|you\s+will\s+be)\s+off\s+(?:the|our|my)\s+(?:[\w-]+\s+)?(?:list|panel|roster|psl|register|framework|account|books|project|job|site)\b|\b(?:i|we)(?:'ll|\s+will)\s+make\s+sure\s+(?:everyone|everybody|every\s+[\w-]+|all\s+(?:the\s+)?[\w-]+|the\s+whole\s+[\w-]+)\b[^.;!?]{0,60}\bknows?\b|\b(?:legal\s+action|(?:legal\s+)?proceedings|a\s+(?:claim|complaint|chargeback|lawsuit))\s+will\s+(?:follow|be\s+(?:taken|filed|issued|raised|initiated|started|lodged))\b|\bgo(?:es)?\s+to\s+collections\b|\b(?:after\s+that|otherwise|failing\s+that|if\s+not)[,\s]+(?:it's|it\s+is|it'll\s+be|it\s+will\s+be|it\s+goes\s+to)\s+(?:small\s+claims|court|legal|collections|(?:my|our)\s+(?:lawyers?|solicitors?|attorneys?))|\b(?:this\s+is|consider\s+this)\s+(?:your|a|my|our|the)\s+(?:final|last)\s+(?:warning|chance|notice)\b|\blast\s+chance\b|\bsee\s+you\s+in\s+court\b|\byou(?:'ve|\s+have)\s+(?:just\s+)?lost\s+(?:a|my|our|yourself\s+a)\s+(?:\w+\s+)?(?:customer|client|business)\b|\b(?:late\s+)?(?:fees?|charges?|interest|penalt\w+|surcharges?)\s+(?:of\s+\S+\s+)?(?:will|may|shall)\s+be\s+(?:applied|added|charged|levied|incurred)\b|(?:^|,\s*)expect\s+(?:(?:a|an|my|our)\s+(?:[\w-]+\s+)?(?:chargeback|claim|complaint|letter|call|visit|review|dispute)|legal\s+(?:action|proceedings)|to\s+(?:hear\s+from|see\s+us\s+in)\s+(?:my|our|court))\b|\byou(?:'ll|\s+will)\s+be\s+hearing\s+from\b|\b(?:will|'ll)\s+(?:be|come)\s+from\s+(?:my|our)\s+(?:lawyers?|solicitors?|attorneys?|legal\s+(?:team|department|counsel))\b|\b(?:will|shall)\s+be\s+(?:treated|regarded|considered)\s+as\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:breach|resignation|abandonment|default|repudiation|no-show|forfeiture)\b|\b(?:and|or)\s+(?:just\s+)?see\s+what\s+happens\b|\b(?:the|our|this)\s+(?:deal|contract|agreement|partnership|relationship|order)\s+is\s+(?:off|over|terminated|finished|cancell?ed)\b|\b(?:contract|subscription|agreement|membership|lease|partnership)\s+will\s+not\s+be\s+renewed\b|\b(?:letter|call|notice|claim|visit|word)\s+from\s+(?:my|our)\s+(?:lawyers?|solicitors?|attorneys?|legal\s+(?:team|department|counsel))\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|already\s+)?(?:instructed|engaged|retained|contacted|passed\s+(?:this|it|the\s+matter)\s+(?:on\s+)?to|forwarded\s+(?:this|it)\s+to)\s+(?:my|our|a)\s+(?:lawyers?|solicitors?|attorneys?|legal\s+(?:team|department|counsel))\b/i;
 const PUBLISH_THREAT =
   /\b(?:the|these|those|my|our|all\s+the)\s+(?:photos?|pictures?|videos?|footage|screenshots?|recordings?|emails?|story)\s+(?:go|goes|will\s+go|are\s+going|is\s+going|get\s+posted|will\s+be\s+(?:posted|published|shared))\s+(?:up\s+)?(?:on|to|online|public|viral)\b/i;
 /** "My attorney has already drafted the complaint", "next call, and my lawyer files suit". */
@@ -944,7 +981,7 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
   if (rn && cond) return /^(?:if|unless|or|otherwise)\b/i.test(text) ? 0 : rn.index;
   // Non-native "If not, I not pay the next bill": withholding under a condition.
   const np =
-    /^(?:then\s+)?(?:i|we)\s+(?:not|no|never|will\s+not|won't)\s+(?:pay|renew|continue|buy|order|use|come\s+back|book|sign|approve|release|accept|process|recommend|work|take|send|deliver|ship)\b/.exec(
+    /^(?:then\s+)?(?:i|we)\s+(?:not|no|never|will\s+not|won't)\s+(?:be\s+)?(?:pay|renew|continu|buy|order|use|come\s+back|book|sign|approv|releas|accept|process|recommend|work|take|send|deliver|ship)(?:e|es|ed|ing)?\b/.exec(
       text,
     );
   if (np && (conditionalLead || NEG_COND.test(sentLower))) return np.index;
@@ -963,13 +1000,30 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
   const pt = PASSIVE_THREAT.exec(text);
   if (pt && cond && !/\bif\s+(?:[\w']+\s+){0,3}$/.test(text.slice(0, pt.index)))
     return /^(?:if|unless|or|otherwise)\b/i.test(text) ? 0 : pt.index;
+  // A sanction after a failed condition, with no first-person future ("If payment isn't made, the goods
+  // stay in our warehouse"; "If the guarantee isn't wired by Thursday the show is cancelled").
+  const condAll = sentLower.slice(0, Math.max(0, c.body - c.sentence.start));
+  const isMain = !/^(?:if|unless|should|when|once|until)\b/.test(text);
+  const defaultOnly = DEFAULT_COND.test(sentLower);
+  const sanction = defaultOnly ? null : IMPERSONAL_SANCTION.exec(text);
+  if (sanction) {
+    const at = sanction.index + (sanction[0].length - sanction[0].trimStart().length);
+    const headCond = text.slice(0, at);
+    if (
+      (isMain && at === 0 && (conditionalLead || READER_FAILS.test(condAll))) ||
+      (at > 0 && READER_FAILS.test(headCond))
+    )
+      return /^(?:or|otherwise)\b/.test(text) ? 0 : at;
+  }
   const m = THREAT_SUBJ.exec(text);
   if (!m) return null;
   const after = text.slice(m.index);
   if (NEG_CONSEQUENCE.test(after) && (NEG_COND.test(sentLower) || conditionalLead)) return m.index;
   if (
-    /^\S+(?:\s*'ll|\s*'m|\s*'re|\s+will|\s+am|\s+are)?\s+(?:not|never)\b/.test(after) &&
-    !/\bnot\s+hesitate\b/.test(after)
+    /^\S+(?:(?:\s*'ll|\s*'m|\s*'re|\s+will|\s+am|\s+are)?\s+(?:not|never)|\s+(?:won't|shan't|wouldn't))\b/.test(
+      after,
+    ) &&
+    !/\b(?:not|won't)\s+hesitate\b/.test(after)
   )
     return null;
   // "I'll help you find another one", "we'll walk you through it": help for the reader, unless it
@@ -977,6 +1031,8 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
   const hv = FUTURE_VERB.exec(after);
   if (hv && SERVES_READER.test(after.slice(hv[0].length - hv[1].length)) && !STRONG.test(after)) return null;
   let cm = CONSEQUENCE.exec(after);
+  // "If you pay by Friday we will waive the late fee": the consequence named is lifted, a reward.
+  if (cm && hv && GIVE_BACK.test(hv[1])) cm = null;
   // "I'll have our legal team send the final draft": lawyers doing ordinary work for the deal.
   if (
     cm &&
@@ -1008,16 +1064,25 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
       nc.index > c.start - c.sentence.start
     )
       return null;
+    const failed =
+      conditionalLead ||
+      READER_FAILS.test(sentLower.slice(0, Math.max(0, c.body - c.sentence.start + m.index)));
     if (
-      !(NEG_COND.test(sentLower) || conditionalLead) ||
+      defaultOnly ||
+      !(NEG_COND.test(sentLower) || failed) ||
       /\b(?:if|unless|when)\s+(?:[\w']+\s+){0,2}$/.test(before0)
     )
       return null;
     if (RELUCTANT.test(after)) return /^(?:if|unless|or|otherwise)\b/i.test(text) ? 0 : m.index;
-    // Any other action the writer announces for when they are not satisfied, unless it is a service
-    // ("If you can't attend, we'll reschedule").
+    // Any other action the writer announces for when the reader has not done what was owed, unless it
+    // only informs or gives back ("If you don't confirm by noon, I'll call you"); after any other negative
+    // condition, unless it is a service ("If you can't attend, we'll reschedule").
     const vm = FUTURE_VERB.exec(after);
-    if (vm && !SERVICE_VERBS.has(vm[1]) && !/ed$/.test(vm[1]))
+    if (!vm || /ed$/.test(vm[1])) return null;
+    const act = after.slice(vm[0].length - vm[1].length);
+    if (
+      failed ? !INFORMS.test(act) && !GIVE_BACK.test(vm[1]) && !REMEDY.test(act) : !SERVICE_VERBS.has(vm[1])
+    )
       return /^(?:if|unless|or|otherwise)\b/i.test(text) ? 0 : m.index;
     return null;
   }
@@ -1066,6 +1131,8 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
     return null;
   if (!conditional) {
     if (!future) return null;
+    // "We will terminate the old contract once the new one is signed, as agreed": a plan both sides made.
+    if (/\bas\s+(?:agreed|discussed|planned|arranged)\b/.test(sentLower)) return null;
     if (MILD.test(cm[0].toLowerCase()) && !STRONG.test(after)) return null;
   }
   return /^(?:if|unless|or|otherwise)\b/i.test(text) ? 0 : m.index;
