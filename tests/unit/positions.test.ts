@@ -274,6 +274,7 @@ describe('threats', () => {
     ["Miss the next sprint and the contract's done.", "the contract's done"],
     ["One more excuse and I'm pulling my kids out of this school.", 'pulling my kids out'],
     ['Another missed deadline and we walk.', 'we walk'],
+    ["If I don't hear back by Monday, I'll contact the landlord directly.", 'contact the landlord'],
     [
       'Fail to deliver by the 12th and we will source elsewhere and charge you the difference.',
       'source elsewhere',
@@ -303,6 +304,7 @@ describe('threats', () => {
     "If the invoice isn't correct, we will reissue it.",
     'If you are not happy with the alterations, we will redo them free of charge.',
     "If the invoice isn't paid by Friday, I'll send you a reminder on Monday.",
+    "If you don't confirm by noon, I'll call you.",
     "If the stain doesn't come out, we won't charge you for the cleaning.",
     "If the part isn't in stock, I'll order it from the other warehouse.",
     "If the sample isn't signed off by Friday, the print run moves to the following week.",
@@ -430,6 +432,27 @@ describe('refusals', () => {
 });
 
 describe('commitments', () => {
+  it.each([
+    ['The replacement ships today and should arrive Wednesday.', 'The replacement ships today'],
+    ["I've asked accounts to reverse the late fee.", "I've asked accounts to reverse"],
+    ['We agree to waive the cancellation fee on this occasion.', 'We agree to waive'],
+    ['ok ill sort it tonight', 'ill sort it'],
+    ["I'm putting the paperwork in the post today.", "I'm putting the paperwork in the post"],
+    ["I'm holding the date for you until Friday.", "I'm holding the date"],
+    ["Accounts will process the payment on Friday's run.", 'Accounts will process the payment'],
+    ["We'd offer to split the difference at $4,500.", "We'd offer to split the difference"],
+  ])('a promise in another form: %s', (text, phrase) => {
+    expectHas(text, 'commitment', phrase);
+  });
+
+  it.each([
+    "We're organising a small street party on Elm Grove on Saturday 6 June.",
+    'We are locking the edit on 15 May, so an answer soon would be ideal.',
+    "I've asked you to reverse the late fee twice now.",
+  ])('news or a reported request, not a promise: %s', (text) => {
+    expectNone(text, 'commitment');
+  });
+
   it.each([
     ["I'll send the updated contract by Monday.", "I'll send the updated contract"],
     ['We will refund the full amount within 5 business days.', 'We will refund the full amount'],

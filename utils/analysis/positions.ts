@@ -571,7 +571,7 @@ const READER_FAILS = new RegExp(
 );
 /** After a failed condition, what only informs or helps ("I'll call you", "I'll assume you agree"). */
 const INFORMS =
-  /^(?:figure|manage|cope|make\s+do|survive|live\s+with|find\s+a\s+way|sort\s+(?:it|something|things)\s+(?:out\s+)?(?:myself|ourselves)|let|remind|follow|chase|call|ring|phone|e-?mail|text|write|contact|check|ask|assume|presume|need|try|resend|send|look|update|understand|hope|wait|explain|help|happy|glad|sorry|be\s+in\s+touch|get\s+in\s+touch|get\s+back|reach\s+out|come\s+back\s+to\s+you|keep\s+(?:you|trying)|take\s+(?:that|it|this|your\s+silence)\s+as|treat\s+(?:it|this|that|your\s+silence)\s+as\s+(?:accepted|confirmed|agreed|approved|acceptance|agreement))\b/;
+  /^(?:figure|manage|cope|make\s+do|survive|live\s+with|find\s+a\s+way|sort\s+(?:it|something|things)\s+(?:out\s+)?(?:myself|ourselves)|let|remind|follow|chase|(?:call|ring|phone|e-?mail|text|write|contact)(?=\s+(?:you|u|again|back|tomorrow|next|first\s+thing|later|on|in)\b|\s*[.!,]?\s*$)|check|ask|assume|presume|need|try|resend|send|look|update|understand|hope|wait|explain|help|happy|glad|sorry|be\s+in\s+touch|get\s+in\s+touch|get\s+back|reach\s+out|come\s+back\s+to\s+you|keep\s+(?:you|trying)|take\s+(?:that|it|this|your\s+silence)\s+as|treat\s+(?:it|this|that|your\s+silence)\s+as\s+(?:accepted|confirmed|agreed|approved|acceptance|agreement))\b/;
 /** A failed condition's remedy at the writer's expense ("we will find you a replacement at no additional cost"). */
 const REMEDY =
   /\b(?:at\s+no\s+(?:additional\s+|extra\s+|further\s+)?(?:cost|charge)|free\s+of\s+charge|for\s+free|for\s+you\b|on\s+us\b)|^(?:\w+\s+){0,2}?(?:find|get|send|give|offer|provide|arrange|book)\s+you\b/;
@@ -680,20 +680,20 @@ const COMMIT_PRINCIPAL =
 const COMMIT_HAPPY_START = /^(?:more\s+than\s+|also\s+|always\s+)?(?:happy|glad)\s+to\s+[a-z]+/i;
 const COMMIT_GOING = /\b(?:i|we)\s*(?:'m|\s+am|'re|\s+are)\s+going\s+to\s+([a-z]+)/i;
 const COMMIT_PROMISE =
-  /\b(?:i|we)\s+(?:promise|guarantee)\b|\b(?:i|we)\s+commit\s+to\b|\b(?:i|we)\s*(?:'re|'m|\s+are|\s+am)\s+(?:now\s+|also\s+|happy\s+)?(?:offering|proposing|willing)\b|\b(?:i|we)\s+(?:would\s+|'d\s+|can\s+|could\s+)?(?:propose|offer)\s+(?!to\s+(?:speak|talk))/i;
+  /\b(?:i|we)\s+(?:promise|guarantee)\b|\b(?:i|we)\s+commit\s+to\b|\b(?:i|we)\s*(?:'re|'m|\s+are|\s+am)\s+(?:now\s+|also\s+|happy\s+)?(?:offering|proposing|willing)\b|\b(?:i|we)\s+(?:would\s+|can\s+|could\s+)?(?:propose|offer)\s+(?!to\s+(?:speak|talk))|\b(?:i|we)'d\s+offer\s+(?!to\s+(?:speak|talk))|\b(?:i|we)\s+(?:hereby\s+)?agree\s+to\s+(?:waive|refund|pay|cover|extend|reduce|credit|replace|repair|split|return|release|reimburse|absorb|honou?r|provide|give|send|offer|reschedule|share|keep|hold|drop|lower|match)\b/i;
 const COMMIT_PROGRESSIVE =
-  /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|also\s+|currently\s+)?(?:sending|issuing|refunding|crediting|shipping|arranging|processing|dispatching|waiving|extending|covering|upgrading|reissuing|replacing|scheduling|booking|putting\s+through|coming\s+(?:back|round|over|out)|reprinting|redoing|reinstating|cancelling|canceling)\b|\bconsider\s+it\s+done\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:asked|instructed|arranged\s+for)\s+(?:[\w,']+\s+){1,5}?to\s+(?:call|contact|visit|email|ring|phone|send|deliver|come\s+(?:to|and|round|out)|reach\s+out\s+to)\s+you\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:arranged|scheduled|booked)\s+(?:for\s+)?(?:a|an|the|your|our)\b|^leave\s+it\s+with\s+(?:me|us)\b|\byou\s+have\s+(?:my|our)\s+word\b/i;
+  /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|also\s+|currently\s+)?(?:sending|issuing|refunding|crediting|shipping|arranging|processing|dispatching|waiving|extending|covering|upgrading|reissuing|replacing|scheduling|booking|putting\s+through|coming\s+(?:back|round|over|out)|reprinting|redoing|reinstating|cancelling|canceling)\b|\bconsider\s+it\s+done\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:asked|instructed|arranged\s+for)\s+(?:[\w,']+\s+){1,5}?to\s+(?:call|contact|visit|email|ring|phone|send|deliver|come\s+(?:to|and|round|out)|reach\s+out\s+to)\s+you\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:asked|instructed|told)\s+(?!you\b)(?:[\w,']+\s+){1,5}?to\s+(?:reverse|refund|credit|waive|process|issue|reissue|fix|repair|replace|correct|update|cancel|remove|release|expedite|prioriti[sz]e|rush|redo|reprint|resend|send\s+(?:you|it|the|a|over)|look\s+into|investigate|prepare|draft|hold|reserve|book|arrange|refit|return)\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:arranged|scheduled|booked)\s+(?:for\s+)?(?:a|an|the|your|our)\b|^leave\s+it\s+with\s+(?:me|us)\b|\byou\s+have\s+(?:my|our)\s+word\b/i;
 const COMMIT_LET_ME =
   /^(?:let\s+me|allow\s+me\s+to)\s+(?!know|be\b|say|explain|start|put\s+it|remind|assure|reiterate|clarify|add|point|tell|just\s+say|ask|see\s+if\s+i\s+understand)[a-z]+/i;
 const COMMIT_YOU_RECEIVE =
   /\byou(?:'ll|\s+will|\s+should)\s+(?:also\s+)?(?:receive|get|have\s+(?:it|them|the\s+[\w-]+|your\s+[\w-]+|my\s+[\w-]+|our\s+[\w-]+)|be\s+(?:refunded|credited|reimbursed|compensated|contacted|sent|issued))\s+(?!a\s+(?:bill|reminder|warning|notice))/i;
 const COMMIT_THIRD =
-  /^(?:a|an|the|your)\s+(?:[\w-]+\s+)?(?:technician|engineer|courier|driver|replacement|refund|credit|specialist|representative|rep|agent|new\s+\w+|invoice|contract|quote|parcel|package|order|shipment)\s+will\s+(?:be\s+(?:there|with\s+you|sent|issued|on|at|in|ready|delivered|dispatched|shipped)|arrive|call|contact|visit|reach|come|ship|follow)\b/i;
+  /^(?:a|an|the|your)\s+(?:[\w-]+\s+)?(?:technician|engineer|courier|driver|replacement|refund|credit|specialist|representative|rep|agent|new\s+\w+|invoice|contract|quote|parcel|package|order|shipment)\s+(?:will\s+(?:be\s+(?:there|with\s+you|sent|issued|on|at|in|ready|delivered|dispatched|shipped)|arrive|call|contact|visit|reach|come|ship|follow)|(?:ships|goes\s+out|leaves\s+(?:us|our\s+\w+)|is\s+on\s+(?:its|the)\s+way|is\s+being\s+(?:sent|shipped|dispatched|processed|prepared|issued))\b(?!\s+(?:only|within|in\s+\d)))\b/i;
 const COMMIT_BARE_WILL = /^(?:will|shall)\s+(?!not\b|never\b|be\s+(?:honest|brief))([a-z]+)/i;
 const COMMIT_PASSIVE =
   /\b(?:will|shall)\s+be\s+(?:delivered|shipped|sent|refunded|credited|processed|issued|fixed|resolved|completed|returned|replaced|repaired|dispatched|installed|applied|reversed|waived|corrected|updated|reissued|paid|transferred|released|restored|reinstated|removed|added|emailed|posted|collected|back\s+(?:up|online)|ready)\b/i;
 const COMMIT_TEAM = rx(
-  String.raw`\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:team|desk|department|engineers?|technicians?|staff|support|specialists?|colleagues?|courier|driver|accountant|office|crew|people)\s+(?:will|'ll|can|is\s+going\s+to|are\s+going\s+to)\s+([a-z]+)`,
+  String.raw`^(?:(?:and|so|then|but)[,\s]+)?(?:accounts|finance|billing|dispatch|(?:the\s+)?warehouse|support|payroll|the\s+office|reception|the\s+workshop|the\s+studio|production|logistics)\s+(?:will|'ll|can|is\s+going\s+to|are\s+going\s+to)\s+([a-z]+)|\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:team|desk|department|engineers?|technicians?|staff|support|specialists?|colleagues?|courier|driver|accountant|office|crew|people)\s+(?:will|'ll|can|is\s+going\s+to|are\s+going\s+to)\s+([a-z]+)`,
 );
 
 /*
@@ -704,6 +704,16 @@ const COMMIT_TEAM = rx(
  */
 const COMMIT_PRESENT =
   /\b(?:i|we)\s+(?:also\s+|then\s+|still\s+)?(?:send|deliver|ship|dispatch|transfer|pay|return|provide|prepare|finish|complete|forward|bring|fix|repair|install|issue|refund|credit|upload|share|submit|post|mail|e-?mail|call|contact|visit|come|give|confirm|update|correct|arrange|book|release|deploy|publish)\b/i;
+/**
+ * "I'm putting the paperwork in the post today", "we're fitting the new boiler on Monday": with a named
+ * time, a promise (see detectCommitment). Only actions done for the reader: "We're organising a street
+ * party on 6 June" and "we are locking the edit on 15 May" are news.
+ */
+const COMMIT_PROGRESSIVE_DUE =
+  /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|also\s+|just\s+)?(holding|keeping|reserving|putting|posting|paying|transferring|wiring|dropping|bringing|returning|collecting|picking|installing|fitting|fixing|repairing|couriering|settling|clearing|releasing|finali[sz]ing|finishing|completing|preparing|drafting|resending|chasing|ordering|reordering|sorting|delivering|replacing|correcting|amending|updating|doing)\b/;
+/** Texting shorthand for "I'll" at the start of a clause ("ill sort it tonight", "ok ill send it"). */
+const COMMIT_TEXTING =
+  /^(?:(?:ok|okay|k|sure|yes|yeah|yep|fine|np)[,\s]+)?ill\s+(?:sort|send|call|do|get|pay|fix|check|look|drop|bring|come|text|ring|email|be\s+there|return|refund|transfer|book|make|give|take|pop|swing|pick)\b/;
 const COMMIT_DUE_THING =
   /^((?:(?:as\s+(?:discussed|agreed|promised|requested)|also|and|then|so)[,\s]+)*)(?!(?:you|they|he|she|it\s+is)\b)(?:[\w'-]+\s+){1,8}?(?:(?:will|'ll|shall)\s+(?:also\s+|then\s+|now\s+)?(?:be\s+(?:ready|done|completed|finished|delivered|shipped|sent|dispatched|posted|available|with\s+you|there|on\s+site|installed|fixed|repaired|refunded|credited|issued|uploaded|back|raised|released|placed|booked|arranged|paid|transferred|settled|processed|deployed|published|live|finali[sz]ed|submitted|prepared|signed|returned)|follow|arrive|go\s+out|ship|reach\s+you|land|proceed|go\s+ahead)|(?:is|are)\s+(?:going\s+out|being\s+(?:shipped|sent|dispatched|delivered|prepared|processed|fixed|repaired)|on\s+(?:its|their)\s+way))\b/i;
 const COMMIT_CONDITIONAL_PRESENT =
@@ -1427,12 +1437,13 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
   )
     return m.index;
   m = COMMIT_TEAM.exec(low);
+  const teamVerb = m ? (m[1] ?? m[2]) : '';
   if (
     m &&
     !AUTH_RE.test(m[0].replace(/\b(?:will|'ll|can|is|are|going|to)\b.*$/, '')) &&
-    !/^(?:need|have)$/.test(m[1]) &&
+    !/^(?:need|have)$/.test(teamVerb) &&
     !(
-      m[1] === 'be' &&
+      teamVerb === 'be' &&
       !/^\s*(?:there|on\s+site|with\s+you|in\s+touch|back|available|at|in\s+contact|able|happy|glad|calling|sending|visiting)/.test(
         low.slice(m.index + m[0].length),
       )
@@ -1481,7 +1492,18 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
   if (cp && COMMIT_CONDITIONAL_PRESENT.test(low.slice(cp[0].length))) return cp[0].length;
   m = COMMIT_PRESENT.exec(low);
   // A named time, not a service term: "we ship orders within 2 days" is policy.
+  if (
+    m &&
+    ok(m.index) &&
+    (dueAfter(m.index + m[0].length, true) || /\bfor\s+(?:you|u)\b/.test(low.slice(m.index + m[0].length)))
+  )
+    return m.index;
+  // "I'm putting the paperwork in the post today": a plan of the writer's with a named time.
+  m = COMMIT_PROGRESSIVE_DUE.exec(low);
   if (m && ok(m.index) && dueAfter(m.index + m[0].length, true)) return m.index;
+  // Texting "ill sort it tonight".
+  m = COMMIT_TEXTING.exec(low);
+  if (m) return m[0].length - m[0].trimStart().length;
   m = COMMIT_DUE_THING.exec(low);
   if (
     m &&
