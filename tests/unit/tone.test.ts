@@ -192,8 +192,34 @@ describe('levels', () => {
     'As previously stated, the roadmap needs the cost-per-site figures.',
     'I am sure it is an oversight, like the last two times.',
     'This is not serious. We paid USD 2,310 and received nothing.',
+    'This is already the third incomplete delivery in this quarter.',
+    "If your billing system is still counting them, that's a problem on your end, not ours.",
   ])('irritation phrases make a message tense, not hostile: %j', (text) => {
     expect(tone(text).level).toBe('tense');
+  });
+
+  // Weaker cues: each adds to the score; two of them make a message tense.
+  it.each([
+    [
+      'I was 6 mins late ONE time because the tram broke down.',
+      'I was 6 mins late one time because the tram broke down.',
+    ],
+    [
+      'I think it is not correct to put extra costs after the service is done.',
+      'I think it is correct to put extra costs after the service is done.',
+    ],
+    [
+      "Please don't order things for both of us without asking me first.",
+      'Please order things for both of us after asking me first.',
+    ],
+    [
+      'I would note, though, that the wording was accepted without comment.',
+      'The wording was accepted without comment.',
+    ],
+  ])('a weak irritation cue raises the score: %j', (text, plain) => {
+    expect(tone(text).score).toBeGreaterThan(tone(plain).score);
+    expect(tone(`${text} I am disappointed.`).level).toBe('tense');
+    expect(tone(plain).level).toBe('calm');
   });
 
   it('a complaint about conduct is tense; an insult is hostile', () => {
@@ -201,6 +227,31 @@ describe('levels', () => {
     expect(tone('Your team is a bunch of clueless cowboys.').level).toBe('hostile');
     expect(kinds('The rude awakening came when we saw the bill. I was careless with the figures.')).toEqual(
       [],
+    );
+  });
+
+  it('the frustration the writer acknowledges is not theirs', () => {
+    expect(
+      tone(
+        'We understand this may be frustrating, and the Board is happy to discuss options at the open session.',
+      ).level,
+    ).toBe('calm');
+    expect(tone('I know this is frustrating for everyone. The new date is Friday.').level).toBe('calm');
+    expect(tone('This is frustrating. The parcel is late again.').level).toBe('tense');
+  });
+
+  it.each([
+    'You are a bunch of pirates. Send the export.',
+    'Your agency is stealing money from tenants every time.',
+    'Pay the damn invoice. £6,240, 94 days overdue.',
+    'Your firm has been careless and unprofessional from start to finish.',
+  ])('an insult in other words, or swearing inside an order, is hostile: %j', (text) => {
+    expect(tone(text).level).toBe('hostile');
+  });
+
+  it('swearing at the situation, not in an order, stays below hostile', () => {
+    expect(tone('The damn printer jammed again, sorry. I will send the scan tomorrow.').level).not.toBe(
+      'hostile',
     );
   });
 

@@ -66,6 +66,8 @@ const WEIGHT: Record<SignalKind, number> = {
  */
 export const TENSE_AT = 1;
 export const HOSTILE_AT = 2.75;
+/** What swearing inside an order adds: with the command and the swearing, enough to be hostile. */
+const AIMED_SWEARING = 1;
 
 /** All-capitals words that are not shouting. */
 const ACRONYMS = new Set(
@@ -81,7 +83,7 @@ const re = (words: readonly string[], flags = 'gi') => new RegExp(`\\b(?:${alter
 const PROFANITY_RE = re(PROFANITY);
 const CONTEMPT_RE = re(CONTEMPT);
 /** The reader or their side said to be something: "you are", "your agent was incredibly", "your team has been". */
-const TARGET_IS = `\\b(?:${alternation(TARGETS)}|your(?:\\s+[a-z]+){1,2})\\s+(?:are|is|were|was|'re|’re|seems?|seem to be|seemed|has been|have been)\\s+(?:(?:a|an|such|a bunch of|just|all|completely|totally|utterly|clearly|so|really|very|incredibly|extremely|absolutely|downright|frankly|quite|truly|beyond|unbelievably)\\s+){0,2}`;
+const TARGET_IS = `\\b(?:${alternation(TARGETS)}|your(?:\\s+[a-z]+){1,2})\\s+(?:are|is|were|was|'re|’re|seems?|seem to be|seemed|has been|have been)\\s+(?:(?:a|an|such|a bunch of|just|all|completely|totally|utterly|clearly|so|really|very|incredibly|extremely|absolutely|downright|frankly|quite|truly|beyond|unbelievably)\\s+){0,2}(?:[a-z]+(?:,\\s*|\\s+and\\s+))?`;
 const INSULT_NOUN_RE = new RegExp(
   `${TARGET_IS}(?:${alternation([...INSULT_NOUNS, ...INSULT_ADJECTIVES])})\\b`,
   'gi',
@@ -95,6 +97,10 @@ const INSULT_OTHER: RegExp[] = [
   new RegExp(`\\b(?:${alternation(INSULT_NOUNS)})\\b`, 'gi'),
   /\b(?:someone|somebody|anyone|anybody) (?:competent|who knows what they(?:'re| are) doing|with a brain)\b/gi,
   /\bany competent\b/gi,
+  // "You are a bunch of pirates", "your staff are a pack of cowboys": whatever the noun.
+  /\b(?:you(?:'re|’re| are)|you (?:people|lot|guys) are|your [a-z]+ (?:is|are)) (?:just |nothing but |all )?a (?:bunch|pack|gang|band|load) of [a-z]+/gi,
+  // "Your agency is stealing money from tenants", "you're ripping people off".
+  /\b(?:you(?:'re|’re| are)|you (?:people|lot|guys) are|your [a-z]+ (?:is|are)) (?:basically |just |literally |simply |openly )?(?:stealing|robbing|scamming|swindling|fleecing|ripping (?:\w+ )?off)\b/gi,
   /\bscript-reading\b/gi,
   // Calling the reader a liar: "you're lying", "one of you is lying to me", "you lied".
   /\b(?:you(?:'re| are)|you've been|(?:one|both|all|some) of you (?:is|are)|somebody (?:here )?is|someone (?:here )?is) (?:flat[- ]out |outright |just |clearly |openly |blatantly )?lying\b/gi,
@@ -341,6 +347,13 @@ export function analyzeTone(input: string, options: ToneOptions = {}): ToneResul
     const n = signals.filter((s) => s.kind === kind).length;
     hostility += WEIGHT[kind] * (1 + Math.min(n - 1, 2) * 0.25);
   }
+  // Swearing inside an order ("Pay the damn invoice.") is aimed at the reader, not at the situation.
+  const inOrder = signals.some(
+    (p) =>
+      p.kind === 'profanity' &&
+      signals.some((c) => c.kind === 'command' && p.start >= c.start && p.end <= c.end),
+  );
+  if (inOrder) hostility += AIMED_SWEARING;
   const strong = ranges(TENSION_STRONG, own).length;
   const weak = ranges(TENSION, own).length;
   const polite = ranges([POLITE], own).length;
