@@ -710,7 +710,7 @@ const COMMIT_PRESENT =
  * party on 6 June" and "we are locking the edit on 15 May" are news.
  */
 const COMMIT_PROGRESSIVE_DUE =
-  /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|also\s+|just\s+)?(holding|keeping|reserving|putting|posting|paying|transferring|wiring|dropping|bringing|returning|collecting|picking|installing|fitting|fixing|repairing|couriering|settling|clearing|releasing|finali[sz]ing|finishing|completing|preparing|drafting|resending|chasing|ordering|reordering|sorting|delivering|replacing|correcting|amending|updating|doing)\b/;
+  /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|also\s+|just\s+)?(holding|keeping|reserving|putting|posting|paying|transferring|wiring|dropping|bringing|returning|collecting|picking|installing|fitting|fixing|repairing|couriering|settling|clearing|releasing|finali[sz]ing|finishing|completing|preparing|drafting|resending|chasing|ordering|reordering|sorting|delivering|correcting|amending|updating|doing)\b/;
 /** Texting shorthand for "I'll" at the start of a clause ("ill sort it tonight", "ok ill send it"). */
 const COMMIT_TEXTING =
   /^(?:(?:ok|okay|k|sure|yes|yeah|yep|fine|np)[,\s]+)?ill\s+(?:sort|send|call|do|get|pay|fix|check|look|drop|bring|come|text|ring|email|be\s+there|return|refund|transfer|book|make|give|take|pop|swing|pick)\b/;
