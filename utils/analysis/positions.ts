@@ -1012,7 +1012,8 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
     return /^(?:if|unless|or|otherwise)\b/i.test(text) ? 0 : pt.index;
   // A sanction after a failed condition, with no first-person future ("If payment isn't made, the goods
   // stay in our warehouse"; "If the guarantee isn't wired by Thursday the show is cancelled").
-  const condAll = sentLower.slice(0, Math.max(0, c.body - c.sentence.start));
+  /** The sentence up to offset `i` of this clause's body: where its condition is. */
+  const sentenceBefore = (i: number) => sentLower.slice(0, Math.max(0, c.body - c.sentence.start + i));
   const isMain = !/^(?:if|unless|should|when|once|until)\b/.test(text);
   const defaultOnly = DEFAULT_COND.test(sentLower);
   const sanction = defaultOnly ? null : IMPERSONAL_SANCTION.exec(text);
@@ -1020,7 +1021,7 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
     const at = sanction.index + (sanction[0].length - sanction[0].trimStart().length);
     const headCond = text.slice(0, at);
     if (
-      (isMain && at === 0 && (conditionalLead || READER_FAILS.test(condAll))) ||
+      (isMain && at === 0 && (conditionalLead || READER_FAILS.test(sentenceBefore(0)))) ||
       (at > 0 && READER_FAILS.test(headCond))
     )
       return /^(?:or|otherwise)\b/.test(text) ? 0 : at;
@@ -1074,9 +1075,7 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
       nc.index > c.start - c.sentence.start
     )
       return null;
-    const failed =
-      conditionalLead ||
-      READER_FAILS.test(sentLower.slice(0, Math.max(0, c.body - c.sentence.start + m.index)));
+    const failed = conditionalLead || READER_FAILS.test(sentenceBefore(m.index));
     if (
       defaultOnly ||
       !(NEG_COND.test(sentLower) || failed) ||

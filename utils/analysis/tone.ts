@@ -93,14 +93,19 @@ const INSULT_ADJ_RE = new RegExp(
   `\\b(?:${alternation(INSULT_ADJECTIVES)})\\s+(?:people|team|company|staff|agent|agents|rep|reps|idiots|morons|lot|bunch|service|support|management|firm|agency)\\b`,
   'gi',
 );
+/** The reader, their people or one of their things as the subject: "you're", "you lot are", "your agency is". */
+const READER_IS = `\\b(?:you(?:'re|’re| are)|you (?:people|lot|guys) are|your [a-z]+ (?:is|are)) `;
 const INSULT_OTHER: RegExp[] = [
   new RegExp(`\\b(?:${alternation(INSULT_NOUNS)})\\b`, 'gi'),
   /\b(?:someone|somebody|anyone|anybody) (?:competent|who knows what they(?:'re| are) doing|with a brain)\b/gi,
   /\bany competent\b/gi,
   // "You are a bunch of pirates", "your staff are a pack of cowboys": whatever the noun.
-  /\b(?:you(?:'re|’re| are)|you (?:people|lot|guys) are|your [a-z]+ (?:is|are)) (?:just |nothing but |all )?a (?:bunch|pack|gang|band|load) of [a-z]+/gi,
+  new RegExp(`${READER_IS}(?:just |nothing but |all )?a (?:bunch|pack|gang|band|load) of [a-z]+`, 'gi'),
   // "Your agency is stealing money from tenants", "you're ripping people off".
-  /\b(?:you(?:'re|’re| are)|you (?:people|lot|guys) are|your [a-z]+ (?:is|are)) (?:basically |just |literally |simply |openly )?(?:stealing|robbing|scamming|swindling|fleecing|ripping (?:\w+ )?off)\b/gi,
+  new RegExp(
+    `${READER_IS}(?:basically |just |literally |simply |openly )?(?:stealing|robbing|scamming|swindling|fleecing|ripping (?:\\w+ )?off)\\b`,
+    'gi',
+  ),
   /\bscript-reading\b/gi,
   // Calling the reader a liar: "you're lying", "one of you is lying to me", "you lied".
   /\b(?:you(?:'re| are)|you've been|(?:one|both|all|some) of you (?:is|are)|somebody (?:here )?is|someone (?:here )?is) (?:flat[- ]out |outright |just |clearly |openly |blatantly )?lying\b/gi,
