@@ -446,6 +446,65 @@ describe('commitments', () => {
   });
 
   it.each([
+    // Offers wished, and "happy to pay that" (only "share/confirm that …" is news).
+    ["I'd also like to refund the booking fee as an apology.", "I'd also like to refund the booking fee"],
+    ['We would like to offer you a free follow-up appointment.', 'We would like to offer you'],
+    ["I accept the charge for the lamp, and I'm happy to pay that today.", "I'm happy to pay that"],
+    ["We'd accept £3,000, paid in two instalments.", "We'd accept £3,000"],
+    // The reader's thing kept or given back, in the passive; a charge not made.
+    ['Your booking for 12 May will be honoured.', 'Your booking for 12 May will be honoured'],
+    ['Your current rate will continue to apply until the end of your contract.', 'Your current rate'],
+    ['No late fee will be charged on this invoice.', 'No late fee will be charged'],
+    [
+      "There will be no call-out charge, and you won't be billed for parts.",
+      'There will be no call-out charge',
+    ],
+    ['The £900 balance can be spread over six months interest-free.', 'The £900 balance can be spread'],
+    ['The admin fee can be waived if you renew this week.', 'The admin fee can be waived'],
+    // The writer's organisation agreeing; a gift added to an offer; an invitation; a free month.
+    ['The committee has agreed to refund the full trip fee.', 'The committee has agreed to refund'],
+    ['Management has agreed to waive the cancellation charge.', 'Management has agreed to waive'],
+    ["I've also included a year of servicing at no charge.", "I've also included a year of servicing"],
+    ['Your son is welcome to resit the test in June.', 'Your son is welcome to resit the test'],
+    ['As an apology, the next month is on us.', 'the next month is on us'],
+    // Other verbs after "I'll" and "I'll be".
+    ["I'll take that off the bill.", "I'll take that off the bill"],
+    ["I'll be including the credit in next month's statement.", "I'll be including the credit"],
+    // A deliverable of the writer's side, by a named time.
+    ['The corrected statement will be on your account by Friday.', 'The corrected statement'],
+    ['Payment at the agreed price will be made on 20 December.', 'Payment at the agreed price'],
+    ['Delivery would be at the loading bay by 7am on Monday.', 'Delivery would be at the loading bay'],
+    ['The crew can be back on site on Monday.', 'The crew can be back on site'],
+  ])('an offer or promise not in the first person future: %s', (text, phrase) => {
+    expectHas(text, 'commitment', phrase);
+  });
+
+  it.each([
+    'I would like to offer my thoughts on the draft.',
+    'Your deposit will be retained to cover the cleaning.',
+    'The committee has agreed to meet again in March.',
+    'The form can be downloaded from our website.',
+    "You're welcome to call Diane. She'll tell you the same thing.",
+    "You're welcome to take your business elsewhere.",
+    'We would like to give you the opportunity to provide supporting documentation.',
+    'The mix-up with the bays is on us.',
+    "I'd wait until Monday if I were you.",
+    "I'd agree with that.",
+    "I'll take that as a no.",
+    'The crew can do the repair.',
+  ])('not an offer: %s', (text) => {
+    expectNone(text, 'commitment');
+  });
+
+  it.each([
+    'No late fee will be charged on this invoice.',
+    'No interest will be added as long as the instalments arrive on time.',
+    "If you don't agree with any of the deductions, we will put your comments to the landlord.",
+  ])("a charge lifted or the reader's words passed on, not a threat: %s", (text) => {
+    expectNone(text, 'threat');
+  });
+
+  it.each([
     "We're organising a small street party on Elm Grove on Saturday 6 June.",
     'We are locking the edit on 15 May, so an answer soon would be ideal.',
     "I've asked you to reverse the late fee twice now.",

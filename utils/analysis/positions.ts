@@ -571,7 +571,7 @@ const READER_FAILS = new RegExp(
 );
 /** After a failed condition, what only informs or helps ("I'll call you", "I'll assume you agree"). */
 const INFORMS =
-  /^(?:figure|manage|cope|make\s+do|survive|live\s+with|find\s+a\s+way|sort\s+(?:it|something|things)\s+(?:out\s+)?(?:myself|ourselves)|let|remind|follow|chase|(?:call|ring|phone|e-?mail|text|write|contact)(?=\s+(?:you|u|again|back|tomorrow|next|first\s+thing|later|on|in)\b|\s*[.!,]?\s*$)|check|ask|assume|presume|need|try|resend|send|look|update|understand|hope|wait|explain|help|happy|glad|sorry|be\s+in\s+touch|get\s+in\s+touch|get\s+back|reach\s+out|come\s+back\s+to\s+you|keep\s+(?:you|trying)|take\s+(?:that|it|this|your\s+silence)\s+as|treat\s+(?:it|this|that|your\s+silence)\s+as\s+(?:accepted|confirmed|agreed|approved|acceptance|agreement))\b/;
+  /^(?:(?:put|pass|forward|refer|send|take|present)\s+(?:your|these|those|the)\s+(?:[\w-]+\s+)?(?:comments|views|objections|concerns|response|points|feedback|query|queries|questions|evidence|reply|representations|side)\s+(?:on\s+|back\s+)?to|figure|manage|cope|make\s+do|survive|live\s+with|find\s+a\s+way|sort\s+(?:it|something|things)\s+(?:out\s+)?(?:myself|ourselves)|let|remind|follow|chase|(?:call|ring|phone|e-?mail|text|write|contact)(?=\s+(?:you|u|again|back|tomorrow|next|first\s+thing|later|on|in)\b|\s*[.!,]?\s*$)|check|ask|assume|presume|need|try|resend|send|look|update|understand|hope|wait|explain|help|happy|glad|sorry|be\s+in\s+touch|get\s+in\s+touch|get\s+back|reach\s+out|come\s+back\s+to\s+you|keep\s+(?:you|trying)|take\s+(?:that|it|this|your\s+silence)\s+as|treat\s+(?:it|this|that|your\s+silence)\s+as\s+(?:accepted|confirmed|agreed|approved|acceptance|agreement))\b/;
 /** A failed condition's remedy at the writer's expense ("we will find you a replacement at no additional cost"). */
 const REMEDY =
   /\b(?:at\s+no\s+(?:additional\s+|extra\s+|further\s+)?(?:cost|charge)|free\s+of\s+charge|for\s+free|for\s+you\b|on\s+us\b)|^(?:\w+\s+){0,2}?(?:find|get|send|give|offer|provide|arrange|book)\s+you\b/;
@@ -593,7 +593,7 @@ const SERVES_READER =
 const RELUCTANT =
   /\b(?:have\s+to|had\s+to|be\s+forced\s+to|be\s+obliged\s+to|be\s+compelled\s+to|no\s+(?:other\s+)?(?:choice|option|alternative)|left\s+with\s+no|reserve\s+the\s+right|be\s+left\s+with)\b/i;
 const IMPERSONAL_THREAT =
-  /\byou(?:'ll|\s+will)\s+(?:regret|be\s+sorry)\b|\bdon't\s+make\s+me\b|\b(?:i|we)\s+(?:expressly\s+|hereby\s+)?reserve\s+(?:all\s+)?(?:of\s+)?(?:our|my)\s+(?:legal\s+)?rights\b|\b(?:you|your\s+[\w-]+)\s+(?:can|should|will|may)\s+expect\s+(?:a|an|my|our|to\s+(?:hear|receive|see))\b|\b(?:you're|you\s+are|you'll\s+be|you\s+will\s+be)\s+off\s+(?:the|our|my)\s+(?:[\w-]+\s+)?(?:list|panel|roster|psl|register|framework|account|books|project|job|site)\b|\b(?:i|we)(?:'ll|\s+will)\s+make\s+sure\s+(?:everyone|everybody|every\s+[\w-]+|all\s+(?:the\s+)?[\w-]+|the\s+whole\s+[\w-]+)\b[^.;!?]{0,60}\bknows?\b|\b(?:legal\s+action|(?:legal\s+)?proceedings|a\s+(?:claim|complaint|chargeback|lawsuit))\s+will\s+(?:follow|be\s+(?:taken|filed|issued|raised|initiated|started|lodged))\b|\bgo(?:es)?\s+to\s+collections\b|\b(?:after\s+that|otherwise|failing\s+that|if\s+not)[,\s]+(?:it's|it\s+is|it'll\s+be|it\s+will\s+be|it\s+goes\s+to)\s+(?:small\s+claims|court|legal|collections|(?:my|our)\s+(?:lawyers?|solicitors?|attorneys?))|\b(?:this\s+is|consider\s+this)\s+(?:your|a|my|our|the)\s+(?:final|last)\s+(?:warning|chance|notice)\b|\blast\s+chance\b|\bsee\s+you\s+in\s+court\b|\byou(?:'ve|\s+have)\s+(?:just\s+)?lost\s+(?:a|my|our|yourself\s+a)\s+(?:\w+\s+)?(?:customer|client|business)\b|\b(?:late\s+)?(?:fees?|charges?|interest|penalt\w+|surcharges?)\s+(?:of\s+\S+\s+)?(?:will|may|shall)\s+be\s+(?:applied|added|charged|levied|incurred)\b|(?:^|,\s*)expect\s+(?:(?:a|an|my|our)\s+(?:[\w-]+\s+)?(?:chargeback|claim|complaint|letter|call|visit|review|dispute)|legal\s+(?:action|proceedings)|to\s+(?:hear\s+from|see\s+us\s+in)\s+(?:my|our|court))\b|\byou(?:'ll|\s+will)\s+be\s+hearing\s+from\b|\b(?:will|'ll)\s+(?:be|come)\s+from\s+(?:my|our)\s+(?:lawyers?|solicitors?|attorneys?|legal\s+(?:team|department|counsel))\b|\b(?:will|shall)\s+be\s+(?:treated|regarded|considered)\s+as\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:breach|resignation|abandonment|default|repudiation|no-show|forfeiture)\b|\b(?:and|or)\s+(?:just\s+)?see\s+what\s+happens\b|\b(?:the|our|this)\s+(?:deal|contract|agreement|partnership|relationship|order)\s+is\s+(?:off|over|terminated|finished|cancell?ed)\b|\b(?:contract|subscription|agreement|membership|lease|partnership)\s+will\s+not\s+be\s+renewed\b|\b(?:letter|call|notice|claim|visit|word)\s+from\s+(?:my|our)\s+(?:lawyers?|solicitors?|attorneys?|legal\s+(?:team|department|counsel))\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|already\s+)?(?:instructed|engaged|retained|contacted|passed\s+(?:this|it|the\s+matter)\s+(?:on\s+)?to|forwarded\s+(?:this|it)\s+to)\s+(?:my|our|a)\s+(?:lawyers?|solicitors?|attorneys?|legal\s+(?:team|department|counsel))\b/i;
+  /\byou(?:'ll|\s+will)\s+(?:regret|be\s+sorry)\b|\bdon't\s+make\s+me\b|\b(?:i|we)\s+(?:expressly\s+|hereby\s+)?reserve\s+(?:all\s+)?(?:of\s+)?(?:our|my)\s+(?:legal\s+)?rights\b|\b(?:you|your\s+[\w-]+)\s+(?:can|should|will|may)\s+expect\s+(?:a|an|my|our|to\s+(?:hear|receive|see))\b|\b(?:you're|you\s+are|you'll\s+be|you\s+will\s+be)\s+off\s+(?:the|our|my)\s+(?:[\w-]+\s+)?(?:list|panel|roster|psl|register|framework|account|books|project|job|site)\b|\b(?:i|we)(?:'ll|\s+will)\s+make\s+sure\s+(?:everyone|everybody|every\s+[\w-]+|all\s+(?:the\s+)?[\w-]+|the\s+whole\s+[\w-]+)\b[^.;!?]{0,60}\bknows?\b|\b(?:legal\s+action|(?:legal\s+)?proceedings|a\s+(?:claim|complaint|chargeback|lawsuit))\s+will\s+(?:follow|be\s+(?:taken|filed|issued|raised|initiated|started|lodged))\b|\bgo(?:es)?\s+to\s+collections\b|\b(?:after\s+that|otherwise|failing\s+that|if\s+not)[,\s]+(?:it's|it\s+is|it'll\s+be|it\s+will\s+be|it\s+goes\s+to)\s+(?:small\s+claims|court|legal|collections|(?:my|our)\s+(?:lawyers?|solicitors?|attorneys?))|\b(?:this\s+is|consider\s+this)\s+(?:your|a|my|our|the)\s+(?:final|last)\s+(?:warning|chance|notice)\b|\blast\s+chance\b|\bsee\s+you\s+in\s+court\b|\byou(?:'ve|\s+have)\s+(?:just\s+)?lost\s+(?:a|my|our|yourself\s+a)\s+(?:\w+\s+)?(?:customer|client|business)\b|(?<!\bno\s+(?:[\w-]+\s+){0,2})\b(?:late\s+)?(?:fees?|charges?|interest|penalt\w+|surcharges?)\s+(?:of\s+\S+\s+)?(?:will|may|shall)\s+be\s+(?:applied|added|charged|levied|incurred)\b|(?:^|,\s*)expect\s+(?:(?:a|an|my|our)\s+(?:[\w-]+\s+)?(?:chargeback|claim|complaint|letter|call|visit|review|dispute)|legal\s+(?:action|proceedings)|to\s+(?:hear\s+from|see\s+us\s+in)\s+(?:my|our|court))\b|\byou(?:'ll|\s+will)\s+be\s+hearing\s+from\b|\b(?:will|'ll)\s+(?:be|come)\s+from\s+(?:my|our)\s+(?:lawyers?|solicitors?|attorneys?|legal\s+(?:team|department|counsel))\b|\b(?:will|shall)\s+be\s+(?:treated|regarded|considered)\s+as\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:breach|resignation|abandonment|default|repudiation|no-show|forfeiture)\b|\b(?:and|or)\s+(?:just\s+)?see\s+what\s+happens\b|\b(?:the|our|this)\s+(?:deal|contract|agreement|partnership|relationship|order)\s+is\s+(?:off|over|terminated|finished|cancell?ed)\b|\b(?:contract|subscription|agreement|membership|lease|partnership)\s+will\s+not\s+be\s+renewed\b|\b(?:letter|call|notice|claim|visit|word)\s+from\s+(?:my|our)\s+(?:lawyers?|solicitors?|attorneys?|legal\s+(?:team|department|counsel))\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|already\s+)?(?:instructed|engaged|retained|contacted|passed\s+(?:this|it|the\s+matter)\s+(?:on\s+)?to|forwarded\s+(?:this|it)\s+to)\s+(?:my|our|a)\s+(?:lawyers?|solicitors?|attorneys?|legal\s+(?:team|department|counsel))\b/i;
 const PUBLISH_THREAT =
   /\b(?:the|these|those|my|our|all\s+the)\s+(?:photos?|pictures?|videos?|footage|screenshots?|recordings?|emails?|story)\s+(?:go|goes|will\s+go|are\s+going|is\s+going|get\s+posted|will\s+be\s+(?:posted|published|shared))\s+(?:up\s+)?(?:on|to|online|public|viral)\b/i;
 /** "My attorney has already drafted the complaint", "next call, and my lawyer files suit". */
@@ -656,7 +656,7 @@ const PASS_TO_ONE =
 const COMMIT_WILL =
   /\b(i|we)\s*(?:'ll|\s+will|\s+shall)\s+(?:also\s+|personally\s+|definitely\s+|gladly\s+|happily\s+|then\s+|now\s+|immediately\s+|certainly\s+|still\s+|be\s+sure\s+to\s+|make\s+sure\s+to\s+)?([a-z'-]+)(?:\s+([a-z]+))?/i;
 const COMMIT_CAN =
-  /\b(i|we)\s+(can|could|would(?!\s+(?:have|get|try|look|make|put|run|set|start|do|come|take|keep|help)\b)|'d(?!\s+(?:have|get|try|look|make|put|run|set|start|do|come|take|keep|help)\b))(?:\s*,\s*(?:however|of\s+course|though|instead|in\s+return|in\s+exchange)\s*,)?\s+(?:also\s+|definitely\s+|certainly\s+|still\s+|easily\s+|happily\s+|gladly\s+)?([a-z'-]+)/i;
+  /\b(i|we)(?:\s+|(?='d))(can|could|would(?!\s+(?:have|get|try|look|make|put|run|set|start|do|come|take|keep|help|wait|agree|consider|suggest|recommend|rather)\b)|'d(?!\s+(?:have|get|try|look|make|put|run|set|start|do|come|take|keep|help|wait|agree|consider|suggest|recommend|rather)\b))(?:\s*,\s*(?:however|of\s+course|though|instead|in\s+return|in\s+exchange)\s*,)?\s+(?:also\s+|definitely\s+|certainly\s+|still\s+|easily\s+|happily\s+|gladly\s+)?([a-z'-]+)/i;
 const COMMIT_WHAT = /\b(?:what|the\s+best|all)\s+(?:i|we)\s+can\s+(?:do|offer)\b(?!\s*[.:!]?\s*$)/i;
 /**
  * The writer's terms stated as a fact: "Our new offer is EUR 4,55 per piece", "our price stays at
@@ -673,7 +673,7 @@ const COMMIT_HAPPY =
   /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are|'d(?:\s+also|\s+certainly|\s+really)?\s+be|\s+would(?:\s+also|\s+certainly|\s+really)?\s+be|'ll(?:\s+also)?\s+be|\s+will(?:\s+also)?\s+be)\s+(?:more\s+than\s+|very\s+|really\s+|perfectly\s+|absolutely\s+|also\s+|still\s+)?(?:happy|glad|willing|prepared|pleased|delighted|able|open|agreeable|ready)\s+to\s+([a-z]+)/i;
 /** "We'd love to renew for Season 4", "we would like to proceed": the writer's side going ahead. */
 const COMMIT_WISH =
-  /\b(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?(?:love|like|be\s+keen)\s+to\s+(?:renew|continue|proceed|stay|go\s+ahead|move\s+forward|sign)\b/i;
+  /\b(?:i|we)(?:'d|\s+would)\s+(?:really\s+|also\s+)?(?:love|like|be\s+keen)\s+to\s+(?:renew|continue|proceed|stay|go\s+ahead|move\s+forward|sign|(?:offer|refund|credit|waive|extend|cover|reimburse|compensate|honou?r|upgrade|reduce|provide|include)\b(?!\s+(?:my|our)\s+(?:\w+\s+)?(?:apolog\w*|thoughts|views|condolences|congratulations|thanks|perspective|opinion|feedback|comments|two\s+cents))|give\s+you\b(?!\s+(?:the|an|a)\s+(?:\w+\s+)?(?:opportunity|chance)\b)|invite\s+you\s+to\s+(?!(?:\w+\s+)?(?:submit|send|provide|respond|reply|comment|confirm|review|share|make|pay|contact|call)\b))/i;
 /** The writer speaking for the one they act for: "my client is willing to …", "the owner is open to …". */
 const COMMIT_PRINCIPAL =
   /^(?:(?:but|and|so|however)[,\s]+)?(?:my|our|the)\s+(?:client|clients|owner|owners|landlord|principal|board|management|director|ceo|boss|supplier|factory|partner)\s+(?:is|are|would\s+be|will\s+be|has\s+agreed|have\s+agreed)\s+(?:also\s+|still\s+)?(?:open|willing|prepared|happy|ready|agreeable|able|to)\s+(?:to\s+)?[a-z]+/i;
@@ -696,6 +696,47 @@ const COMMIT_TEAM = rx(
   String.raw`^(?:(?:and|so|then|but)[,\s]+)?(?:accounts|finance|billing|dispatch|(?:the\s+)?warehouse|support|payroll|the\s+office|reception|the\s+workshop|the\s+studio|production|logistics)\s+(?:will|'ll|can|is\s+going\s+to|are\s+going\s+to)\s+([a-z]+)|\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:team|desk|department|engineers?|technicians?|staff|support|specialists?|colleagues?|courier|driver|accountant|office|crew|people)\s+(?:will|'ll|can|is\s+going\s+to|are\s+going\s+to)\s+([a-z]+)`,
 );
 
+/**
+ * The reader's own thing kept safe or given back, said in the passive by the side that holds it: "Your
+ * booking for 20 June will be honoured", "your deposit will be refunded in full", "Your current pricing
+ * will continue to apply". Only outcomes good for the reader: "your deposit will be retained" is a sanction.
+ */
+const COMMIT_YOURS_PASSIVE = rx(
+  String.raw`^(?:(?:and|so|then|but|however|instead)[,\s]+)?(?:your|the)\s+(?:[\w$€£.,/-]+\s+){0,4}?(?:(?:will|shall)\s+(?:still\s+|also\s+|now\s+|then\s+|of\s+course\s+|absolutely\s+|fully\s+)?be\s+(?:honou?red|refunded|credited|reimbursed|waived|returned|released|repaired|replaced|restored|reinstated|upgraded|compensated|rebooked|prioriti[sz]ed|protected|reserved|refunded\s+in\s+full)|(?:will|shall)\s+(?:continue\s+to\s+apply|still\s+apply|stand|remain\s+(?:in\s+place|valid|unchanged|the\s+same|at))|(?:stays?|remains?)\s+(?:in\s+place|valid|unchanged|the\s+same|at\s+[$€£\d]))\b`,
+);
+/** A charge not made: "No late fee will be charged", "there will be no charge for the call-out". */
+const COMMIT_NO_CHARGE = rx(
+  String.raw`^(?:(?:and|so|but|also)[,\s]+)?no\s+(?:[\w-]+\s+){0,3}?(?:fees?|charges?|interest|penalt(?:y|ies)|surcharges?|costs?|deductions?)\s+(?:will|shall|would)\s+be\s+(?:charged|applied|added|levied|made|deducted|incurred|payable|due|taken)\b|\bthere\s+(?:will|would|shall)\s+be\s+no\s+(?:[\w-]+\s+){0,2}?(?:charge|fee|cost|penalty|interest)\b|\byou\s+(?:won't|will\s+not|shall\s+not)\s+be\s+(?:charged|billed|invoiced|penali[sz]ed|out\s+of\s+pocket)\b`,
+);
+/**
+ * A concession the writer's side can make, in the passive: "The £3,200 installation cost can be spread
+ * over 12 months interest-free", "the admin fee can be waived if you renew this week".
+ */
+const COMMIT_CAN_BE = rx(
+  String.raw`^(?:(?:and|so|but|however|alternatively|also)[,\s]+)?(?:the|your|this|that|any|our)\s+(?:[\w$€£.,/-]+\s+){0,4}?(?:can|could)\s+(?:also\s+|easily\s+|certainly\s+|still\s+)?be\s+(?:spread|split|paid\s+in\s+(?:instal|install)ments|waived|refunded|credited|deferred|reduced|discounted|moved|rescheduled|extended|rebooked|transferred|carried\s+over|reserved|upgraded|replaced|repaired|reimbursed|covered|honou?red|written\s+off|cancell?ed\s+(?:free|at\s+no|without))\b`,
+);
+/**
+ * The writer's organisation agreeing to a concession: "the committee has agreed to refund $210", "the
+ * board has approved your request". See COMMIT_PRINCIPAL for "my client is willing to …".
+ */
+const COMMIT_ORG_AGREED = rx(
+  String.raw`^(?:(?:and|so|but|however|good\s+news)[,:\s]+)?(?:(?:the|our|my)\s+(?:[\w-]+\s+){0,2}?|(?=management\b|senior\s+management\b))(?:committee|panel|council|school|practice|company|firm|governors|trustees|partners|head|headteacher|principal|management|board|department|trust|college|university|hotel|club|office|manager|team|director|directors|owner|landlord|client)\s+(?:has|have)\s+(?:now\s+|also\s+|kindly\s+)?(?:agreed\s+to\s+(?:waive|refund|pay|cover|credit|reimburse|extend|reduce|offer|provide|honou?r|replace|repair|return|release|write\s+off|move|reschedule|allow|accept|grant|give|drop|lower|match|contribute)|approved\s+(?:your|the|a|an)|(?:authori[sz]ed|signed\s+off)\s+(?:your|the|a|an)\b)`,
+);
+/** A gift added to an offer: "I've also included the 3-year maintenance plan at no charge". */
+const COMMIT_INCLUDED_FREE = rx(
+  String.raw`\b(?:i|we)(?:'ve|\s+have)\s+(?:also\s+|now\s+|gone\s+ahead\s+and\s+)?(?:included|added|thrown\s+in|upgraded\s+you|given\s+you|put\s+in)\b[^.;!?]{0,80}?\b(?:at\s+no\s+(?:extra\s+|additional\s+|further\s+)?(?:cost|charge)|free\s+of\s+charge|for\s+free|complimentary|on\s+the\s+house|on\s+us)\b`,
+);
+/**
+ * An offer to the reader: "You're welcome to collect the boxes any weekday", "Poppy is welcome to be
+ * reassessed in July". Not a dismissal ("you're welcome to take your business elsewhere", "… to try").
+ */
+const COMMIT_WELCOME = rx(
+  String.raw`^(?:(?:and|but|so|of\s+course|also)[,\s]+)?(?:you(?:'re|\s+are)|[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are))\s+(?:very\s+|more\s+than\s+|most\s+|always\s+|of\s+course\s+|still\s+)?welcome\s+to\s+(?!(?:try|complain|sue|escalate|take|go|look|seek|appeal|raise|file|refer|challenge|dispute|leave|shop|find|call|contact|ring|phone|e-?mail|ask|check|speak|talk|read|verify|consult|compare|get\s+a\s+second)\b)[a-z]+`,
+);
+/** "As an apology, the next month is on us" (a thing given free; "the mistake is on us" owns a fault). */
+const COMMIT_ON_US =
+  /\b(?:month|week|year|round|drinks?|coffees?|lunch|dinner|meals?|delivery|shipping|postage|call-?out|fee|charge|session|lesson|night|stay|upgrade|repair|replacement|visit|class|ticket|room|labou?r|parts|cost|costs|first\s+\w+|next\s+\w+)\s+(?:is|are|will\s+be)\s+on\s+(?:us|me|the\s+house)\b/;
+
 /*
  * Promises that only a due time makes one: the writer's plain present tense, common in non-native mail
  * ("I send you the new files until Monday", "we deliver the final version on Friday"), and deliverables
@@ -715,7 +756,14 @@ const COMMIT_PROGRESSIVE_DUE =
 const COMMIT_TEXTING =
   /^(?:(?:ok|okay|k|sure|yes|yeah|yep|fine|np)[,\s]+)?ill\s+(?:sort|send|call|do|get|pay|fix|check|look|drop|bring|come|text|ring|email|be\s+there|return|refund|transfer|book|make|give|take|pop|swing|pick)\b/;
 const COMMIT_DUE_THING =
-  /^((?:(?:as\s+(?:discussed|agreed|promised|requested)|also|and|then|so)[,\s]+)*)(?!(?:you|they|he|she|it\s+is)\b)(?:[\w'-]+\s+){1,8}?(?:(?:will|'ll|shall)\s+(?:also\s+|then\s+|now\s+)?(?:be\s+(?:ready|done|completed|finished|delivered|shipped|sent|dispatched|posted|available|with\s+you|there|on\s+site|installed|fixed|repaired|refunded|credited|issued|uploaded|back|raised|released|placed|booked|arranged|paid|transferred|settled|processed|deployed|published|live|finali[sz]ed|submitted|prepared|signed|returned)|follow|arrive|go\s+out|ship|reach\s+you|land|proceed|go\s+ahead)|(?:is|are)\s+(?:going\s+out|being\s+(?:shipped|sent|dispatched|delivered|prepared|processed|fixed|repaired)|on\s+(?:its|their)\s+way))\b/i;
+  /^((?:(?:as\s+(?:discussed|agreed|promised|requested)|also|and|then|so)[,\s]+)*)(?!(?:you|they|he|she|it\s+is)\b)(?:[\w'-]+\s+){1,8}?(?:(?:will|'ll|shall)\s+(?:also\s+|then\s+|now\s+)?(?:be\s+(?:(?:on|in)\s+(?:your|the)\s+(?:account|statement|bill|card|inbox|post|system)|made|ready|done|completed|finished|delivered|shipped|sent|dispatched|posted|available|with\s+you|there|on\s+site|installed|fixed|repaired|refunded|credited|issued|uploaded|back|raised|released|placed|booked|arranged|paid|transferred|settled|processed|deployed|published|live|finali[sz]ed|submitted|prepared|signed|returned)|follow|arrive|go\s+out|ship|reach\s+you|land|proceed|go\s+ahead)|(?:is|are)\s+(?:going\s+out|being\s+(?:shipped|sent|dispatched|delivered|prepared|processed|fixed|repaired)|on\s+(?:its|their)\s+way))\b/i;
+/**
+ * What the writer's side can do or would do, by a named time: "the crew can do the repair on Thursday",
+ * "Delivery would be at the usual back door by 6:30am on Saturday". A due time is required (see
+ * detectCommitment): "the crew can do the repair" alone is a possibility, not a promise.
+ */
+const COMMIT_DUE_CAN =
+  /^((?:(?:as\s+(?:discussed|agreed|promised|requested)|also|and|then|so)[,\s]+)*)(?!(?:you|your|u|they|he|she|it|this|that)\b)(?:[\w'-]+\s+){1,6}?(?:can|could|would)\s+(?:then\s+|also\s+|still\s+)?(?:do|fit|fix|repair|install|deliver|come|start|finish|complete|collect|visit|replace|ship|send|be\s+(?:back|there|ready|delivered|done|completed|at\s+(?:your|the)|on\s+site|with\s+you|dispatched|shipped|sent|installed|fitted))\b/i;
 const COMMIT_CONDITIONAL_PRESENT =
   /^(?:then\s+)?(?:i|we)\s+(?:also\s+|then\s+|can\s+also\s+)?(?:send|deliver|ship|dispatch|pay|return|provide|prepare|start|begin|reserve|book|give|offer|reduce|lower|extend|waive|refund|credit|sign|release|cover|include|add|upgrade|replace|repair|fix|install|confirm|accept|drop|apply)\b/i;
 /** Prepositions that mark a due time by themselves ("by", "no later than", "latest"). */
@@ -1292,7 +1340,10 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
       ) ||
       /^\s+to\s+(?:resolve|settle|sort(?:\s+out)?)\s+(?:this|it|the\s+matter|things)\s+(?:amicably|without|informally|between|directly|quietly)\b/.test(
         rest,
-      );
+      ) ||
+      // The writer's own offer ("We would like to offer you a follow-up appointment"): see COMMIT_WISH.
+      COMMIT_WISH.test(low.slice(wm.index)) ||
+      /^\s+to\s+offer\s+(?:my|our)\b/.test(rest);
     // "I expect to be moved to …": a passive request, not a framing "to be honest".
     const passiveAsk = /^\s+to\s+be\s+(?:[a-z]+ed|given|sent|paid|shown|told|seen|taken|put|done)\b/.test(
       rest,
@@ -1380,7 +1431,11 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
     !/^(?:hear|know|answer|receive)$/.test(m[1]) &&
     // "We are pleased to share that the panel has recommended you": news, not an offer.
     !/^(?:inform|announce|report|advise|note|learn|read|see|welcome|say)$/.test(m[1]) &&
-    !/^\s+(?:with\s+you\s+)?(?:that|the\s+news)\b/.test(low.slice(m.index + m[0].length)) &&
+    // "We're happy to confirm that the refund went through" is news; "I'm happy to pay that" is not.
+    !(
+      /^(?:share|confirm|tell|let|add|mention|update)$/.test(m[1]) &&
+      /^\s+(?:with\s+you\s+)?(?:that|the\s+news)\b/.test(low.slice(m.index + m[0].length))
+    ) &&
     !/\bhelp\s*(?:[.!]|$|if\b|with\s+any)/.test(low.slice(m.index))
   )
     return m.index;
@@ -1401,6 +1456,22 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
   if (m && ok(m.index)) return m.index;
   m = COMMIT_THIRD.exec(low);
   if (m) return 0;
+  m = COMMIT_YOURS_PASSIVE.exec(low) ?? COMMIT_NO_CHARGE.exec(low) ?? COMMIT_CAN_BE.exec(low);
+  if (m && ok(m.index))
+    return (
+      m[0].length -
+      m[0].trimStart().length +
+      (/^(?:and|so|then|but|however|instead|also|alternatively)\b[,\s]*/.exec(m[0].trimStart())?.[0].length ??
+        0)
+    );
+  m = COMMIT_ORG_AGREED.exec(low);
+  if (m) return /\b(?:the|our|my|management|senior)\s/.exec(m[0])!.index;
+  m = COMMIT_INCLUDED_FREE.exec(low);
+  if (m && ok(m.index)) return m.index;
+  m = COMMIT_WELCOME.exec(low);
+  if (m) return /^(?:(?:and|but|so|of\s+course|also)[,\s]+)?/.exec(m[0])![0].length;
+  m = COMMIT_ON_US.exec(low);
+  if (m && !/^(?:if|unless|when|whether|because|since)\b/.test(low)) return 0;
   m = COMMIT_WILL.exec(low);
   if (m && ok(m.index)) {
     const w1 = m[2];
@@ -1408,9 +1479,11 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
     const two = `${w1} ${w2}`;
     const stop =
       inList(WILL_STOP, w1) ||
-      WILL_STOP.some((w) => w.includes('_') && two.startsWith(w.replace(/_/g, ' '))) ||
+      (WILL_STOP.some((w) => w.includes('_') && two.startsWith(w.replace(/_/g, ' '))) &&
+        // "I'll take that off the bill" is a discount, "I'll take that as a no" is not.
+        !(/^(?:that|it|this)$/.test(w2) && /^\s*off\b/.test(low.slice(m.index + m[0].length)))) ||
       (w1 === 'be' &&
-        !/^(?:happy|glad|able|sending|there|back|available|delighted|calling|issuing|processing|refunding|crediting|covering|arranging|following|reaching|contacting|visiting|shipping|delivering|providing|updating|working|taking|making|in\s+touch|in\s+contact|on\s+site)/.test(
+        !/^(?:happy|glad|able|sending|there|back|available|delighted|calling|issuing|processing|refunding|crediting|covering|arranging|following|reaching|contacting|visiting|shipping|delivering|providing|updating|working|taking|making|including|adding|applying|waiving|holding|reserving|paying|transferring|returning|posting|dropping|bringing|booking|scheduling|fixing|repairing|replacing|installing|preparing|drafting|ordering|emailing|ringing|phoning|passing|sorting|settling|organi[sz]ing|reviewing|looking\s+into|investigating|extending|in\s+touch|in\s+contact|on\s+site)/.test(
           low.slice(m.index + m[0].length - w2.length),
         )) ||
       (w1 === 'have' && /^(?:to)$/.test(w2));
@@ -1514,6 +1587,17 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
     // "Orders placed after 2pm on Friday will be processed on Tuesday": a rule for everyone.
     !GENERIC_RULE_RE.test(m[0]) &&
     dueAfter(m[0].length)
+  )
+    return m[1].length;
+  m = COMMIT_DUE_CAN.exec(low);
+  if (
+    m &&
+    !/^(?:if|unless|when|once|because|since|as(?!\s+(?:discussed|agreed|promised|requested)))\b/.test(low) &&
+    !/\b(?:said|told|says|tells|promised|claimed|assured|mentioned|wrote|thought|expected|hoped|assumed)\b/.test(
+      ctx.lower.slice(sentence.start, c.body + m[0].length),
+    ) &&
+    !MEETING_RE.test(m[0]) &&
+    dueAfter(m[0].length, true)
   )
     return m[1].length;
   m = COMMIT_YOU_GET_DUE.exec(low);
