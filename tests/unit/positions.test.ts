@@ -500,9 +500,14 @@ describe('commitments', () => {
     'No late fee will be charged on this invoice.',
     'No interest will be added as long as the instalments arrive on time.',
     "If you don't agree with any of the deductions, we will put your comments to the landlord.",
-  ])("a charge lifted or the reader's words passed on, not a threat: %s", (text) => {
-    expectNone(text, 'threat');
-  });
+    "I'm waiting on the final utility bills and HMRC's clearance letter before I can make the final distribution.",
+    "If nothing happens on the ticket by Friday, I'll call the help desk.",
+  ])(
+    "a charge lifted, the reader's words passed on, an authority's paperwork, a help desk: not a threat: %s",
+    (text) => {
+      expectNone(text, 'threat');
+    },
+  );
 
   it.each([
     "We're organising a small street party on Elm Grove on Saturday 6 June.",
@@ -1174,12 +1179,14 @@ describe.runIf(existsSync(DEV))('dev set', () => {
 });
 
 // Levels reached (fresh3: odd 0.933, even 0.840; fresh4: odd 0.900, even 0.837; fresh5 blind: odd 0.854,
-// even 0.870; fresh6 blind: odd 0.864, even 0.824) minus a margin; `npm run eval` prints the figures.
+// even 0.870; fresh6 blind: odd 0.864, even 0.824; fresh7 blind: odd 0.853, even 0.873) minus a margin;
+// `npm run eval` prints the figures.
 describe.each([
   ['tests/data/labeled-fresh3.jsonl', 0.91, 0.82],
   ['tests/data/labeled-fresh4.jsonl', 0.88, 0.82],
   ['tests/data/labeled-fresh5.jsonl', 0.84, 0.85],
   ['tests/data/labeled-fresh6.jsonl', 0.85, 0.81],
+  ['tests/data/labeled-fresh7.jsonl', 0.84, 0.86],
 ])('%s: regression guards, not measures of generalisation', (file, oddAtLeast, evenAtLeast) => {
   const rows = readFileSync(file, 'utf8')
     .split('\n')

@@ -571,7 +571,7 @@ const READER_FAILS = new RegExp(
 );
 /** After a failed condition, what only informs or helps ("I'll call you", "I'll assume you agree"). */
 const INFORMS =
-  /^(?:(?:put|pass|forward|refer|send|take|present)\s+(?:your|these|those|the)\s+(?:[\w-]+\s+)?(?:comments|views|objections|concerns|response|points|feedback|query|queries|questions|evidence|reply|representations|side)\s+(?:on\s+|back\s+)?to|figure|manage|cope|make\s+do|survive|live\s+with|find\s+a\s+way|sort\s+(?:it|something|things)\s+(?:out\s+)?(?:myself|ourselves)|let|remind|follow|chase|(?:call|ring|phone|e-?mail|text|write|contact)(?=\s+(?:you|u|again|back|tomorrow|next|first\s+thing|later|on|in)\b|\s*[.!,]?\s*$)|check|ask|assume|presume|need|try|resend|send|look|update|understand|hope|wait|explain|help|happy|glad|sorry|be\s+in\s+touch|get\s+in\s+touch|get\s+back|reach\s+out|come\s+back\s+to\s+you|keep\s+(?:you|trying)|take\s+(?:that|it|this|your\s+silence)\s+as|treat\s+(?:it|this|that|your\s+silence)\s+as\s+(?:accepted|confirmed|agreed|approved|acceptance|agreement))\b/;
+  /^(?:(?:call|ring|phone|e-?mail|contact|chat\s+(?:to|with)|raise\s+(?:it|this)\s+with)\s+(?:the\s+|your\s+)?(?:help\s*desk|support(?:\s+(?:line|team|desk))?|customer\s+(?:service|services|care|support)|helpline|service\s+desk|it\s+desk|front\s+desk|reception|switchboard)\b|(?:put|pass|forward|refer|send|take|present)\s+(?:your|these|those|the)\s+(?:[\w-]+\s+)?(?:comments|views|objections|concerns|response|points|feedback|query|queries|questions|evidence|reply|representations|side)\s+(?:on\s+|back\s+)?to|figure|manage|cope|make\s+do|survive|live\s+with|find\s+a\s+way|sort\s+(?:it|something|things)\s+(?:out\s+)?(?:myself|ourselves)|let|remind|follow|chase|(?:call|ring|phone|e-?mail|text|write|contact)(?=\s+(?:you|u|again|back|tomorrow|next|first\s+thing|later|on|in)\b|\s*[.!,]?\s*$)|check|ask|assume|presume|need|try|resend|send|look|update|understand|hope|wait|explain|help|happy|glad|sorry|be\s+in\s+touch|get\s+in\s+touch|get\s+back|reach\s+out|come\s+back\s+to\s+you|keep\s+(?:you|trying)|take\s+(?:that|it|this|your\s+silence)\s+as|treat\s+(?:it|this|that|your\s+silence)\s+as\s+(?:accepted|confirmed|agreed|approved|acceptance|agreement))\b/;
 /** A failed condition's remedy at the writer's expense ("we will find you a replacement at no additional cost"). */
 const REMEDY =
   /\b(?:at\s+no\s+(?:additional\s+|extra\s+|further\s+)?(?:cost|charge)|free\s+of\s+charge|for\s+free|for\s+you\b|on\s+us\b)|^(?:\w+\s+){0,2}?(?:find|get|send|give|offer|provide|arrange|book)\s+you\b/;
@@ -1097,6 +1097,14 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
     cm &&
     /lawyer|attorney|solicitor|legal|counsel/i.test(cm[0]) &&
     /^\s+(?:send|draft|prepare|review|check|look\s+(?:at|over)|finali[sz]e|put\s+together|write\s+up|update|amend|approve|sign\s+off|go\s+over|mark\s+up)\b(?![^.;!?]{0,40}\b(?:letter\s+before\s+action|notice|claim|demand\s+letter|formal\s+letter))/i.test(
+      after.slice(cm.index + cm[0].length),
+    )
+  )
+    cm = null;
+  // "I'm waiting on HMRC's clearance letter": an authority's paperwork, not an authority brought in.
+  if (
+    cm &&
+    /^['’]s\s+(?:[\w-]+\s+)?(?:letter|clearance|decision|ruling|approval|response|reply|confirmation|guidance|paperwork|forms?|rules?|guidelines|requirements?|deadline|website|records|figures|assessment|refund|inspection|report)\b/i.test(
       after.slice(cm.index + cm[0].length),
     )
   )
