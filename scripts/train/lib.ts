@@ -48,11 +48,13 @@ export function selectFeatures(train: Featurised[], vocabSize: number, minDf: nu
   return [...hand, ...grams];
 }
 
-interface Matrix {
+export interface Matrix {
   rows: Int32Array[];
   y: Float64Array;
   /** Optional per-feature value (features are binary; a present feature contributes `vals[j]`). */
   vals?: Float64Array;
+  /** Optional per-cell values (dense count features): row i's t-th feature contributes `cells[i][t]`. */
+  cells?: Float64Array[];
 }
 
 function toMatrix(items: Featurised[], index: Map<string, number>): Matrix {
@@ -86,8 +88,10 @@ export function fitLogistic(
     for (let i = 0; i < n; i++) {
       const r = m.rows[i]!;
       const v = m.vals;
+      const c = m.cells?.[i];
       let z = x[0]!;
-      if (v) for (let t = 0; t < r.length; t++) z += x[r[t]! + 1]! * v[r[t]!]!;
+      if (c) for (let t = 0; t < r.length; t++) z += x[r[t]! + 1]! * c[t]!;
+      else if (v) for (let t = 0; t < r.length; t++) z += x[r[t]! + 1]! * v[r[t]!]!;
       else for (let t = 0; t < r.length; t++) z += x[r[t]! + 1]!;
       const y = m.y[i]!;
       // log(1 + e^z) - y z, stably
@@ -95,7 +99,8 @@ export function fitLogistic(
       const p = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
       const d = (p - y) / n;
       g[0] += d;
-      if (v) for (let t = 0; t < r.length; t++) g[r[t]! + 1] += d * v[r[t]!]!;
+      if (c) for (let t = 0; t < r.length; t++) g[r[t]! + 1] += d * c[t]!;
+      else if (v) for (let t = 0; t < r.length; t++) g[r[t]! + 1] += d * v[r[t]!]!;
       else for (let t = 0; t < r.length; t++) g[r[t]! + 1] += d;
     }
     f /= n;

@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeTone } from '../../utils/analysis/tone';
+import { analyzeMessage } from '../../utils/analysis/analyze';
+import { idHalf } from '../../utils/analysis/eval-positions';
 import { judgeable } from '../../utils/analysis/judgeable';
-import { ownScope } from '../../utils/analysis/scope';
+import { analyzeTone } from '../../utils/analysis/tone';
 
-const tone = (text: string) => analyzeTone(text, { end: ownScope(text).end });
+// As the panel sees a message: own words only, with the positions the level also weighs.
+const tone = (text: string) => analyzeMessage(text).tone;
 const kinds = (text: string) => [...new Set(tone(text).signals.map((s) => s.kind))].sort();
 
 describe('tone signals', () => {
@@ -222,8 +225,11 @@ describe('levels', () => {
     expect(tone(plain).level).toBe('calm');
   });
 
-  it('a complaint about conduct is tense; an insult is hostile', () => {
-    expect(tone('Your agent was incredibly rude and condescending to me.').level).toBe('tense');
+  it('a complaint about conduct is blame, tense once it presses for something; an insult is hostile', () => {
+    expect(kinds('Your agent was incredibly rude and condescending to me.')).toEqual(['blame']);
+    expect(
+      tone('Your agent was incredibly rude and condescending to me. I expect a written apology.').level,
+    ).toBe('tense');
     expect(tone('Your team is a bunch of clueless cowboys.').level).toBe('hostile');
     expect(kinds('The rude awakening came when we saw the bill. I was careless with the figures.')).toEqual(
       [],
@@ -299,5 +305,27 @@ describe('sentence splitting', () => {
     const { sentences } = await import('../../utils/analysis/text');
     const text = 'You charged me $59.99 on v2.1 again. Fix it!';
     expect(sentences(text).map((s) => s.text)).toEqual(['You charged me $59.99 on v2.1 again.', 'Fix it!']);
+  });
+});
+
+// The learned level (data/tone-weights.json): three-level accuracy reached on the sets it was not fitted
+// on (the project's own set 0.911; even ids: fresh3 0.844, fresh4 0.844, fresh5 0.822, fresh6 0.867,
+// fresh7 0.744) minus a margin. Regression guards; `npm run eval` prints the figures.
+describe.each([
+  ['tests/data/labeled-emails.jsonl', 'all', 0.86],
+  ['tests/data/labeled-fresh3.jsonl', 'even', 0.8],
+  ['tests/data/labeled-fresh4.jsonl', 'even', 0.8],
+  ['tests/data/labeled-fresh5.jsonl', 'even', 0.78],
+  ['tests/data/labeled-fresh6.jsonl', 'even', 0.82],
+  ['tests/data/labeled-fresh7.jsonl', 'even', 0.7],
+])('%s (%s ids): tone level', (file, which, atLeast) => {
+  it('keeps three-level accuracy', () => {
+    const rows = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { id: string; text: string; tone: string });
+    const set = which === 'even' ? idHalf(rows, 0) : rows;
+    const right = set.filter((r) => analyzeMessage(r.text).tone.level === r.tone).length;
+    expect(right / set.length).toBeGreaterThanOrEqual(atLeast);
   });
 });

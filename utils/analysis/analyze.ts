@@ -22,7 +22,7 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Mess
   const end = options.ownTextOnly ? text.length : ownScope(text).end;
   const positions = extractPositions(text, { date: options.date ?? null, end });
   const threats = positions.filter((p) => p.kind === 'threat');
-  const tone = analyzeTone(text, { end, threats });
+  const tone = analyzeTone(text, { end, threats, positions });
   return { tone, positions };
 }
 

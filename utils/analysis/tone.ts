@@ -31,7 +31,8 @@ import {
 import { judgeable } from './judgeable';
 import { PLAN_INTRO } from './lexicon-positions';
 import { LIST_MARKER, alternation, inRanges, quotedRanges, sentences, span } from './text';
-import type { Signal, SignalKind, Span, ToneLevel, ToneResult } from './types';
+import toneWeights from './data/tone-weights.json';
+import type { PositionKind, Signal, SignalKind, Span, ToneLevel, ToneResult } from './types';
 
 export const EXPLANATIONS: Record<SignalKind, string> = {
   insult: 'Name-calling attacks the person instead of the problem; it makes agreement harder.',
@@ -46,28 +47,46 @@ export const EXPLANATIONS: Record<SignalKind, string> = {
   threat: 'A consequence stated as a threat; say it only if you will act on it, and say it calmly.',
 };
 
-/** Points each signal adds to the hostility score (see level thresholds below). */
-const WEIGHT: Record<SignalKind, number> = {
-  insult: 3,
-  profanity: 1.5,
-  shouting: 2.5,
-  exclamation: 1,
-  blame: 1,
-  sarcasm: 1.5,
-  absolute: 0.75,
-  contempt: 1.75,
-  command: 1,
-  threat: 1,
-};
-
 /**
- * Raw score at which a message is tense / hostile (tuned on the dev emails; hostile from 2.75, so contempt
- * with one more attacking signal is hostile, as the labeled sets have it).
+ * What the level is judged from: how many signals of each kind the message carries, its irritation cues
+ * ("per my last email", "still"), its politeness markers, and what the writer takes positions on
+ * (pressing demands and deadlines read tenser, offers calmer). Counts are capped, so one long rant does
+ * not outweigh everything; the length is on a log scale.
  */
-export const TENSE_AT = 1;
-export const HOSTILE_AT = 2.75;
-/** What swearing inside an order adds: with the command and the swearing, enough to be hostile. */
-const AIMED_SWEARING = 1;
+const SIGNAL_KINDS = Object.keys(EXPLANATIONS) as SignalKind[];
+export const TONE_FEATURES = [
+  ...SIGNAL_KINDS.map((k) => `signal:${k}`),
+  'cue:strong',
+  'cue:weak',
+  'polite',
+  'position:refusal',
+  'position:demand',
+  'position:deadline',
+  'position:escalation',
+  'position:commitment',
+  'length',
+] as const;
+type CueFeature = 'cue:strong' | 'cue:weak' | 'polite';
+const CAP = { signal: 3, position: 4, 'cue:strong': 3, 'cue:weak': 4, polite: 4 } as const;
+
+interface LevelModel {
+  bias: number;
+  features: string[];
+  weights: number[];
+}
+/**
+ * Two logistic models over TONE_FEATURES (data/tone-weights.json, fitted by scripts/train/train-tone.ts on
+ * labeled negotiation emails): "at least tense" and "hostile". An insult makes a message hostile whatever
+ * the models say: name-calling is an attack however politely it is wrapped.
+ */
+const MODELS = (() => {
+  const file = toneWeights as unknown as { tense: LevelModel; hostile: LevelModel };
+  const vector = (m: LevelModel) => {
+    const byName = new Map(m.features.map((f, i) => [f, m.weights[i] ?? 0]));
+    return { bias: m.bias, w: TONE_FEATURES.map((f) => byName.get(f) ?? 0) };
+  };
+  return { tense: vector(file.tense), hostile: vector(file.hostile) };
+})();
 
 /** All-capitals words that are not shouting. */
 const ACRONYMS = new Set(
@@ -257,31 +276,77 @@ function ownPlanItem(text: string, at: number): boolean {
   return false;
 }
 
-function level(hostility: number, tension: number, kinds: Set<SignalKind>): ToneLevel {
-  if (kinds.has('insult') || (kinds.has('shouting') && hostility >= 2.5)) return 'hostile';
-  // Several different kinds of hostility together attack the reader, whatever each weighs.
-  const attacking = [...kinds].filter((k) => k !== 'threat' && k !== 'command').length;
-  if (attacking >= 2 && kinds.size >= 3) return 'hostile';
-  if (hostility >= HOSTILE_AT) return 'hostile';
-  if (hostility + tension >= TENSE_AT) return 'tense';
-  return 'calm';
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+const linear = (m: { bias: number; w: number[] }, x: readonly number[]) =>
+  x.reduce((z, v, i) => z + v * (m.w[i] ?? 0), m.bias);
+/** The expected level (0 calm … 1 hostile) of a message with no feature at all: score 0. */
+const BASELINE =
+  (Math.max(sigmoid(MODELS.tense.bias), sigmoid(MODELS.hostile.bias)) + sigmoid(MODELS.hostile.bias)) / 2;
+
+/** Level and score from the feature vector (see TONE_FEATURES). */
+function levelOf(x: readonly number[], hasInsult: boolean): { level: ToneLevel; score: number } {
+  const pHostile = sigmoid(linear(MODELS.hostile, x));
+  // What is hostile is at least tense.
+  const pTense = Math.max(pHostile, sigmoid(linear(MODELS.tense, x)));
+  const level: ToneLevel = hasInsult || pHostile >= 0.5 ? 'hostile' : pTense >= 0.5 ? 'tense' : 'calm';
+  // The expected level, rescaled so that a message with nothing in it scores 0.
+  const expected = (pTense + pHostile) / 2;
+  const score = Math.max(0, Math.min(1, (expected - BASELINE) / (1 - BASELINE)));
+  return { level, score: Math.round(score * 1000) / 1000 };
+}
+
+/** The feature vector of a message (TONE_FEATURES order). */
+function featureVector(
+  signals: readonly Signal[],
+  cues: Record<CueFeature, number>,
+  positions: readonly { kind: PositionKind }[],
+  ownLength: number,
+): number[] {
+  return TONE_FEATURES.map((f) => {
+    const [group, kind] = f.split(':');
+    if (group === 'signal') return Math.min(signals.filter((s) => s.kind === kind).length, CAP.signal);
+    if (group === 'position') return Math.min(positions.filter((p) => p.kind === kind).length, CAP.position);
+    if (f === 'length') return Math.log(1 + ownLength / 200);
+    return Math.min(cues[f as CueFeature], CAP[f as CueFeature]);
+  });
 }
 
 export interface ToneOptions {
   /** Threat positions found in the same text: each is also a `threat` signal. */
   threats?: Span[];
+  /**
+   * All positions found in the writer's own words (threats included), which the level takes into account:
+   * a message that presses demands and deadlines reads tenser than one that offers. Without them the
+   * level is judged from the wording alone.
+   */
+  positions?: readonly { kind: PositionKind }[];
   /** Only the first `end` characters are the writer's own words (quoted history and signature after). */
   end?: number;
 }
 
+type Measured =
+  { judged: true; signals: Signal[]; features: number[] } | { judged: false; reason: ToneResult['reason'] };
+
 /** Tone of one message. */
 export function analyzeTone(input: string, options: ToneOptions = {}): ToneResult {
+  const m = measureTone(input, options);
+  if (!m.judged) return { level: 'calm', score: 0, signals: [], judged: false, reason: m.reason };
+  const insult = m.signals.some((s) => s.kind === 'insult');
+  return { ...levelOf(m.features, insult), signals: m.signals, judged: true };
+}
+
+/** The feature vector `analyzeTone` judges the level from (TONE_FEATURES order), or null if it cannot judge. */
+export function toneFeatures(input: string, options: ToneOptions = {}): number[] | null {
+  const m = measureTone(input, options);
+  return m.judged ? m.features : null;
+}
+
+/** The signals of a message and the features its level is judged from. */
+function measureTone(input: string, options: ToneOptions): Measured {
   const limit = Math.min(options.end ?? input.length, input.length);
   const own = input.slice(0, limit);
   const judge = judgeable(own);
-  if (!judge.ok) {
-    return { level: 'calm', score: 0, signals: [], judged: false, reason: judge.reason };
-  }
+  if (!judge.ok) return { judged: false, reason: judge.reason };
 
   const harmless = ranges(HARMLESS, own);
   const quotes = quotedRanges(own);
@@ -344,31 +409,16 @@ export function analyzeTone(input: string, options: ToneOptions = {}): ToneResul
     signals.push({ ...span(input, f.start, f.end), kind: f.kind, explanation: EXPLANATIONS[f.kind] });
   }
 
-  const kinds = new Set(signals.map((s) => s.kind));
-  // Hostility comes from the signals; irritation cues ("per my last email", "still") only make a
-  // message tense, never hostile; politeness softens both.
-  let hostility = 0;
-  for (const kind of kinds) {
-    const n = signals.filter((s) => s.kind === kind).length;
-    hostility += WEIGHT[kind] * (1 + Math.min(n - 1, 2) * 0.25);
-  }
-  // Swearing inside an order ("Pay the damn invoice.") is aimed at the reader, not at the situation.
-  const inOrder = signals.some(
-    (p) =>
-      p.kind === 'profanity' &&
-      signals.some((c) => c.kind === 'command' && p.start >= c.start && p.end <= c.end),
-  );
-  if (inOrder) hostility += AIMED_SWEARING;
-  const strong = ranges(TENSION_STRONG, own).length;
-  const weak = ranges(TENSION, own).length;
-  const polite = ranges([POLITE], own).length;
-  hostility = Math.max(0, hostility - Math.min(polite, 3) * 0.3);
-  const tension = Math.min(strong * 1 + weak * 0.5, 3);
-  const raw = hostility + tension * 0.5;
+  // Irritation cues ("per my last email", "still") and politeness markers are not signals: they are not
+  // aimed at the reader, but they weigh on the level.
+  const cues = {
+    'cue:strong': ranges(TENSION_STRONG, own).length,
+    'cue:weak': ranges(TENSION, own).length,
+    polite: ranges([POLITE], own).length,
+  };
   return {
-    level: level(hostility, tension, kinds),
-    score: Math.round((1 - Math.exp(-raw / 3)) * 1000) / 1000,
-    signals,
     judged: true,
+    signals,
+    features: featureVector(signals, cues, options.positions ?? [], own.length),
   };
 }
