@@ -446,6 +446,17 @@ describe('commitments', () => {
   });
 
   it.each([
+    ['Storage charges of £15 per day will apply from Monday.', 'Storage charges of £15 per day'],
+    [
+      'If the same repeats, we will be obliged to inform our Group Purchasing.',
+      'we will be obliged to inform our Group Purchasing',
+    ],
+    ["If you don't pay by Friday, then your account is suspended.", 'your account is suspended'],
+  ])('a charge that starts running, a repeat, a sanction after a failed condition: %s', (text, phrase) => {
+    expectHas(text, 'threat', phrase);
+  });
+
+  it.each([
     // Offers wished, and "happy to pay that" (only "share/confirm that …" is news).
     ["I'd also like to refund the booking fee as an apology.", "I'd also like to refund the booking fee"],
     ['We would like to offer you a free follow-up appointment.', 'We would like to offer you'],
@@ -502,6 +513,12 @@ describe('commitments', () => {
     "If you don't agree with any of the deductions, we will put your comments to the landlord.",
     "I'm waiting on the final utility bills and HMRC's clearance letter before I can make the final distribution.",
     "If nothing happens on the ticket by Friday, I'll call the help desk.",
+    // "Until then" is a time; an if-clause the reader does not fail; the reader's own dispute.
+    'Until then we will continue on the basis of the original brief.',
+    'If your annual volume reaches 40.000 pieces, then the last instalment is cancelled.',
+    "Could you either include them in this month's valuation or tell me which ones you're disputing?",
+    'Delivery charges will apply.',
+    'No storage charges will apply.',
   ])(
     "a charge lifted, the reader's words passed on, an authority's paperwork, a help desk: not a threat: %s",
     (text) => {
