@@ -696,6 +696,9 @@ const COMMIT_TEAM = rx(
   String.raw`^(?:(?:and|so|then|but)[,\s]+)?(?:accounts|finance|billing|dispatch|(?:the\s+)?warehouse|support|payroll|the\s+office|reception|the\s+workshop|the\s+studio|production|logistics)\s+(?:will|'ll|can|is\s+going\s+to|are\s+going\s+to)\s+([a-z]+)|\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:team|desk|department|engineers?|technicians?|staff|support|specialists?|colleagues?|courier|driver|accountant|office|crew|people)\s+(?:will|'ll|can|is\s+going\s+to|are\s+going\s+to)\s+([a-z]+)`,
 );
 
+/** Words that may lead a clause before a promise ("And the admin fee can be waived …"). */
+const LEAD_WORDS =
+  /^(?:(?:and|so|then|but|however|instead|also|alternatively|of\s+course|good\s+news)[,:\s]+)?/;
 /**
  * The reader's own thing kept safe or given back, said in the passive by the side that holds it: "Your
  * booking for 20 June will be honoured", "your deposit will be refunded in full", "Your current pricing
@@ -1474,20 +1477,16 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
   if (m && ok(m.index)) return m.index;
   m = COMMIT_THIRD.exec(low);
   if (m) return 0;
+  // The promise starts after a leading "and", "so", "but", … of the clause.
+  const afterLead = (m: RegExpExecArray) => m.index + LEAD_WORDS.exec(m[0])![0].length;
   m = COMMIT_YOURS_PASSIVE.exec(low) ?? COMMIT_NO_CHARGE.exec(low) ?? COMMIT_CAN_BE.exec(low);
-  if (m && ok(m.index))
-    return (
-      m[0].length -
-      m[0].trimStart().length +
-      (/^(?:and|so|then|but|however|instead|also|alternatively)\b[,\s]*/.exec(m[0].trimStart())?.[0].length ??
-        0)
-    );
+  if (m && ok(m.index)) return afterLead(m);
   m = COMMIT_ORG_AGREED.exec(low);
-  if (m) return /\b(?:the|our|my|management|senior)\s/.exec(m[0])!.index;
+  if (m) return afterLead(m);
   m = COMMIT_INCLUDED_FREE.exec(low);
   if (m && ok(m.index)) return m.index;
   m = COMMIT_WELCOME.exec(low);
-  if (m) return /^(?:(?:and|but|so|of\s+course|also)[,\s]+)?/.exec(m[0])![0].length;
+  if (m) return afterLead(m);
   m = COMMIT_ON_US.exec(low);
   if (m && !/^(?:if|unless|when|whether|because|since)\b/.test(low)) return 0;
   m = COMMIT_WILL.exec(low);
@@ -1594,30 +1593,18 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
   // Texting "ill sort it tonight".
   m = COMMIT_TEXTING.exec(low);
   if (m) return m[0].length - m[0].trimStart().length;
-  m = COMMIT_DUE_THING.exec(low);
-  if (
-    m &&
-    !/^(?:if|unless|when|once|because|since|as(?!\s+(?:discussed|agreed|promised|requested)))\b/.test(low) &&
-    // "Your manager told me the car will be ready in two weeks" reports somebody else's promise.
-    !/\b(?:said|told|says|tells|promised|claimed|assured|mentioned|wrote)\b/.test(
-      ctx.lower.slice(sentence.start, c.body + m[0].length),
-    ) &&
-    // "Orders placed after 2pm on Friday will be processed on Tuesday": a rule for everyone.
-    !GENERIC_RULE_RE.test(m[0]) &&
-    dueAfter(m[0].length)
-  )
-    return m[1].length;
-  m = COMMIT_DUE_CAN.exec(low);
-  if (
-    m &&
+  // A deliverable of the writer's side with its due time, in a main clause the writer states themselves:
+  // "Your manager told me the car will be ready in two weeks" reports somebody else's promise.
+  const ownDeliverable = (m: RegExpExecArray) =>
     !/^(?:if|unless|when|once|because|since|as(?!\s+(?:discussed|agreed|promised|requested)))\b/.test(low) &&
     !/\b(?:said|told|says|tells|promised|claimed|assured|mentioned|wrote|thought|expected|hoped|assumed)\b/.test(
       ctx.lower.slice(sentence.start, c.body + m[0].length),
-    ) &&
-    !MEETING_RE.test(m[0]) &&
-    dueAfter(m[0].length, true)
-  )
-    return m[1].length;
+    );
+  m = COMMIT_DUE_THING.exec(low);
+  // "Orders placed after 2pm on Friday will be processed on Tuesday": a rule for everyone.
+  if (m && ownDeliverable(m) && !GENERIC_RULE_RE.test(m[0]) && dueAfter(m[0].length)) return m[1].length;
+  m = COMMIT_DUE_CAN.exec(low);
+  if (m && ownDeliverable(m) && !MEETING_RE.test(m[0]) && dueAfter(m[0].length, true)) return m[1].length;
   m = COMMIT_YOU_GET_DUE.exec(low);
   // "The credit note you receive latest on 31.03.": the promise is the whole clause.
   if (m && unconditioned(m.index) && dueAfter(m.index + m[0].length)) return 0;
