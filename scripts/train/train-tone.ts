@@ -16,11 +16,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ownScope } from '../../utils/analysis/scope';
-import { extractPositions } from '../../utils/analysis/positions';
+import { messageToneFeatures } from '../../utils/analysis/analyze';
 import { fnv1a } from '../../utils/analysis/eval-public';
 import { idHalf } from '../../utils/analysis/eval-positions';
-import { TONE_FEATURES, toneFeatures } from '../../utils/analysis/tone';
+import { TONE_FEATURES, levelWith, type LevelModels } from '../../utils/analysis/tone';
 import type { ToneLevel } from '../../utils/analysis/types';
 import { fitLogistic, pct, writeJson, type Matrix } from './lib';
 
@@ -49,13 +48,10 @@ const load = (path: string): Row[] =>
     .map((l) => JSON.parse(l) as Row);
 const LEVEL: Record<ToneLevel, number> = { calm: 0, tense: 1, hostile: 2 };
 
-/** The features exactly as `analyzeMessage` computes them (own words only, all positions passed). */
+/** The features exactly as `analyzeMessage` computes them. */
 function featurise(rows: Row[]): Item[] {
   return rows.flatMap((r) => {
-    const end = ownScope(r.text).end;
-    const positions = extractPositions(r.text, { date: null, end });
-    const threats = positions.filter((p) => p.kind === 'threat');
-    const x = toneFeatures(r.text, { end, threats, positions });
+    const x = messageToneFeatures(r.text);
     return x ? [{ id: r.id, x, y: LEVEL[r.tone] }] : [];
   });
 }
@@ -69,27 +65,17 @@ function matrix(items: Item[], atLeast: number): Matrix {
   };
 }
 
-interface Linear {
-  bias: number;
-  w: number[];
-}
-function fit(items: Item[], l2: number): { tense: Linear; hostile: Linear } {
-  const one = (atLeast: number): Linear => {
+function fit(items: Item[], l2: number): LevelModels {
+  const one = (atLeast: number) => {
     const p = fitLogistic(matrix(items, atLeast), TONE_FEATURES.length, l2);
     return { bias: p[0]!, w: Array.from(p.subarray(1)) };
   };
   return { tense: one(1), hostile: one(2) };
 }
 
-/** The level rule of `levelOf` in tone.ts: hostile if the hostile model says so or there is an insult. */
-function predict(m: { tense: Linear; hostile: Linear }, x: number[]): number {
-  const z = (l: Linear) => x.reduce((s, v, i) => s + v * l.w[i]!, l.bias);
-  const insult = x[TONE_FEATURES.indexOf('signal:insult')]! > 0;
-  if (insult || z(m.hostile) >= 0) return 2;
-  return z(m.tense) >= 0 ? 1 : 0;
-}
-const accuracy = (m: { tense: Linear; hostile: Linear }, items: Item[]) =>
-  items.filter((it) => predict(m, it.x) === it.y).length / Math.max(1, items.length);
+/** Three-level accuracy through the shipped level rule (`levelWith` in tone.ts). */
+const accuracy = (m: LevelModels, items: Item[]) =>
+  items.filter((it) => LEVEL[levelWith(m, it.x).level] === it.y).length / Math.max(1, items.length);
 
 if (!existsSync(DEV)) throw new Error(`${DEV} not found: the shared dev set is part of the training data`);
 const trainRows = [...load(DEV)];

@@ -5,7 +5,7 @@
 import { hash32 } from '../hash';
 import { extractPositions } from './positions';
 import { ownScope } from './scope';
-import { analyzeTone } from './tone';
+import { analyzeTone, toneFeatures } from './tone';
 import type { MessageAnalysis } from './types';
 
 export interface AnalyzeOptions {
@@ -18,12 +18,20 @@ export interface AnalyzeOptions {
   ownTextOnly?: boolean;
 }
 
-export function analyzeMessage(text: string, options: AnalyzeOptions = {}): MessageAnalysis {
+/** Where the writer's own words end, and the positions in them. */
+function ownPositions(text: string, options: AnalyzeOptions) {
   const end = options.ownTextOnly ? text.length : ownScope(text).end;
-  const positions = extractPositions(text, { date: options.date ?? null, end });
-  const threats = positions.filter((p) => p.kind === 'threat');
-  const tone = analyzeTone(text, { end, threats, positions });
-  return { tone, positions };
+  return { end, positions: extractPositions(text, { date: options.date ?? null, end }) };
+}
+
+export function analyzeMessage(text: string, options: AnalyzeOptions = {}): MessageAnalysis {
+  const { end, positions } = ownPositions(text, options);
+  return { tone: analyzeTone(text, { end, positions }), positions };
+}
+
+/** The features `analyzeMessage` judges the tone level from (for the trainer), or null if it cannot judge. */
+export function messageToneFeatures(text: string, options: AnalyzeOptions = {}): number[] | null {
+  return toneFeatures(text, ownPositions(text, options));
 }
 
 const CACHE_LIMIT = 500;

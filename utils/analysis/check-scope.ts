@@ -38,7 +38,7 @@ export function viewDraft(draft: string, today: string): DraftView {
   const text = blankQuotedLines(draft);
   const end = ownScope(text).end;
   const positions = extractPositions(text, { date: today, end });
-  const tone = analyzeTone(text, { end, threats: positions.filter((p) => p.kind === 'threat'), positions });
+  const tone = analyzeTone(text, { end, positions });
   const own = sentences(text.slice(0, end)).map((s) => ({ ...s, text: draft.slice(s.start, s.end) }));
   return { draft, text, end, tone, positions, sentences: own, today };
 }

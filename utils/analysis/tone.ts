@@ -31,6 +31,7 @@ import {
 import { judgeable } from './judgeable';
 import { PLAN_INTRO } from './lexicon-positions';
 import { LIST_MARKER, alternation, inRanges, quotedRanges, sentences, span } from './text';
+import { sigmoid } from './text-features';
 import toneWeights from './data/tone-weights.json';
 import type { PositionKind, Signal, SignalKind, Span, ToneLevel, ToneResult } from './types';
 
@@ -79,7 +80,12 @@ interface LevelModel {
  * labeled negotiation emails): "at least tense" and "hostile". An insult makes a message hostile whatever
  * the models say: name-calling is an attack however politely it is wrapped.
  */
-const MODELS = (() => {
+/** The two models as weight vectors in TONE_FEATURES order. */
+export interface LevelModels {
+  tense: { bias: number; w: number[] };
+  hostile: { bias: number; w: number[] };
+}
+const MODELS: LevelModels = (() => {
   const file = toneWeights as unknown as { tense: LevelModel; hostile: LevelModel };
   const vector = (m: LevelModel) => {
     const byName = new Map(m.features.map((f, i) => [f, m.weights[i] ?? 0]));
@@ -276,22 +282,25 @@ function ownPlanItem(text: string, at: number): boolean {
   return false;
 }
 
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const linear = (m: { bias: number; w: number[] }, x: readonly number[]) =>
   x.reduce((z, v, i) => z + v * (m.w[i] ?? 0), m.bias);
-/** The expected level (0 calm … 1 hostile) of a message with no feature at all: score 0. */
-const BASELINE =
-  (Math.max(sigmoid(MODELS.tense.bias), sigmoid(MODELS.hostile.bias)) + sigmoid(MODELS.hostile.bias)) / 2;
+const INSULT = TONE_FEATURES.indexOf('signal:insult');
 
-/** Level and score from the feature vector (see TONE_FEATURES). */
-function levelOf(x: readonly number[], hasInsult: boolean): { level: ToneLevel; score: number } {
-  const pHostile = sigmoid(linear(MODELS.hostile, x));
+/**
+ * Level and score from the feature vector (see TONE_FEATURES), with the shipped models or, for the
+ * trainer, candidate ones.
+ */
+export function levelWith(models: LevelModels, x: readonly number[]): { level: ToneLevel; score: number } {
+  const pHostile = sigmoid(linear(models.hostile, x));
   // What is hostile is at least tense.
-  const pTense = Math.max(pHostile, sigmoid(linear(MODELS.tense, x)));
-  const level: ToneLevel = hasInsult || pHostile >= 0.5 ? 'hostile' : pTense >= 0.5 ? 'tense' : 'calm';
-  // The expected level, rescaled so that a message with nothing in it scores 0.
+  const pTense = Math.max(pHostile, sigmoid(linear(models.tense, x)));
+  const insult = (x[INSULT] ?? 0) > 0;
+  const level: ToneLevel = insult || pHostile >= 0.5 ? 'hostile' : pTense >= 0.5 ? 'tense' : 'calm';
+  // The expected level, rescaled so that a message with nothing in it (all features 0) scores 0.
+  const none = sigmoid(models.hostile.bias);
+  const baseline = (Math.max(sigmoid(models.tense.bias), none) + none) / 2;
   const expected = (pTense + pHostile) / 2;
-  const score = Math.max(0, Math.min(1, (expected - BASELINE) / (1 - BASELINE)));
+  const score = Math.max(0, Math.min(1, (expected - baseline) / (1 - baseline)));
   return { level, score: Math.round(score * 1000) / 1000 };
 }
 
@@ -312,14 +321,14 @@ function featureVector(
 }
 
 export interface ToneOptions {
-  /** Threat positions found in the same text: each is also a `threat` signal. */
-  threats?: Span[];
   /**
-   * All positions found in the writer's own words (threats included), which the level takes into account:
-   * a message that presses demands and deadlines reads tenser than one that offers. Without them the
-   * level is judged from the wording alone.
+   * All positions found in the writer's own words, which the level takes into account: a message that
+   * presses demands and deadlines reads tenser than one that offers. Each threat is also a `threat`
+   * signal. Without them the level is judged from the wording alone.
    */
-  positions?: readonly { kind: PositionKind }[];
+  positions?: readonly (Span & { kind: PositionKind })[];
+  /** Threat spans, when the positions are not at hand: each is a `threat` signal. */
+  threats?: Span[];
   /** Only the first `end` characters are the writer's own words (quoted history and signature after). */
   end?: number;
 }
@@ -331,8 +340,7 @@ type Measured =
 export function analyzeTone(input: string, options: ToneOptions = {}): ToneResult {
   const m = measureTone(input, options);
   if (!m.judged) return { level: 'calm', score: 0, signals: [], judged: false, reason: m.reason };
-  const insult = m.signals.some((s) => s.kind === 'insult');
-  return { ...levelOf(m.features, insult), signals: m.signals, judged: true };
+  return { ...levelWith(MODELS, m.features), signals: m.signals, judged: true };
 }
 
 /** The feature vector `analyzeTone` judges the level from (TONE_FEATURES order), or null if it cannot judge. */
@@ -385,7 +393,7 @@ function measureTone(input: string, options: ToneOptions): Measured {
     }
   }
   blameByVerb(ownSentences, complaint, found);
-  for (const t of options.threats ?? []) {
+  for (const t of options.threats ?? options.positions?.filter((p) => p.kind === 'threat') ?? []) {
     if (t.start < limit) found.push({ kind: 'threat', start: t.start, end: Math.min(t.end, limit) });
   }
 
