@@ -14,47 +14,16 @@
  * final fit, and the figures stored in the file. The L2 strength is chosen by 5-fold cross-validation
  * inside the training part (folds by hash of the email id): the best mean three-level accuracy.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { messageToneFeatures } from '../../utils/analysis/analyze';
-import { fnv1a } from '../../utils/analysis/eval-public';
-import { idHalf } from '../../utils/analysis/eval-positions';
+import { existsSync } from 'node:fs';
 import { TONE_FEATURES, levelWith, type LevelModels } from '../../utils/analysis/tone';
-import type { ToneLevel } from '../../utils/analysis/types';
+import { fnv1a } from '../../utils/analysis/eval-public';
 import { fitLogistic, pct, writeJson, type Matrix } from './lib';
+import { DEV, LATER, LEVEL, featuresHash, featurise, root, toneRows, type Item } from './tone-data';
 
-const root = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
-const DEV = process.argv[2] ?? root('../shared/data/dev-emails.jsonl');
+const DEV_PATH = process.argv[2] ?? DEV;
 const OUT = root('utils/analysis/data/tone-weights.json');
-const LATER = ['labeled-fresh3', 'labeled-fresh4', 'labeled-fresh5', 'labeled-fresh6', 'labeled-fresh7'];
 const GRID = [1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2];
 const K = 5;
-
-interface Row {
-  id: string;
-  text: string;
-  tone: ToneLevel;
-}
-interface Item {
-  id: string;
-  x: number[];
-  y: number;
-}
-
-const load = (path: string): Row[] =>
-  readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Row);
-const LEVEL: Record<ToneLevel, number> = { calm: 0, tense: 1, hostile: 2 };
-
-/** The features exactly as `analyzeMessage` computes them. */
-function featurise(rows: Row[]): Item[] {
-  return rows.flatMap((r) => {
-    const x = messageToneFeatures(r.text);
-    return x ? [{ id: r.id, x, y: LEVEL[r.tone] }] : [];
-  });
-}
 
 function matrix(items: Item[], atLeast: number): Matrix {
   const all = Int32Array.from(TONE_FEATURES.map((_, j) => j));
@@ -77,16 +46,9 @@ function fit(items: Item[], l2: number): LevelModels {
 const accuracy = (m: LevelModels, items: Item[]) =>
   items.filter((it) => LEVEL[levelWith(m, it.x).level] === it.y).length / Math.max(1, items.length);
 
-if (!existsSync(DEV)) throw new Error(`${DEV} not found: the shared dev set is part of the training data`);
-const trainRows = [...load(DEV)];
-const heldOut: { name: string; rows: Row[] }[] = [
-  { name: 'labeled-emails', rows: load(root('tests/data/labeled-emails.jsonl')) },
-];
-for (const name of LATER) {
-  const rows = load(root(`tests/data/${name}.jsonl`));
-  trainRows.push(...idHalf(rows, 1));
-  heldOut.push({ name: `${name} even ids`, rows: idHalf(rows, 0) });
-}
+if (!existsSync(DEV_PATH))
+  throw new Error(`${DEV_PATH} not found: the shared dev set is part of the training data`);
+const { train: trainRows, heldOut } = toneRows(DEV_PATH);
 const items = featurise(trainRows);
 console.error(`tone: ${items.length} training emails (dev + odd ids of ${LATER.join(', ')})`);
 
@@ -140,6 +102,8 @@ const out = {
     cvFolds: chosen.folds.map(pct),
   },
   trainAccuracy: pct(accuracy(model, items)),
+  // Checked by tests/unit/tone.test.ts: refit when a rule changes what the model sees.
+  trainingFeaturesHash: featuresHash(items),
   heldOut: held,
   tense: { bias: round(model.tense.bias), features: [...TONE_FEATURES], weights: model.tense.w.map(round) },
   hostile: {
