@@ -20,6 +20,7 @@ export function formatAnalysis(id: unknown, a: MessageAnalysis, details = false)
   };
   // Text Parley cannot judge says so instead of guessing.
   if (!a.tone.judged) Object.assign(tone, { judged: false, reason: a.tone.reason });
+  if (details && a.tone.reasons) tone.reasons = a.tone.reasons;
   return {
     id: (id as string | number | null) ?? null,
     tone,

@@ -3,7 +3,7 @@ import type { Message } from '@/utils/mail/types';
 import { useState } from 'preact/hooks';
 import type { DeadlineValue, Fact, MoneyValue, ToneResult } from '@/utils/analysis/types';
 import type { CurrentPosition, ThreadAnalysis } from '@/utils/analysis/thread';
-import { POSITION_LABEL, dateFormat, formatDate, formatMoney } from '@/utils/format';
+import { POSITION_LABEL, dateFormat, formatDate, formatMoney, listPhrase } from '@/utils/format';
 
 const LEVEL_LABEL = { calm: 'Calm', tense: 'Tense', hostile: 'Hostile' } as const;
 
@@ -18,7 +18,7 @@ export function ToneBadge({ tone }: { tone: ToneResult }) {
   return (
     <span
       class={`badge tone tone-${tone.level}`}
-      title={`Tone: ${LEVEL_LABEL[tone.level]} (${Math.round(tone.score * 100)}%)`}
+      title={`Tone: ${LEVEL_LABEL[tone.level]} (${Math.round(tone.score * 100)}%)${tone.reasons?.length ? `, mainly because of ${listPhrase(tone.reasons)}` : ''}`}
     >
       {LEVEL_LABEL[tone.level]}
     </span>

@@ -7,7 +7,7 @@ import type { Store } from '@/utils/store';
 import type { Message, Site, Thread } from '@/utils/mail/types';
 import type { MessageAnalysis, Suggestion } from '@/utils/analysis/types';
 import type { ThreadAnalysis } from '@/utils/analysis/thread';
-import { formatDate, plural } from '@/utils/format';
+import { formatDate, listPhrase, plural } from '@/utils/format';
 import { Highlighted } from './Highlighted';
 import { useStore } from './use-store';
 import { PositionsList, ToneBadge, TrendRow } from './Analysis';
@@ -87,6 +87,12 @@ function MessageItem({
           <em class="empty">(no new text: only quoted history or a signature)</em>
         )}
       </p>
+      {analysis?.tone.reasons?.length ? (
+        <p class="level-why">
+          {analysis.tone.level === 'hostile' ? 'Hostile' : 'Tense'} mainly because of{' '}
+          {listPhrase(analysis.tone.reasons)}.
+        </p>
+      ) : null}
       {kinds.length > 0 && (
         <ul class="why" aria-label="Why this tone">
           {kinds.map((k) => (

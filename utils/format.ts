@@ -46,6 +46,13 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** "a", "a and b", "a, b and c". */
+export function listPhrase(items: readonly string[]): string {
+  return items.length < 2
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
 /** A money amount for display ("€8,000.00"); the currency code alone when Intl does not know it. */
 export function formatMoney(v: { currency: string; value: number }, locale?: string): string {
   try {

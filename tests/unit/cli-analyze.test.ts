@@ -23,6 +23,17 @@ describe('parley analyze', () => {
     });
   });
 
+  it('adds explanations and the reasons for the level with --details only', () => {
+    const text = 'Per my last email, the pallets were due on the 14th. Where are they?';
+    const plain = analyzeInput(JSON.stringify({ id: 'p', text }), 'stdin').lines[0] as { tone: object };
+    const detailed = analyzeInput(JSON.stringify({ id: 'p', text }), 'stdin', true).lines[0] as {
+      tone: { level: string; reasons?: string[] };
+    };
+    expect(plain.tone).not.toHaveProperty('reasons');
+    expect(detailed.tone.level).toBe('tense');
+    expect(detailed.tone.reasons).toContain('“Per my last email”');
+  });
+
   it('treats a plain-text file as one message', () => {
     const { lines } = analyzeInput('Hello,\nplease send the contract by Friday.\nThanks', 'mail.txt');
     expect(lines).toHaveLength(1);

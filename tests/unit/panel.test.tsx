@@ -155,9 +155,12 @@ describe('Panel with analysis', () => {
     expect(host.querySelector('.trend-word')!.textContent).toBe('Heating up');
     act(() => (amount.querySelector('button') as HTMLButtonElement).click());
     expect(host.querySelector('mark.focus')!.textContent).toBe('€8,000');
-    // Explanations of the hostile message's signals.
-    expect(
-      host.querySelectorAll('[data-parley="message"]')[2].querySelectorAll('.why li').length,
-    ).toBeGreaterThan(0);
+    // Explanations of the hostile message's signals, after a line on what made it hostile.
+    const hostile = host.querySelectorAll('[data-parley="message"]')[2];
+    expect(hostile.querySelectorAll('.why li').length).toBeGreaterThan(0);
+    expect(hostile.querySelector('.level-why')!.textContent).toMatch(/^Hostile mainly because of .*contempt/);
+    expect(hostile.querySelector('.badge.tone')!.getAttribute('title')).toMatch(/mainly because of/);
+    // A calm message has no such line.
+    expect(host.querySelectorAll('[data-parley="message"]')[0].querySelector('.level-why')).toBeNull();
   });
 });

@@ -272,6 +272,34 @@ describe('levels', () => {
     expect(tone('Send the refund today.').level).not.toBe('hostile');
   });
 
+  it('says what made a message tense or hostile, strongest first', () => {
+    const irritated = tone(
+      'Per my last email, the pallets were due on the 14th. Send the delivery note and the revised invoice.',
+    );
+    expect(irritated.level).toBe('tense');
+    expect(irritated.reasons?.[0]).toBe('“Per my last email”');
+    // With no signal at all, the level still has a reason: what the writer presses for.
+    const pressing = tone(
+      'We have not received the refund. I need it by Monday, and I need the written confirmation too.',
+    );
+    expect(pressing.signals).toEqual([]);
+    expect(pressing.level).toBe('tense');
+    expect(pressing.reasons?.length).toBeGreaterThan(0);
+    // "still" inside "still have not" is one cue, named once.
+    const still =
+      tone('We still have not received the refund, which was promised for the 3rd.').reasons ?? [];
+    expect(still.filter((r) => /still/i.test(r))).toHaveLength(1);
+    // Name-calling decides a hostile level on its own, so it comes first.
+    const insult = tone('This is absolutely pathetic, you are a clown. Refund me.');
+    expect(insult.level).toBe('hostile');
+    expect(insult.reasons?.[0]).toBe('name-calling');
+    expect(insult.reasons).toContain('contempt');
+    expect(insult.reasons!.length).toBeLessThanOrEqual(4);
+    // Calm and unjudged messages have no reasons.
+    expect(tone('Thanks for the update, happy to meet on Tuesday.').reasons).toBeUndefined();
+    expect(tone('ok').reasons).toBeUndefined();
+  });
+
   it('scores rise with hostility', () => {
     const calm = tone('Could you confirm the delivery date? Thanks.').score;
     const tense = tone('Still waiting on that quote. It has been two weeks, again.').score;

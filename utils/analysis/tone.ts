@@ -334,13 +334,76 @@ export interface ToneOptions {
 }
 
 type Measured =
-  { judged: true; signals: Signal[]; features: number[] } | { judged: false; reason: ToneResult['reason'] };
+  | { judged: true; signals: Signal[]; features: number[]; cues: { strong: string[]; weak: string[] } }
+  | { judged: false; reason: ToneResult['reason'] };
 
 /** Tone of one message. */
 export function analyzeTone(input: string, options: ToneOptions = {}): ToneResult {
   const m = measureTone(input, options);
   if (!m.judged) return { level: 'calm', score: 0, signals: [], judged: false, reason: m.reason };
-  return { ...levelWith(MODELS, m.features), signals: m.signals, judged: true };
+  const { level, score } = levelWith(MODELS, m.features);
+  const result: ToneResult = { level, score, signals: m.signals, judged: true };
+  if (level !== 'calm') result.reasons = levelReasons(MODELS, m.features, level, m.cues);
+  return result;
+}
+
+/** Signal kinds in the words of a "why" line. */
+const SIGNAL_PHRASE: Record<SignalKind, string> = {
+  insult: 'name-calling',
+  profanity: 'swearing',
+  shouting: 'shouting',
+  exclamation: 'repeated exclamation marks',
+  blame: 'blame',
+  sarcasm: 'sarcasm',
+  absolute: 'sweeping absolutes',
+  contempt: 'contempt',
+  command: 'orders',
+  threat: 'threats',
+};
+const POSITION_PHRASE: Partial<Record<PositionKind, [string, string]>> = {
+  demand: ['a demand', 'demands'],
+  deadline: ['a deadline', 'deadlines'],
+  refusal: ['a refusal', 'refusals'],
+  escalation: ['a move to escalate', 'moves to escalate'],
+};
+/** Below this share of the strongest push (in log-odds), a feature is not named. */
+const MINOR = 0.35;
+
+/**
+ * Why a message is tense or hostile: the features that pushed the deciding model up (the "hostile" model
+ * for a hostile level, "at least tense" otherwise), strongest first, at most four. Name-calling always
+ * leads a hostile level, since it decides it on its own.
+ */
+export function levelReasons(
+  models: LevelModels,
+  x: readonly number[],
+  level: Exclude<ToneLevel, 'calm'>,
+  cues: { strong: string[]; weak: string[] } = { strong: [], weak: [] },
+): string[] {
+  const model = level === 'hostile' ? models.hostile : models.tense;
+  const pushes = TONE_FEATURES.map((f, i) => ({ f, i, z: x[i] * (model.w[i] ?? 0) }))
+    .filter((p) => p.z > 0 && p.f !== 'length')
+    .sort((a, b) => b.z - a.z);
+  const top = pushes[0]?.z ?? 0;
+  if (level === 'hostile' && (x[INSULT] ?? 0) > 0) {
+    const i = pushes.findIndex((p) => p.i === INSULT);
+    if (i > 0) pushes.unshift(...pushes.splice(i, 1));
+  }
+  const quote = (t: string) => `“${t.replace(/^[\s(]+|[\s).!]+$/g, '')}”`;
+  const out: string[] = [];
+  for (const p of pushes) {
+    if (out.length === 4) break;
+    if (p.i !== INSULT && p.z < MINOR * top) continue;
+    const [group, kind] = p.f.split(':');
+    const n = x[p.i];
+    if (group === 'signal') out.push(SIGNAL_PHRASE[kind as SignalKind]);
+    else if (group === 'position') {
+      const words = POSITION_PHRASE[kind as PositionKind];
+      if (words) out.push(n === 1 ? words[0] : `${n >= CAP.position ? `${n}+` : n} ${words[1]}`);
+    } else if (p.f === 'cue:strong' && cues.strong[0]) out.push(quote(cues.strong[0]));
+    else if (p.f === 'cue:weak' && cues.weak[0]) out.push(quote(cues.weak[0]));
+  }
+  return out;
 }
 
 /** The feature vector `analyzeTone` judges the level from (TONE_FEATURES order), or null if it cannot judge. */
@@ -419,14 +482,18 @@ function measureTone(input: string, options: ToneOptions): Measured {
 
   // Irritation cues ("per my last email", "still") and politeness markers are not signals: they are not
   // aimed at the reader, but they weigh on the level.
-  const cues = {
-    'cue:strong': ranges(TENSION_STRONG, own).length,
-    'cue:weak': ranges(TENSION, own).length,
-    polite: ranges([POLITE], own).length,
-  };
+  const strong = ranges(TENSION_STRONG, own);
+  const weak = ranges(TENSION, own);
+  const cues = { 'cue:strong': strong.length, 'cue:weak': weak.length, polite: ranges([POLITE], own).length };
+  const texts = (r: [number, number][]) => r.sort((a, b) => a[0] - b[0]).map(([a, b]) => own.slice(a, b));
   return {
     judged: true,
     signals,
     features: featureVector(signals, cues, options.positions ?? [], own.length),
+    // For the "why" line: the weak cues not already inside a strong one ("still" in "still have not").
+    cues: {
+      strong: texts(strong),
+      weak: texts(weak.filter(([a, b]) => !strong.some(([c, d]) => a < d && b > c))),
+    },
   };
 }

@@ -74,6 +74,11 @@ export interface ToneResult {
   judged: boolean;
   /** Why the text was not judged, in plain words. */
   reason?: string;
+  /**
+   * What made the level tense or hostile, strongest first, in short plain phrases ("contempt",
+   * "“per my last email”", "3 demands"). Absent when the level is calm or the text was not judged.
+   */
+  reasons?: string[];
 }
 
 export interface MessageAnalysis {
