@@ -147,6 +147,50 @@ describe('demands', () => {
   ])('not a demand: %s', (text) => {
     expectNone(text, 'demand');
   });
+
+  it.each([
+    [
+      'I want a corrected translation by 9am Thursday and a full refund of the fee.',
+      'I want a corrected translation',
+      'a full refund of the fee',
+    ],
+    [
+      'Kindly share the report by tomorrow EOD and also a plan to cover the pending creatives.',
+      'Kindly share the report',
+      'a plan to cover the pending creatives',
+    ],
+    [
+      'Then I want the name of whoever approved that deploy, and a written explanation why QA did not catch it.',
+      'I want the name of whoever approved that deploy',
+      'a written explanation why QA did not catch it',
+    ],
+    [
+      'I expect a full refund of the printing charges, and a written apology addressed to my mother.',
+      'I expect a full refund of the printing charges',
+      'a written apology addressed to my mother',
+    ],
+  ])('a second thing asked for after "and a …" is a demand of its own: %s', (text, first, second) => {
+    const demands = of(text, 'demand').map((p) => p.text);
+    expect(demands).toHaveLength(2);
+    expect(demands[0]).toContain(first);
+    expect(demands[1]).toContain(second);
+  });
+
+  it('a statement after "and a …" is not a second demand', () => {
+    const text = 'Please confirm the date, and a member of our team will call you.';
+    expect(of(text, 'demand').map((p) => p.text)).toEqual(['Please confirm the date']);
+  });
+
+  it.each([
+    'Before we can approve payment, we would be grateful for the following:\n1. Copies of the invoices.\n2. A breakdown of the management fee.',
+    'We need the following from Dongguan:\n1. An 8D report for this lot.\n2. A breakdown of the management fee.',
+    'I ask you for following:\n- copies of the invoices\n- a breakdown of the management fee',
+  ])('a list intro that names nothing is not the demand; its items are: %j', (text) => {
+    const demands = of(text, 'demand').map((p) => p.text);
+    expect(demands.some((d) => /following/i.test(d))).toBe(false);
+    expect(demands.some((d) => /invoices|8D report/.test(d))).toBe(true);
+    expect(demands.some((d) => /breakdown of the management fee/i.test(d))).toBe(true);
+  });
 });
 
 describe('threats', () => {

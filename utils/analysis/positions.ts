@@ -357,9 +357,15 @@ const IF_YOU_CAN_RE =
 /** Verbs after "until you …" that describe no action asked of the reader. */
 const UNTIL_NOT_ASK =
   /^(?:are|were|is|was|do|did|does|have|has|had|can|could|will|would|should|might|may|must|know|see|understand|realise|realize|learn|hear|get|feel|think|want|need|like)$/;
+/**
+ * A finite verb before any relative clause: "a member of our team will call you" is a statement, not a
+ * second thing asked for ("a written explanation why it failed" is).
+ */
+const SECOND_CLAUSE_VERB =
+  /^(?:(?!\b(?:why|that|which|who|whose|where|when|explaining|showing|setting|so)\b).)*?(?:\b(?:will|would|can|could|is|are|was|were|has|have|had|should|may|might|must)\b|'(?:ll|re|ve)\b)/;
 /** A line introducing a list of requests ("What I need from you:", "We'd like the following:"). */
 const LIST_INTRO =
-  /(?:\b(?:i|we)(?:\s*'m\s+going\s+to|\s+am\s+going\s+to|\s*'re\s+going\s+to|\s+are\s+going\s+to|\s*'ll|\s+will)?\s+(?:still\s+|also\s+)?(?:need|want|expect|require|request|ask\s+for|would\s+like|'d\s+like)\b|^(?:please\s+(?:send|provide|confirm|include|arrange)|(?:my|our)\s+(?:requests?|demands?|requirements?|conditions?|asks?)\b))[^:]*:$/i;
+  /(?:\b(?:i|we)(?:\s*'m\s+going\s+to|\s+am\s+going\s+to|\s*'re\s+going\s+to|\s+are\s+going\s+to|\s*'ll|\s+will)?\s+(?:still\s+|also\s+)?(?:need|want|expect|require|request|ask\s+(?:you\s+)?for|would\s+like|'d\s+like|(?:would|'d)\s+be\s+grateful\s+for|would\s+appreciate)\b|^(?:please\s+(?:send|provide|confirm|include|arrange)|(?:my|our)\s+(?:requests?|demands?|requirements?|conditions?|asks?)\b))[^:]*:$/i;
 /** "I can offer a couple of options:" / "two alternatives:": the bullets after it are the writer's offers. */
 const OPTIONS_INTRO =
   /\b(?:options?|alternatives?|choices|possibilities|scenarios|ways\s+(?:forward|we\s+could))\b[^:]*:$/i;
@@ -377,7 +383,7 @@ const PENALTY_NOUN =
   /\b(?:(?:cost|costs|price|value)\s+of\s+(?:the\s+|any\s+)?(?:[\w-]+\s+)?(?:repairs?|damages?|cleaning|replacements?|rectification|remedial\s+work|rework)\s+from\s+(?:your|the)\b|penalt(?:y|ies)|late[- ](?:fees?|charges?|payment\s+(?:fees?|charges?|interest))|liquidated\s+damages|damages|(?:statutory\s+|default\s+)?interest|surcharges?|fines?|service\s+credits?)\b/;
 /** The object of a list intro that names nothing itself: "a few things:", "the following:". */
 const VAGUE_LIST_OBJECT =
-  /\b(?:the\s+following|(?:a\s+few|a\s+couple\s+of|some|several|two|three|four|five|these|the\s+following|the\s+below)\s+(?:things|items|points|actions|steps|documents|details)|(?:these|this|the\s+below))\s*(?:from\s+you\s*)?:$/;
+  /\b(?:(?:the\s+)?following|(?:a\s+few|a\s+couple\s+of|some|several|two|three|four|five|these|the\s+following|the\s+below)\s+(?:things|items|points|actions|steps|documents|details)|(?:these|this|the\s+below))\s*(?:from\s+(?:you|your\s+side|[\w.'&-]+(?:\s+[\w.'&-]+){0,2})\s*)?:$/;
 /** "We can propose the following:", "I can offer two options:": the offer is what follows the colon. */
 const OFFER_INTRO =
   /\b(?:i|we)\b[^:]*\b(?:propose|offer|suggest|do)\s+(?:you\s+)?(?:the\s+following|(?:a\s+couple\s+of|a\s+few|two|three|some|several|the\s+following)\s+(?:options?|alternatives?|solutions?|possibilities|ways\s+forward))\s*:/i;
@@ -2129,7 +2135,19 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
             /(?<=\b(?:the|my|our|a|an|all|your|this|that)\s+(?:\([^()]*\)|[^,;]){2,60}?\b(?:\w+ed|done|sent|paid|given|made|back))\s+(?:and|plus)\s+(?=(?:a|an|the|my|our|your|some)\s+[a-z])/.exec(
               span,
             );
-          if (sm && WANT_RE.test(span.slice(0, sm.index))) {
+          // "I want a corrected translation by 9am Thursday and a full refund of the fee", "Send the
+          // incident report by tomorrow, and a full refund": a second thing asked for after a finished
+          // first request (ending in its time, or set off by a comma).
+          const sm2 = sm
+            ? null
+            : /(?:(?<=\b(?:today|tonight|tomorrow|eod|cob|eow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|days|hours|latest|noon|midnight|[ap]m|\d))\s+|,\s*)(?:and(?:\s+also)?|plus|along\s+with|as\s+well\s+as)\s+(?=(?:a|an)\s+[a-z][a-z-]+)/.exec(
+                span,
+              );
+          if (sm2 && sm2.index >= 12 && !SECOND_CLAUSE_VERB.test(span.slice(sm2.index + sm2[0].length))) {
+            const cut = d.start + sm2.index;
+            d.end = trimSpan(t, d.start, cut)[1];
+            push(ctx, 'demand', d.start + sm2.index + sm2[0].length, c.end, c);
+          } else if (sm && WANT_RE.test(span.slice(0, sm.index))) {
             const cut = d.start + sm.index;
             const second = d.start + sm.index + sm[0].length;
             d.end = trimSpan(t, d.start, cut)[1];
@@ -2139,8 +2157,16 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
         }
         continue;
       }
-      if (c.lead.includes('plus') && prevDemand) {
-        prevDemand = push(ctx, 'demand', c.body, c.end, c);
+      // "I want the name of whoever approved it, and a written explanation": a second thing asked for,
+      // not a new statement ("…, and a member of our team will call you").
+      if (
+        prevDemand &&
+        (c.lead.includes('plus') ||
+          (c.lead.includes('and') &&
+            /^(?:also\s+)?(?:a|an)\s+[a-z-]+/.test(bodyText) &&
+            !SECOND_CLAUSE_VERB.test(bodyText)))
+      ) {
+        prevDemand = push(ctx, 'demand', c.body + (/^also\s+/.exec(bodyText)?.[0].length ?? 0), c.end, c);
         continue;
       }
       const cm0 = detectCommitment(c, bodyText, s, ctx);
