@@ -195,6 +195,29 @@ describe('demands', () => {
 
 describe('threats', () => {
   it.each([
+    [
+      'If this happens one more time we terminate the SOW and I am withholding the April invoice.',
+      ['we terminate the SOW', 'I am withholding the April invoice'],
+    ],
+    [
+      "Pay the claim this week. If not, my solicitor will be writing to you, and I'll be telling every farmers' market in the county.",
+      ['my solicitor will be writing to you', "I'll be telling every farmers' market"],
+    ],
+  ])('each consequence announced is a threat of its own: %s', (text, parts) => {
+    const threats = of(text, 'threat').map((p) => p.text);
+    expect(threats).toHaveLength(parts.length);
+    parts.forEach((part, i) => expect(threats[i]).toContain(part));
+  });
+
+  it('a preface that names no consequence joins the threat after it', () => {
+    const text =
+      'Please transfer the full amount within 5 working days. If not, I am sorry but I will have no choice, I will file a case at the Dubai Courts.';
+    const threats = of(text, 'threat').map((p) => p.text);
+    expect(threats).toHaveLength(1);
+    expect(threats[0]).toContain('I will file a case at the Dubai Courts');
+  });
+
+  it.each([
     ["If this isn't resolved by Friday, I will take legal action.", 'I will take legal action'],
     ["Failing that, we'll have no choice but to terminate the contract.", 'terminate the contract'],
     ["Otherwise I'll report you to Trading Standards.", "I'll report you to Trading Standards"],

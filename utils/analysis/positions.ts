@@ -363,6 +363,9 @@ const UNTIL_NOT_ASK =
  */
 const SECOND_CLAUSE_VERB =
   /^(?:(?!\b(?:why|that|which|who|whose|where|when|explaining|showing|setting|so)\b).)*?(?:\b(?:will|would|can|could|is|are|was|were|has|have|had|should|may|might|must)\b|'(?:ll|re|ve)\b)/;
+/** A threat clause that names no consequence yet: "I will have no choice", "we'll have no other option". */
+const NO_CHOICE_PREFACE =
+  /^(?:(?:then|so|otherwise|sadly|regrettably|unfortunately)[,\s]+)?(?:i|we)\s*(?:'ll|\s+will|\s+would|'d|\s+shall)\s+(?:then\s+)?(?:have|be\s+left\s+with)\s+no\s+(?:other\s+)?(?:choice|option|alternative)s?[\s,.;:]*$/;
 /** A line introducing a list of requests ("What I need from you:", "We'd like the following:"). */
 const LIST_INTRO =
   /(?:\b(?:i|we)(?:\s*'m\s+going\s+to|\s+am\s+going\s+to|\s*'re\s+going\s+to|\s+are\s+going\s+to|\s*'ll|\s+will)?\s+(?:still\s+|also\s+)?(?:need|want|expect|require|request|ask\s+(?:you\s+)?for|would\s+like|'d\s+like|(?:would|'d)\s+be\s+grateful\s+for|would\s+appreciate)\b|^(?:please\s+(?:send|provide|confirm|include|arrange)|(?:my|our)\s+(?:requests?|demands?|requirements?|conditions?|asks?)\b))[^:]*:$/i;
@@ -2223,7 +2226,9 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
     }
   }
 
-  // Merge consecutive threat clauses of one sentence ("I'm filing with …, and I'll be sharing …").
+  // Each consequence the writer announces is a threat of its own ("I'm disputing the card payment and
+  // leaving a review …", "…, and I'll be telling every farmers' market …"), except a preface that names
+  // none ("I will have no choice, I will file a case …"), which joins the threat after it.
   const merged: Draft[] = [];
   for (const d of ctx.drafts) {
     const last = merged[merged.length - 1];
@@ -2234,7 +2239,8 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
       !last.fromEscalation &&
       last.clause &&
       d.clause &&
-      last.clause.sentence === d.clause.sentence
+      last.clause.sentence === d.clause.sentence &&
+      NO_CHOICE_PREFACE.test(lower.slice(last.start, last.end))
     ) {
       last.end = Math.max(last.end, d.end);
       continue;
