@@ -25,8 +25,10 @@ describe('parley analyze', () => {
 
   it('adds explanations and the reasons for the level with --details only', () => {
     const text = 'Per my last email, the pallets were due on the 14th. Where are they?';
-    const plain = analyzeInput(JSON.stringify({ id: 'p', text }), 'stdin').lines[0] as { tone: object };
-    const detailed = analyzeInput(JSON.stringify({ id: 'p', text }), 'stdin', true).lines[0] as {
+    const plain = analyzeInput(JSON.stringify({ id: 'p', text }), 'stdin').lines[0] as unknown as {
+      tone: object;
+    };
+    const detailed = analyzeInput(JSON.stringify({ id: 'p', text }), 'stdin', true).lines[0] as unknown as {
       tone: { level: string; reasons?: string[] };
     };
     expect(plain.tone).not.toHaveProperty('reasons');
