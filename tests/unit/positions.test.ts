@@ -500,6 +500,29 @@ describe('refusals', () => {
 
 describe('commitments', () => {
   it.each([
+    [
+      'For the first order we can accept 500 pcs MOQ instead of 1,000 pcs, but the unit price will be higher.',
+      'we can accept 500 pcs MOQ',
+    ],
+    ['What we could do is defer £8,000 of it until practical completion.', 'defer £8,000'],
+    [
+      'Alternatively, we can appoint one of our approved contractors to carry out the repairs.',
+      'we can appoint',
+    ],
+    ['We could also promote the gym in our internal newsletter.', 'promote the gym'],
+    [
+      'On a fee of £9,600 that comes to £4,800, which we will credit against your next invoice.',
+      'we will credit',
+    ],
+  ])('an offer after a fronted phrase, in a pseudo-cleft or a relative clause: %s', (text, phrase) => {
+    expectHas(text, 'commitment', phrase);
+  });
+
+  it('a restrictive relative clause is not the writer promising anything', () => {
+    expectNone('These are the figures which we can discuss on the call.', 'commitment');
+  });
+
+  it.each([
     ['The replacement ships today and should arrive Wednesday.', 'The replacement ships today'],
     ["I've asked accounts to reverse the late fee.", "I've asked accounts to reverse"],
     ['We agree to waive the cancellation fee on this occasion.', 'We agree to waive'],

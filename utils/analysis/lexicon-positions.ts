@@ -142,7 +142,7 @@ export const OFFER_VERBS = words(`
   call meet split add ship deliver reduce lower drop hold reserve book schedule fix sort help get make cover prepare
   share review look approve process issue resend update expedite throw come put honour honor upgrade replace repair
   return reimburse compensate absorb escalate bring try start email forward refer run organise organize
-  spread sign defer accept agree keep stretch commit consider wait`);
+  spread sign defer accept agree keep stretch commit consider wait appoint promote divide freeze`);
 
 /** Verbs after "I'll / we will" that promise nothing to the reader ("I'll need…", "I'll be honest"). */
 export const WILL_STOP = words(`

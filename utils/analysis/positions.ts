@@ -666,7 +666,7 @@ const COMMIT_WILL =
   /\b(i|we)\s*(?:'ll|\s+will|\s+shall)\s+(?:also\s+|personally\s+|definitely\s+|gladly\s+|happily\s+|then\s+|now\s+|immediately\s+|certainly\s+|still\s+|be\s+sure\s+to\s+|make\s+sure\s+to\s+)?([a-z'-]+)(?:\s+([a-z]+))?/i;
 const COMMIT_CAN =
   /\b(i|we)(?:\s+|(?='d))(can|could|would(?!\s+(?:have|get|try|look|make|put|run|set|start|do|come|take|keep|help|wait|agree|consider|suggest|recommend|rather)\b)|'d(?!\s+(?:have|get|try|look|make|put|run|set|start|do|come|take|keep|help|wait|agree|consider|suggest|recommend|rather)\b))(?:\s*,\s*(?:however|of\s+course|though|instead|in\s+return|in\s+exchange)\s*,)?\s+(?:also\s+|definitely\s+|certainly\s+|still\s+|easily\s+|happily\s+|gladly\s+)?([a-z'-]+)/i;
-const COMMIT_WHAT = /\b(?:what|the\s+best|all)\s+(?:i|we)\s+can\s+(?:do|offer)\b(?!\s*[.:!]?\s*$)/i;
+const COMMIT_WHAT = /\b(?:what|the\s+best|all)\s+(?:i|we)\s+(?:can|could)\s+(?:do|offer)\b(?!\s*[.:!]?\s*$)/i;
 /**
  * The writer's terms stated as a fact: "Our new offer is EUR 4,55 per piece", "our price stays at
  * EUR 14.20", "the lowest I'm able to do on a single year is $43,900", "The compensation we can offer is
@@ -807,11 +807,14 @@ const NOUN_PHRASE_BEFORE =
 
 /** An adverbial put first: "as a gesture of goodwill", "in the meantime", "by way of apology". */
 const FRONTED_PHRASE =
-  /^\s*(?:(?:and|so|but|then)\s+)?(?:as\s+(?:a|an)\s+(?:gesture|goodwill|one-off|exception|thank|token|courtesy|compromise|sign)|in\s+the\s+meantime|in\s+(?:return|exchange|addition)|by\s+way\s+of|on\s+(?:our|my)\s+(?:side|part|end)|for\s+(?:the|this)\s+(?:delay|inconvenience|trouble|mix-up|error|mistake))\b[^,.;!?]{0,30}$/i;
+  /^\s*(?:(?:and|so|but|then)\s+)?(?:as\s+(?:a|an)\s+(?:gesture|goodwill|one-off|exception|thank|token|courtesy|compromise|sign)|in\s+the\s+meantime|in\s+(?:return|exchange|addition)|by\s+way\s+of|on\s+(?:our|my)\s+(?:side|part|end)|for\s+(?:the|this)\s+(?:delay|inconvenience|trouble|mix-up|error|mistake)|(?:for|on|from|with|after|during|within|under|regarding|starting)\s+(?:the|this|that|these|your|our|a|an|each|every|next|all)\s+(?:first|second|next|last|remaining|current|new|initial|final)\b)\b[^,.;!?]{0,30}$/i;
 
 /** Whether an I/we found after `before` (clause text) starts a main clause. */
 function mainClauseSubject(before: string): boolean {
   if (!before.trim()) return true;
+  // "£4,800, which we'll credit against your next invoice": a non-restrictive relative after a comma
+  // carries the writer's own promise.
+  if (/(?:^|,\s*)which\s+$/i.test(before)) return true;
   if (SUBORDINATE_BEFORE.test(before)) return false;
   if (/[,:;]\s*$/.test(before)) return true;
   // A fronted phrase, not a noun the clause belongs to: "As a gesture of goodwill we will refund …".
