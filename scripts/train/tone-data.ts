@@ -21,6 +21,7 @@ export const LATER = [
   'labeled-fresh5',
   'labeled-fresh6',
   'labeled-fresh7',
+  'labeled-fresh8',
 ];
 
 export interface Row {

@@ -507,7 +507,8 @@ export const TENSION_STRONG: RegExp[] = [
 
 /** Irritation that is not an attack: makes an email tense rather than calm (not shown as a signal). */
 export const TENSION: RegExp[] = [
-  /\b(?:still|yet again|once again|again)\b/gi,
+  // Not "thanks again", "congratulations again", "I'm still not sure", "we're still keen".
+  /(?<!\b(?:thanks|thank you|congratulations|congrats|sorry|apologies|welcome back|hello|hi)\s+)\b(?:yet again|once again|again)\b(?!,?\s+(?:thanks|thank you|many thanks|congratulations|congrats|for (?:your|all)))|\bstill\b(?!\s+(?:not\s+|very\s+|really\s+)?(?:sure|certain|decided|deciding|undecided|interested|keen|happy|glad|available|on track|valid|open|good|fine|ok|okay|able|thinking|considering|working on|planning|hoping|love|like|enjoy|excited|committed)\b)/gi,
   /\bdisappoint(?:ed|ing|ment)\b/gi,
   /\bnot (?:good enough|ok|okay|happy|comfortable|satisfied)\b/gi,
   /\bI (?:have to|'ll|will) be honest\b/gi,

@@ -227,10 +227,17 @@ const isFault = (verb: string) =>
   (FAULT_PAST.has(verb) || (/[a-z]{3,}ed$/.test(verb) && !BENIGN_PAST.has(verb))) &&
   !/^(?:need|want|seem|use|ask|feel|tell|call)ed$/.test(verb);
 
+/**
+ * The writer restating the reader's side ("As I understand it, your ceiling is €110 because your board
+ * cut the budget"): an acknowledgement, not an accusation.
+ */
+const RESTATED =
+  /^(?:[-–—•*]\s*)?(?:(?:so|and|also)[,\s]+)?(?:as\s+I\s+understand\s+it|if\s+I\s+(?:have\s+)?understood\s+(?:you\s+)?(?:correctly|right)|if\s+I\s+understand\s+(?:you\s+)?(?:correctly|right)|I\s+understand\s+(?:that\s+)?|as\s+you\s+(?:said|explained|mentioned|put\s+it))\b/i;
+
 /** "You blew through the budget", "your rep hung up on me": the reader did something harmful. */
 function blameByVerb(all: Span[], complaint: boolean[], out: Found[]) {
   all.forEach((s, i) => {
-    if (/\?\s*$/.test(s.text) || PRAISE.test(s.text)) return;
+    if (/\?\s*$/.test(s.text) || PRAISE.test(s.text) || RESTATED.test(s.text)) return;
     YOU_DID.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = YOU_DID.exec(s.text)) !== null) {
