@@ -340,8 +340,9 @@ export interface ToneOptions {
   end?: number;
 }
 
+type Range = [number, number];
 type Measured =
-  | { judged: true; signals: Signal[]; features: number[]; cues: { strong: string[]; weak: string[] } }
+  | { judged: true; signals: Signal[]; features: number[]; cues: { strong: Range[]; weak: Range[] } }
   | { judged: false; reason: ToneResult['reason'] };
 
 /** Tone of one message. */
@@ -350,7 +351,13 @@ export function analyzeTone(input: string, options: ToneOptions = {}): ToneResul
   if (!m.judged) return { level: 'calm', score: 0, signals: [], judged: false, reason: m.reason };
   const { level, score } = levelWith(MODELS, m.features);
   const result: ToneResult = { level, score, signals: m.signals, judged: true };
-  if (level !== 'calm') result.reasons = levelReasons(MODELS, m.features, level, m.cues);
+  if (level !== 'calm') {
+    // The first irritation phrase of each strength, in text order, for the "why" line.
+    const first = (r: Range[]) =>
+      r.length ? [input.slice(...r.reduce((a, b) => (b[0] < a[0] ? b : a)))] : [];
+    const cues = { strong: first(m.cues.strong), weak: first(m.cues.weak) };
+    result.reasons = levelReasons(MODELS, m.features, level, cues);
+  }
   return result;
 }
 
@@ -381,11 +388,11 @@ const MINOR = 0.35;
  * for a hostile level, "at least tense" otherwise), strongest first, at most four. Name-calling always
  * leads a hostile level, since it decides it on its own.
  */
-export function levelReasons(
+function levelReasons(
   models: LevelModels,
   x: readonly number[],
   level: Exclude<ToneLevel, 'calm'>,
-  cues: { strong: string[]; weak: string[] } = { strong: [], weak: [] },
+  cues: { strong: string[]; weak: string[] },
 ): string[] {
   const model = level === 'hostile' ? models.hostile : models.tense;
   const pushes = TONE_FEATURES.map((f, i) => ({ f, i, z: x[i] * (model.w[i] ?? 0) }))
@@ -492,15 +499,11 @@ function measureTone(input: string, options: ToneOptions): Measured {
   const strong = ranges(TENSION_STRONG, own);
   const weak = ranges(TENSION, own);
   const cues = { 'cue:strong': strong.length, 'cue:weak': weak.length, polite: ranges([POLITE], own).length };
-  const texts = (r: [number, number][]) => r.sort((a, b) => a[0] - b[0]).map(([a, b]) => own.slice(a, b));
   return {
     judged: true,
     signals,
     features: featureVector(signals, cues, options.positions ?? [], own.length),
     // For the "why" line: the weak cues not already inside a strong one ("still" in "still have not").
-    cues: {
-      strong: texts(strong),
-      weak: texts(weak.filter(([a, b]) => !strong.some(([c, d]) => a < d && b > c))),
-    },
+    cues: { strong, weak: weak.filter(([a, b]) => !strong.some(([c, d]) => a < d && b > c)) },
   };
 }
