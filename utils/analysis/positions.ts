@@ -2229,9 +2229,11 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
     }
   }
 
-  // Each consequence the writer announces is a threat of its own ("I'm disputing the card payment and
-  // leaving a review …", "…, and I'll be telling every farmers' market …"), except a preface that names
-  // none ("I will have no choice, I will file a case …"), which joins the threat after it.
+  // Each consequence clause the writer announces is a threat of its own ("we terminate the SOW and I am
+  // withholding the April invoice", "…, and I'll be telling every farmers' market …"), except a preface
+  // that names none ("I will have no choice, I will file a case …"), which joins the threat after it. A
+  // second consequence without its own subject ("… and leaving a review") stays in the first one's span:
+  // the labeled sets disagree on it.
   const merged: Draft[] = [];
   for (const d of ctx.drafts) {
     const last = merged[merged.length - 1];
