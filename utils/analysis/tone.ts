@@ -354,7 +354,7 @@ export function analyzeTone(input: string, options: ToneOptions = {}): ToneResul
   if (level !== 'calm') {
     // The first irritation phrase of each strength, in text order, for the "why" line.
     const first = (r: Range[]) =>
-      r.length ? [input.slice(...r.reduce((a, b) => (b[0] < a[0] ? b : a)))] : [];
+      r.length ? input.slice(...r.reduce((a, b) => (b[0] < a[0] ? b : a))) : undefined;
     const cues = { strong: first(m.cues.strong), weak: first(m.cues.weak) };
     result.reasons = levelReasons(MODELS, m.features, level, cues);
   }
@@ -392,7 +392,7 @@ function levelReasons(
   models: LevelModels,
   x: readonly number[],
   level: Exclude<ToneLevel, 'calm'>,
-  cues: { strong: string[]; weak: string[] },
+  cues: { strong?: string; weak?: string },
 ): string[] {
   const model = level === 'hostile' ? models.hostile : models.tense;
   const pushes = TONE_FEATURES.map((f, i) => ({ f, i, z: x[i] * (model.w[i] ?? 0) }))
@@ -414,8 +414,8 @@ function levelReasons(
     else if (group === 'position') {
       const words = POSITION_PHRASE[kind as PositionKind];
       if (words) out.push(n === 1 ? words[0] : `${n >= CAP.position ? `${n}+` : n} ${words[1]}`);
-    } else if (p.f === 'cue:strong' && cues.strong[0]) out.push(quote(cues.strong[0]));
-    else if (p.f === 'cue:weak' && cues.weak[0]) out.push(quote(cues.weak[0]));
+    } else if (p.f === 'cue:strong' && cues.strong) out.push(quote(cues.strong));
+    else if (p.f === 'cue:weak' && cues.weak) out.push(quote(cues.weak));
   }
   return out;
 }
