@@ -1028,6 +1028,69 @@ describe('generalisation rules (round 2)', () => {
     expectNone('Kind regards, Dr. Anna Weber, MD', 'escalation');
   });
 
+  it('reads consequences told in the plain present, by a principal, or as a fine', () => {
+    expectHas(
+      'Refund me by the 3rd. After this my solicitor takes over.',
+      'threat',
+      'my solicitor takes over',
+    );
+    expectHas(
+      'I wait for your reply for one week, after this I make complaint to the regulator.',
+      'threat',
+      'I make complaint',
+    );
+    expectHas('If not, I put a one-star review on every site.', 'threat', 'I put a one-star review');
+    expectHas(
+      'Should the balance remain unpaid, our client may instruct us to issue proceedings.',
+      'threat',
+      'our client may instruct us',
+    );
+    expectHas(
+      'If the works are not done by March, a fine of €50 per week will be applied to the account.',
+      'threat',
+      'a fine of €50 per week will be applied',
+    );
+    expectHas(
+      'Next time it happens the video goes straight to the landlord.',
+      'threat',
+      'the video goes straight to the landlord',
+    );
+    const ceo = 'If I get no answer this week, I go directly to Ms. Okafor, the CEO.';
+    expectHas(ceo, 'escalation', 'Ms. Okafor, the CEO');
+    expectHas(ceo, 'threat', 'Ms. Okafor, the CEO');
+    expectNone('After this I put the kettle on and we talk it through.', 'threat');
+    expectNone('Our client will instruct us on the wording of the lease next week.', 'threat');
+    expectNone('We spoke on Monday, after that we went through the figures.', 'threat');
+    expectNone('No fine of any kind will be applied to your account.', 'threat');
+  });
+
+  it("reads refusals given for the writer's side, curtly, or with an adverb inside", () => {
+    expectHas('I will also not accept the £40 cleaning charge.', 'refusal', 'I will also not accept');
+    expectHas('We therefore cannot waive the fee.', 'refusal', 'We therefore cannot waive');
+    expectHas('We are not agree with the new prices.', 'refusal', 'We are not agree');
+    expectHas('Respectfully, no.', 'refusal', 'Respectfully, no');
+    expectHas('Not accepting the revised scope.', 'refusal', 'Not accepting');
+    expectHas(
+      'Your claim for the second visit is rejected.',
+      'refusal',
+      'Your claim for the second visit is rejected',
+    );
+    expectHas('The Landlord does not agree to a rent reduction.', 'refusal', 'The Landlord does not agree');
+    expectHas("I don't want another voucher.", 'refusal', "I don't want another voucher");
+    expectNone('My claim is rejected every time I call.', 'refusal');
+    expectNone('If the card is declined, we will call you.', 'refusal');
+    expectNone('So, no problem at all.', 'refusal');
+  });
+
+  it('reads offers after a fronted circumstance, slots held for the reader and availability', () => {
+    expectHas('However, given the circumstances I can offer £90 off.', 'commitment', 'I can offer £90 off');
+    expectNone('Given the investment we will make in tooling, we need a longer notice period.', 'commitment');
+    expectHas('We are holding the 4 and 11 May for you until Friday.', 'commitment', 'We are holding');
+    expectNone("I'm keeping the receipts for you to see.", 'commitment');
+    expectHas('We are available to meet at the depot on Monday.', 'commitment', 'We are available to meet');
+    expectHas('We can lease it to you for €900 a month.', 'commitment', 'We can lease it');
+  });
+
   it('reads numbered options the writer offers as commitments, not orders', () => {
     const text =
       "I can't go below the day rate, but here are two options:\n1. Keep the rate and cut the scope to the landing page.\n2. Keep the scope and split the payment over three months.\n\nWhich do you prefer?";

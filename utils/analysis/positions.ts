@@ -214,6 +214,14 @@ function splitClauses(t: string, lower: string, sent: Sentence): Clause[] {
     const at = toks[i].s;
     if (/[;:]$/.test(prev) && !(/\d[;:]$/.test(prev) && /^\d/.test(w))) add(at);
     if (prev.endsWith(',') && (COMMA_WORDS.has(w) || isSubj(i))) add(at);
+    // "I wait for your answer 10 days, after this I complain to the ombudsman": what follows the wait.
+    if (
+      prev.endsWith(',') &&
+      w === 'after' &&
+      /^(?:this|that)$/.test(word(i + 1)) &&
+      (isSubj(i + 2) || /^(?:my|our)$/.test(word(i + 2)))
+    )
+      add(at);
     // "Refund the fee, close the account": a list of orders, when the sentence opens with one.
     if (
       prev.endsWith(',') &&
@@ -414,7 +422,7 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
   ],
   [
     'willNot',
-    /\b(?:i|we)\s*(?:\s+will|\s+shall|'ll)\s+(?:not|never)\s+(?:be\s+)?([a-z'-]+)(?:\s+([a-z]+))?/i,
+    /\b(?:i|we)\s*(?:\s+will|\s+shall|'ll)\s+(?:also\s+|therefore\s+|simply\s+|certainly\s+|definitely\s+)?(?:not|never)\s+(?:be\s+)?([a-z'-]+)(?:\s+([a-z]+))?/i,
   ],
   ['willNot', /\b(?:i|we)\s+won't\s+(?:be\s+)?([a-z'-]+)(?:\s+([a-z]+))?/i],
   [
@@ -423,7 +431,7 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
   ],
   [
     'cant',
-    /\b(?:i|we)\s+(?:simply\s+|just\s+|really\s+|unfortunately\s+)?(?:can't|cannot|can\s+not)\s+(?:possibly\s+)?([a-z'-]+)?(?:\s+([a-z]+))?/i,
+    /\b(?:i|we)\s+(?:simply\s+|just\s+|really\s+|unfortunately\s+|therefore\s+|thus\s+|also\s+)?(?:can't|cannot|can\s+not)\s+(?:possibly\s+)?([a-z'-]+)?(?:\s+([a-z]+))?/i,
   ],
   [
     'plain',
@@ -473,7 +481,7 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
   ],
   [
     'plain',
-    /^(?:not\s+happening|not\s+going\s+to\s+happen|no\s+way|absolutely\s+not|not\s+a\s+chance|no\s+deal|nope|hell\s+no|certainly\s+not)\b/i,
+    /^(?:not\s+happening|not\s+going\s+to\s+happen|no\s+way|absolutely\s+not|not\s+a\s+chance|no\s+deal|nope|hell\s+no|certainly\s+not|(?:respectfully|regrettably|sadly|honestly|frankly|politely|so|then),?\s+no\s*[.!]*$|not\s+(?:approving|accepting|paying|signing|agreeing\s+to)\b)/i,
   ],
   ['plain', /\bout\s+of\s+the\s+question\b/i],
   ['plain', /^(?:no,?\s+thank(?:s|\s+you)|thanks,?\s+but\s+no\s+thanks|not\s+interested)\b/i],
@@ -487,14 +495,20 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
     'plain',
     /\b(?:i|we)(?:\s+must|\s+have\s+to|\s*'ll\s+have\s+to|\s+will\s+have\s+to|\s*'m|\s*'re|\s+am|\s+are)?\s+(?:turn|turning)\s+(?:(?:it|this|that|them|the\s+\w+|your\s+\w+)\s+)?down\b/i,
   ],
-  ['plain', /\bi\s+not\s+(?:pay|accept|agree|sign)\b/i],
+  ['plain', /\b(?:i|we)\s+(?:am\s+|are\s+)?not\s+(?:pay|accept|agree|sign)\b/i],
+  // A decision given in the name of the writer's side ("The Employer does not accept the notice", "Your
+  // application is rejected"); "my claim was rejected" is the writer's own complaint.
+  [
+    'plain',
+    /\b(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:client|employer|authority|company|landlord|board|owner|management|council|school|practice|agency|firm|insurer|buyer|seller|contractor|supplier|bank|university|committee|trust)\s+(?:does\s+not|doesn't|cannot|can't|will\s+not|won't)\s+(?:accept|agree|approve|pay|extend|consent|authori[sz]e|refund|waive)\b|\b(?:your|the|this|that)\s+(?:[\w£$€.,'-]+\s+){0,5}?(?:is|are)\s+(?:hereby\s+)?(?:rejected|declined|refused|denied|not\s+(?:accepted|approved))\b/i,
+  ],
   [
     'plain',
     /\byou(?:'re|\s+are|\s+will\s+not\s+be|\s+won't\s+be)\s+not\s+getting\s+(?:a\s+(?:penny|cent|dime|single\s+\w+)|anything|any\s+(?:money|more|payment)|paid)\b|\byou(?:'ll|\s+will)\s+not\s+get\s+(?:a\s+(?:penny|cent|dime)|anything)\b|\byou\s+won't\s+(?:get|see)\s+(?:a\s+(?:penny|cent|dime)|anything)\b/i,
   ],
   [
     'plain',
-    /\b(?:i|we)\s+(?:do\s+not|don't)\s+want\s+(?:a|an|the|your|any)\s+(?!(?:trouble|problems?|issues?|fuss)\b)[a-z]/i,
+    /\b(?:i|we)\s+(?:do\s+not|don't)\s+want\s+(?:a|an|the|your|any|another)\s+(?!(?:trouble|problems?|issues?|fuss)\b)[a-z]/i,
   ],
   [
     'plain',
@@ -531,9 +545,9 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
 ];
 
 const THREAT_SUBJ =
-  /\b(?:im\s+(?=[a-z]+ing\b)|(?:i|we)(?:\s+won't|\s*'ll|\s*'m|\s*'re|\s+will|\s+shall|\s+am|\s+are|\s+must|\s*'d|\s+would|\s+may|\s+might|\s+could|\s+intend\s+to|\s+plan\s+to|\s+have\s+to|\s*'d\s+have\s+to|\s+would\s+have\s+to|\s+may\s+have\s+to|\s+might\s+have\s+to|\s+(?:may|might|would|'d|will|'ll)?\s*need\s+to|\s+(?:don't|do\s+not|won't)\s+(?:want\s+to\s+)?(?:need|have)\s+to|\s*'d\s+hate\s+to(?:\s+have\s+to)?|\s+would\s+hate\s+to(?:\s+have\s+to)?|\s+reserve\s+the\s+right\s+to|\s+go|\s+take|\s+report|\s+file|\s+contact|\s+write|\s+sue|\s+cancel|\s+move|\s+walk|\s+leave|\s+stop|\s+call|\s+withhold|\s+switch|\s+make|\s+terminate|\s+tell|\s+post)|(?:my|our)\s+(?:lawyers?|attorneys?|solicitors?|counsel|legal\s+(?:team|department|counsel))\s+(?:will|'ll|is|are)|you(?:'ll|\s+will)\s+be\s+hearing\s+from)\b/i;
+  /\b(?:im\s+(?=[a-z]+ing\b)|(?:i|we)(?:\s+won't|\s*'ll|\s*'m|\s*'re|\s+will|\s+shall|\s+am|\s+are|\s+must|\s*'d|\s+would|\s+may|\s+might|\s+could|\s+intend\s+to|\s+plan\s+to|\s+have\s+to|\s*'d\s+have\s+to|\s+would\s+have\s+to|\s+may\s+have\s+to|\s+might\s+have\s+to|\s+(?:may|might|would|'d|will|'ll)?\s*need\s+to|\s+(?:don't|do\s+not|won't)\s+(?:want\s+to\s+)?(?:need|have)\s+to|\s*'d\s+hate\s+to(?:\s+have\s+to)?|\s+would\s+hate\s+to(?:\s+have\s+to)?|\s+reserve\s+the\s+right\s+to|\s+go|\s+take|\s+report|\s+file|\s+contact|\s+write|\s+sue|\s+cancel|\s+move|\s+walk|\s+leave|\s+stop|\s+call|\s+withhold|\s+switch|\s+make|\s+terminate|\s+tell|\s+post|\s+put)|(?:my|our)\s+(?:lawyers?|attorneys?|solicitors?|counsel|legal\s+(?:team|department|counsel))\s+(?:will|'ll|is|are|takes?\s+over|gets?\s+involved|steps?\s+in)|(?:my|our)\s+clients?\s+(?:will|'ll|may|might|could|would|shall)\s+(?:(?:have\s+no\s+(?:other\s+)?(?:choice|option)\s+but\s+to|then|now|have\s+to)\s+)?instruct|you(?:'ll|\s+will)\s+be\s+hearing\s+from)\b/i;
 const CONDITION_RE =
-  /\b(?:hope\s+(?:i|we)\s+(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)\s+to|(?:don't|do\s+not)\s+want\s+to\s+have\s+to|(?:'d|would)\s+hate\s+to|if|unless|otherwise|or\s+else|failing\s+(?:that|which|this)|either|until|till|in\s+the\s+event|in\s+case|one\s+more|next\s+time|(?:another|any\s+(?:more|further|other))\s+(?:[\w'-]+\s+){1,3}?and|reserve\s+the\s+right|(?:be\s+)?(?:forced|compelled|obliged)\s+to|no\s+(?:other\s+)?(?:choice|option|alternative)\s+but|left\s+with\s+no|after\s+(?:that|this\s+date|that\s+date|this\s+deadline|which))\b|^should\s|^(?:(?:so|just|then)[,\s]+)?(?:fail|keep|continue|miss|ignore|skip)\b[^.;!?]*\band\s+(?:i|we)\b/i;
+  /\b(?:hope\s+(?:i|we)\s+(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)\s+to|(?:don't|do\s+not)\s+want\s+to\s+have\s+to|(?:'d|would)\s+hate\s+to|if|unless|otherwise|or\s+else|failing\s+(?:that|which|this)|either|until|till|in\s+the\s+event|in\s+case|one\s+more|next\s+time|(?:another|any\s+(?:more|further|other))\s+(?:[\w'-]+\s+){1,3}?and|reserve\s+the\s+right|(?:be\s+)?(?:forced|compelled|obliged)\s+to|no\s+(?:other\s+)?(?:choice|option|alternative)\s+but|left\s+with\s+no|after\s+(?:that|this\s+date|that\s+date|this\s+deadline|which|this(?=[,\s]+(?:i|we|my|our)\b)))\b|^should\s|^(?:(?:so|just|then)[,\s]+)?(?:fail|keep|continue|miss|ignore|skip)\b[^.;!?]*\band\s+(?:i|we)\b/i;
 /** Conditions that offer a service, not a consequence ("If you'd like, I'll cancel it for you"). */
 const SERVICE_CONDITION =
   /\bif\s+you\s*(?:want|'d\s+like|would\s+like|prefer|'d\s+prefer|would\s+prefer|need|wish|like)\b|\bif\s+you\s+(?:don't|do\s+not|no\s+longer)\s+(?:need|want|require|wish|use)\b|\bfor\s+you\b|\bas\s+(?:requested|you\s+asked)\b/i;
@@ -602,9 +616,9 @@ const SERVES_READER =
 const RELUCTANT =
   /\b(?:have\s+to|had\s+to|be\s+forced\s+to|be\s+obliged\s+to|be\s+compelled\s+to|no\s+(?:other\s+)?(?:choice|option|alternative)|left\s+with\s+no|reserve\s+the\s+right|be\s+left\s+with)\b/i;
 const IMPERSONAL_THREAT =
-  /\byou(?:'ll|\s+will)\s+(?:regret|be\s+sorry)\b|\bdon't\s+make\s+me\b|\b(?:i|we)\s+(?:expressly\s+|hereby\s+)?reserve\s+(?:all\s+)?(?:of\s+)?(?:our|my)\s+(?:legal\s+)?rights\b|\b(?:you|your\s+[\w-]+)\s+(?:can|should|will|may)\s+expect\s+(?:a|an|my|our|to\s+(?:hear|receive|see))\b|\b(?:you're|you\s+are|you'll\s+be|you\s+will\s+be)\s+off\s+(?:the|our|my)\s+(?:[\w-]+\s+)?(?:list|panel|roster|psl|register|framework|account|books|project|job|site)\b|\b(?:i|we)(?:'ll|\s+will)\s+make\s+sure\s+(?:everyone|everybody|every\s+[\w-]+|all\s+(?:the\s+)?[\w-]+|the\s+whole\s+[\w-]+)\b[^.;!?]{0,60}\bknows?\b|\b(?:legal\s+action|(?:legal\s+)?proceedings|a\s+(?:claim|complaint|chargeback|lawsuit))\s+will\s+(?:follow|be\s+(?:taken|filed|issued|raised|initiated|started|lodged))\b|\bgo(?:es)?\s+to\s+collections\b|\b(?:after\s+that|otherwise|failing\s+that|if\s+not)[,\s]+(?:it's|it\s+is|it'll\s+be|it\s+will\s+be|it\s+goes\s+to)\s+(?:small\s+claims|court|legal|collections|(?:my|our)\s+(?:lawyers?|solicitors?|attorneys?))|\b(?:this\s+is|consider\s+this)\s+(?:your|a|my|our|the)\s+(?:final|last)\s+(?:warning|chance|notice)\b|\blast\s+chance\b|\bsee\s+you\s+in\s+court\b|\byou(?:'ve|\s+have)\s+(?:just\s+)?lost\s+(?:a|my|our|yourself\s+a)\s+(?:\w+\s+)?(?:customer|client|business)\b|(?<!\bno\s+(?:[\w-]+\s+){0,2})\b(?:late\s+)?(?:fees?|charges?|interest|penalt\w+|surcharges?)\s+(?:of\s+\S+\s+)?(?:will|may|shall)\s+be\s+(?:applied|added|charged|levied|incurred)\b|(?<!\bno\s+)\b(?:late|storage|demurrage|detention|penalty|overdue|daily|default)\s+(?:[\w-]+\s+)?(?:fees?|charges?|interest|rates?)\b[^.;!?]{0,30}?\b(?:will|shall|may)\s+(?:apply|accrue|start|be\s+payable|kick\s+in)\b|(?<!\bno\s+(?:[\w-]+\s+){0,2})\b(?:fees?|charges?|interest|costs?)\s+of\s+[^.;!?]{1,25}?\s+per\s+(?:day|week|month|night)\s+(?:will|shall|may)\s+(?:apply|accrue|be\s+(?:applied|added|charged))\b|(?:^|,\s*)expect\s+(?:(?:a|an|my|our)\s+(?:[\w-]+\s+)?(?:chargeback|claim|complaint|letter|call|visit|review|dispute)|legal\s+(?:action|proceedings)|to\s+(?:hear\s+from|see\s+us\s+in)\s+(?:my|our|court))\b|\byou(?:'ll|\s+will)\s+be\s+hearing\s+from\b|\b(?:will|'ll)\s+(?:be|come)\s+from\s+(?:my|our)\s+(?:lawyers?|solicitors?|attorneys?|legal\s+(?:team|department|counsel))\b|\b(?:will|shall)\s+be\s+(?:treated|regarded|considered)\s+as\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:breach|resignation|abandonment|default|repudiation|no-show|forfeiture)\b|\b(?:and|or)\s+(?:just\s+)?see\s+what\s+happens\b|\b(?:the|our|this)\s+(?:deal|contract|agreement|partnership|relationship|order)\s+is\s+(?:off|over|terminated|finished|cancell?ed)\b|\b(?:contract|subscription|agreement|membership|lease|partnership)\s+will\s+not\s+be\s+renewed\b|\b(?:letter|call|notice|claim|visit|word)\s+from\s+(?:my|our)\s+(?:lawyers?|solicitors?|attorneys?|legal\s+(?:team|department|counsel))\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|already\s+)?(?:instructed|engaged|retained|contacted|passed\s+(?:this|it|the\s+matter)\s+(?:on\s+)?to|forwarded\s+(?:this|it)\s+to)\s+(?:my|our|a)\s+(?:lawyers?|solicitors?|attorneys?|legal\s+(?:team|department|counsel))\b/i;
+  /\byou(?:'ll|\s+will)\s+(?:regret|be\s+sorry)\b|\bdon't\s+make\s+me\b|\b(?:i|we)\s+(?:expressly\s+|hereby\s+)?reserve\s+(?:all\s+)?(?:of\s+)?(?:our|my)\s+(?:legal\s+)?rights\b|\b(?:you|your\s+[\w-]+)\s+(?:can|should|will|may)\s+expect\s+(?:a|an|my|our|to\s+(?:hear|receive|see))\b|\b(?:you're|you\s+are|you'll\s+be|you\s+will\s+be)\s+off\s+(?:the|our|my)\s+(?:[\w-]+\s+)?(?:list|panel|roster|psl|register|framework|account|books|project|job|site)\b|\b(?:i|we)(?:'ll|\s+will)\s+make\s+sure\s+(?:everyone|everybody|every\s+[\w-]+|all\s+(?:the\s+)?[\w-]+|the\s+whole\s+[\w-]+)\b[^.;!?]{0,60}\bknows?\b|\b(?:legal\s+action|(?:legal\s+)?proceedings|a\s+(?:claim|complaint|chargeback|lawsuit))\s+will\s+(?:follow|be\s+(?:taken|filed|issued|raised|initiated|started|lodged))\b|\bgo(?:es)?\s+to\s+collections\b|\b(?:after\s+that|otherwise|failing\s+that|if\s+not)[,\s]+(?:it's|it\s+is|it'll\s+be|it\s+will\s+be|it\s+goes\s+to)\s+(?:small\s+claims|court|legal|collections|(?:my|our)\s+(?:lawyers?|solicitors?|attorneys?))|\b(?:this\s+is|consider\s+this)\s+(?:your|a|my|our|the)\s+(?:final|last)\s+(?:warning|chance|notice)\b|\blast\s+chance\b|\bsee\s+you\s+in\s+court\b|\byou(?:'ve|\s+have)\s+(?:just\s+)?lost\s+(?:a|my|our|yourself\s+a)\s+(?:\w+\s+)?(?:customer|client|business)\b|(?<!\bno\s+(?:[\w-]+\s+){0,2})\b(?:late\s+)?(?:fees?|fines?|charges?|interest|penalt\w+|surcharges?|(?:liquidated\s+)?damages)\s+(?:(?:of|at)\s+\S+(?:\s+(?:per|a|each)\s+(?:day|week|month|night|hour))?\s+)?(?:will|may|shall)\s+be\s+(?:applied|added|charged|levied|incurred|imposed|deducted)\b|(?<!\bno\s+)\b(?:late|storage|demurrage|detention|penalty|overdue|daily|default)\s+(?:[\w-]+\s+)?(?:fees?|charges?|interest|rates?)\b[^.;!?]{0,30}?\b(?:will|shall|may)\s+(?:apply|accrue|start|be\s+payable|kick\s+in)\b|(?<!\bno\s+(?:[\w-]+\s+){0,2})\b(?:fees?|charges?|interest|costs?)\s+of\s+[^.;!?]{1,25}?\s+per\s+(?:day|week|month|night)\s+(?:will|shall|may)\s+(?:apply|accrue|be\s+(?:applied|added|charged))\b|(?:^|,\s*)expect\s+(?:(?:a|an|my|our)\s+(?:[\w-]+\s+)?(?:chargeback|claim|complaint|letter|call|visit|review|dispute)|legal\s+(?:action|proceedings)|to\s+(?:hear\s+from|see\s+us\s+in)\s+(?:my|our|court))\b|\byou(?:'ll|\s+will)\s+be\s+hearing\s+from\b|\b(?:will|'ll)\s+(?:be|come)\s+from\s+(?:my|our)\s+(?:lawyers?|solicitors?|attorneys?|legal\s+(?:team|department|counsel))\b|\b(?:will|shall)\s+be\s+(?:treated|regarded|considered)\s+as\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:breach|resignation|abandonment|default|repudiation|no-show|forfeiture)\b|\b(?:and|or)\s+(?:just\s+)?see\s+what\s+happens\b|\b(?:the|our|this)\s+(?:deal|contract|agreement|partnership|relationship|order)\s+is\s+(?:off|over|terminated|finished|cancell?ed)\b|\b(?:contract|subscription|agreement|membership|lease|partnership)\s+will\s+not\s+be\s+renewed\b|\b(?:letter|call|notice|claim|visit|word)\s+from\s+(?:my|our)\s+(?:lawyers?|solicitors?|attorneys?|legal\s+(?:team|department|counsel))\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|already\s+)?(?:instructed|engaged|retained|contacted|passed\s+(?:this|it|the\s+matter)\s+(?:on\s+)?to|forwarded\s+(?:this|it)\s+to)\s+(?:my|our|a)\s+(?:lawyers?|solicitors?|attorneys?|legal\s+(?:team|department|counsel))\b/i;
 const PUBLISH_THREAT =
-  /\b(?:the|these|those|my|our|all\s+the)\s+(?:photos?|pictures?|videos?|footage|screenshots?|recordings?|emails?|story)\s+(?:go|goes|will\s+go|are\s+going|is\s+going|get\s+posted|will\s+be\s+(?:posted|published|shared))\s+(?:up\s+)?(?:on|to|online|public|viral)\b/i;
+  /\b(?:the|these|those|my|our|all\s+the)\s+(?:photos?|pictures?|videos?|footage|screenshots?|recordings?|emails?|story)\s+(?:go|goes|will\s+go|are\s+going|is\s+going|get\s+posted|will\s+be\s+(?:posted|published|shared))\s+(?:up\s+|straight\s+|right\s+|directly\s+)?(?:on|to|online|public|viral)\b/i;
 /** "My attorney has already drafted the complaint", "next call, and my lawyer files suit". */
 const LAWYER_ACTING =
   /\b(?:my|our)\s+(?:lawyers?|attorneys?|solicitors?|legal\s+(?:team|counsel))\s+(?:(?:has|have)\s+(?:already\s+)?(?:drafted|prepared|filed|started|written)\s+(?:the|a|our|my)\s+(?:complaint|claim|letter|lawsuit|suit|papers|proceedings)|files?\s+(?:suit|a\s+(?:claim|lawsuit|complaint)|papers|proceedings))\b/i;
@@ -625,7 +639,7 @@ const ESCALATION_RES: RegExp[] = [
     String.raw`\b(?:take|taking|bring|bringing|rais\w+|escalat\w+)\s+(?:it|this|the\s+matter|the\s+issue)\s+(?:up\s+)?(?:to|with)\s+[a-z][\w-]+(?:\s+[a-z][\w-]+)?,?\s+(?:as|our|your|the|who\s+is)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\b`,
   ),
   rx(
-    String.raw`\b(?:escalat\w*|pass\w*|transfer\w*|refer\w*|forward\w*|hand\w*|bump\w*|send|sent|take|taking|bring|bringing|rais\w+|report\w*|complain\w*|writ\w+|go|going|went|elevat\w+|put|putting|connect\w*|contact\w*|get\s+me)\s+(?:[\w'-]+\s+){0,3}?(?:to|with|over)\s+(?:your|a|the|someone's)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\b`,
+    String.raw`\b(?:escalat\w*|pass\w*|transfer\w*|refer\w*|forward\w*|hand\w*|bump\w*|send|sent|take|taking|bring|bringing|rais\w+|report\w*|complain\w*|writ\w+|go|going|went|elevat\w+|put|putting|connect\w*|contact\w*|get\s+me)\s+(?:[\w'-]+\s+){0,3}?(?:to|with|over)\s+(?:(?:your|a|the|someone's)\s+(?:[\w-]+\s+){0,2}?|(?:mr|mrs|ms|miss|dr|prof)\.?\s+[a-z][\w'-]+,?\s+(?:the|your)\s+(?:[\w-]+\s+)?)${AUTHORITY}\b`,
   ),
   rx(
     String.raw`\b(?:rais\w+|take|taking|bring|bringing)\s+(?:it|this|the\s+matter|the\s+issue)\s+(?:up\s+)?(?:with|to)\s+[a-z][\w-]+\s+(?:at|in)\s+(?:[\w-]+'s\s+|the\s+|our\s+|a\s+|next\s+)?(?:exec|executive|board|leadership|management|steering)\b`,
@@ -679,7 +693,7 @@ const COMMIT_TERMS_ARE = rx(
 const COMMIT_ACCEPT =
   /^(?:(?:but|and|so|then)[,\s]+)?(?:the|your|this|these)\s+(?:[\w$€£.,/-]+\s+){0,8}?(?:is|are)\s+(?:fine|ok|okay|acceptable|agreeable|good)\s+(?:for|to|with)\s+(?:us|me)\b|\b(?:i|we)\s+(?:hereby\s+|gladly\s+|happily\s+)?(?:accept|agree\s+to)\s+(?:your|the|this|these)\s+(?:[\w-]+\s+){0,3}?(?:offer|proposal|terms|price|quote|counter-?offer|revised|new|conditions|rate)\b/i;
 const COMMIT_HAPPY =
-  /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are|'d(?:\s+also|\s+certainly|\s+really)?\s+be|\s+would(?:\s+also|\s+certainly|\s+really)?\s+be|'ll(?:\s+also)?\s+be|\s+will(?:\s+also)?\s+be)\s+(?:more\s+than\s+|very\s+|really\s+|perfectly\s+|absolutely\s+|also\s+|still\s+)?(?:happy|glad|willing|prepared|pleased|delighted|able|open|agreeable|ready)\s+to\s+([a-z]+)/i;
+  /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are|'d(?:\s+also|\s+certainly|\s+really)?\s+be|\s+would(?:\s+also|\s+certainly|\s+really)?\s+be|'ll(?:\s+also)?\s+be|\s+will(?:\s+also)?\s+be)\s+(?:more\s+than\s+|very\s+|really\s+|perfectly\s+|absolutely\s+|also\s+|still\s+)?(?:happy|glad|willing|prepared|pleased|delighted|able|open|agreeable|ready|available)\s+to\s+([a-z]+)/i;
 /** "We'd love to renew for Season 4", "we would like to proceed": the writer's side going ahead. */
 const COMMIT_WISH =
   /\b(?:i|we)(?:'d|\s+would)\s+(?:really\s+|also\s+)?(?:love|like|be\s+keen)\s+to\s+(?:renew|continue|proceed|stay|go\s+ahead|move\s+forward|sign|(?:offer|refund|credit|waive|extend|cover|reimburse|compensate|honou?r|upgrade|reduce|provide|include)\b(?!\s+(?:my|our)\s+(?:\w+\s+)?(?:apolog\w*|thoughts|views|condolences|congratulations|thanks|perspective|opinion|feedback|comments|two\s+cents))|give\s+you\b(?!\s+(?:the|an|a)\s+(?:\w+\s+)?(?:opportunity|chance)\b)|invite\s+you\s+to\s+(?!(?:\w+\s+)?(?:submit|send|provide|respond|reply|comment|confirm|review|share|make|pay|contact|call)\b))/i;
@@ -691,7 +705,7 @@ const COMMIT_GOING = /\b(?:i|we)\s*(?:'m|\s+am|'re|\s+are)\s+going\s+to\s+([a-z]
 const COMMIT_PROMISE =
   /\b(?:i|we)\s+(?:promise|guarantee)\b|\b(?:i|we)\s+commit\s+to\b|\b(?:i|we)\s*(?:'re|'m|\s+are|\s+am)\s+(?:now\s+|also\s+|happy\s+)?(?:offering|proposing|willing)\b|\b(?:i|we)\s+(?:would\s+|can\s+|could\s+)?(?:propose|offer)\s+(?!to\s+(?:speak|talk))|\b(?:i|we)'d\s+offer\s+(?!to\s+(?:speak|talk))|\b(?:i|we)\s+(?:hereby\s+)?agree\s+to\s+(?:waive|refund|pay|cover|extend|reduce|credit|replace|repair|split|return|release|reimburse|absorb|honou?r|provide|give|send|offer|reschedule|share|keep|hold|drop|lower|match)\b/i;
 const COMMIT_PROGRESSIVE =
-  /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|also\s+|currently\s+)?(?:sending|issuing|refunding|crediting|shipping|arranging|processing|dispatching|waiving|extending|covering|upgrading|reissuing|replacing|scheduling|booking|putting\s+through|coming\s+(?:back|round|over|out)|reprinting|redoing|reinstating|cancelling|canceling)\b|\bconsider\s+it\s+done\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:asked|instructed|arranged\s+for)\s+(?:[\w,']+\s+){1,5}?to\s+(?:call|contact|visit|email|ring|phone|send|deliver|come\s+(?:to|and|round|out)|reach\s+out\s+to)\s+you\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:asked|instructed|told)\s+(?!you\b)(?:[\w,']+\s+){1,5}?to\s+(?:reverse|refund|credit|waive|process|issue|reissue|fix|repair|replace|correct|update|cancel|remove|release|expedite|prioriti[sz]e|rush|redo|reprint|resend|send\s+(?:you|it|the|a|over)|look\s+into|investigate|prepare|draft|hold|reserve|book|arrange|refit|return)\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:arranged|scheduled|booked)\s+(?:for\s+)?(?:a|an|the|your|our)\b|^leave\s+it\s+with\s+(?:me|us)\b|\byou\s+have\s+(?:my|our)\s+word\b/i;
+  /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|also\s+|currently\s+)?(?:sending|issuing|refunding|crediting|shipping|arranging|processing|dispatching|waiving|extending|covering|upgrading|reissuing|replacing|scheduling|booking|putting\s+through|coming\s+(?:back|round|over|out)|reprinting|redoing|reinstating|cancelling|canceling)\b|\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|also\s+|currently\s+|happy\s+to\s+be\s+)?(?:holding|reserving|keeping)\s+[^.;!?]{1,60}?\bfor\s+you\b(?!\s+to\b)|\bconsider\s+it\s+done\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:asked|instructed|arranged\s+for)\s+(?:[\w,']+\s+){1,5}?to\s+(?:call|contact|visit|email|ring|phone|send|deliver|come\s+(?:to|and|round|out)|reach\s+out\s+to)\s+you\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:asked|instructed|told)\s+(?!you\b)(?:[\w,']+\s+){1,5}?to\s+(?:reverse|refund|credit|waive|process|issue|reissue|fix|repair|replace|correct|update|cancel|remove|release|expedite|prioriti[sz]e|rush|redo|reprint|resend|send\s+(?:you|it|the|a|over)|look\s+into|investigate|prepare|draft|hold|reserve|book|arrange|refit|return)\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:arranged|scheduled|booked)\s+(?:for\s+)?(?:a|an|the|your|our)\b|^leave\s+it\s+with\s+(?:me|us)\b|\byou\s+have\s+(?:my|our)\s+word\b/i;
 const COMMIT_LET_ME =
   /^(?:let\s+me|allow\s+me\s+to)\s+(?!know|be\b|say|explain|start|put\s+it|remind|assure|reiterate|clarify|add|point|tell|just\s+say|ask|see\s+if\s+i\s+understand)[a-z]+/i;
 const COMMIT_YOU_RECEIVE =
@@ -807,7 +821,7 @@ const NOUN_PHRASE_BEFORE =
 
 /** An adverbial put first: "as a gesture of goodwill", "in the meantime", "by way of apology". */
 const FRONTED_PHRASE =
-  /^\s*(?:(?:and|so|but|then)\s+)?(?:as\s+(?:a|an)\s+(?:gesture|goodwill|one-off|exception|thank|token|courtesy|compromise|sign)|in\s+the\s+meantime|in\s+(?:return|exchange|addition)|by\s+way\s+of|on\s+(?:our|my)\s+(?:side|part|end)|for\s+(?:the|this)\s+(?:delay|inconvenience|trouble|mix-up|error|mistake)|(?:for|on|from|with|after|during|within|under|regarding|starting)\s+(?:the|this|that|these|your|our|a|an|each|every|next|all)\s+(?:first|second|next|last|remaining|current|new|initial|final)\b)\b[^,.;!?]{0,30}$/i;
+  /^\s*(?:(?:and|so|but|then|however|still|nevertheless|that\s+said),?\s+)?(?:(?:given|considering|in\s+(?:light|view)\s+of)\s+(?:the|these|those|this|that|your|our|all)\s+(?:[\w-]+\s+){0,2}?(?:circumstances|situation|delays?|inconvenience|history|relationship|issues?|problems?|trouble|errors?|mistakes?|timing|volumes?|feedback|facts|above|length\s+of\s+time)\b|(?:under|in)\s+(?:the|these)\s+circumstances|in\s+good\s+faith|as\s+(?:a|an)\s+(?:gesture|goodwill|one-off|exception|thank|token|courtesy|compromise|sign)|in\s+the\s+meantime|in\s+(?:return|exchange|addition)|by\s+way\s+of|on\s+(?:our|my)\s+(?:side|part|end)|for\s+(?:the|this)\s+(?:delay|inconvenience|trouble|mix-up|error|mistake)|(?:for|on|from|with|after|during|within|under|regarding|starting)\s+(?:the|this|that|these|your|our|a|an|each|every|next|all)\s+(?:first|second|next|last|remaining|current|new|initial|final)\b)\b[^,.;!?]{0,30}$/i;
 
 /** Whether an I/we found after `before` (clause text) starts a main clause. */
 function mainClauseSubject(before: string): boolean {
@@ -957,7 +971,7 @@ function detectEscalation(ctx: Ctx, c: Clause, text: string): { start: number } 
 const REFUSAL_ABLE = /^(?:interested|able|prepared|willing|authori[sz]ed|allowed|permitted|comfortable)$/;
 
 const REFUSAL_KEY =
-  /n't\b|\b(?:not|never|no|nope|unable|unwilling|cannot|refus\w*|declin\w*|reject\w*|dispute|contest|above|beyond|over|outside|more\s+than|stand\w*\s+by|pass\s+on|non-?negotiable)\b/;
+  /n't\b|\b(?:not|never|no|nope|unable|unwilling|cannot|refus\w*|declin\w*|reject\w*|denied|dispute|contest|above|beyond|over|outside|more\s+than|stand\w*\s+by|pass\s+on|non-?negotiable)\b/;
 
 function detectRefusal(text: string): number | null {
   if (!REFUSAL_KEY.test(text)) return null;
@@ -1071,7 +1085,8 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
   if (la) return la.index;
   // "If I don't hear from the GM by 6pm, the photos go on TripAdvisor": made public under a condition.
   const pub = PUBLISH_THREAT.exec(text);
-  if (pub && (conditionalLead || NEG_COND.test(sentLower))) return pub.index;
+  if (pub && (conditionalLead || NEG_COND.test(sentLower) || /\bnext\s+time\b/.test(sentLower)))
+    return pub.index;
   const it = IMPERSONAL_THREAT.exec(text);
   if (it) return /^(?:if|unless|or|otherwise)\b/i.test(text) ? 0 : it.index;
   const ri = RESULT_IN.exec(text);
@@ -2037,6 +2052,10 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
         if (d) {
           const announce =
             /^(?:if\b|or\b|otherwise\b)|\b(?:i|we)\s*(?:'ll|'m|'re|\s+will|\s+am|\s+are|\s+shall)\b/.test(
+              bodyText,
+            ) ||
+            // A plain present after a condition announces it too ("If I don't get answer, I go to the CEO").
+            /^(?:then\s+)?(?:i|we)\s+(?:\w+ly\s+)?(?:go|take|bring|raise|escalate|write|report|complain|forward|contact)\b/.test(
               bodyText,
             );
           // "I'm copying the CFO" happens now, whatever the reader does: only an explicit condition
