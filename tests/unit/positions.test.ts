@@ -1091,6 +1091,37 @@ describe('generalisation rules (round 2)', () => {
     expectHas('We can lease it to you for €900 a month.', 'commitment', 'We can lease it');
   });
 
+  it('reads two accepted outcomes, an organisation asking, list intros with a qualifier, and more put-downs', () => {
+    const two = 'I want the deposit back or a written reason for keeping it.';
+    expectHas(two, 'demand', 'I want the deposit back');
+    expectHas(two, 'demand', 'a written reason for keeping it');
+    expect(of(two, 'demand')).toHaveLength(2);
+    expect(of('I want to speak to a manager or the owner.', 'demand')).toHaveLength(0);
+    expect(of('Please send it by email or the post.', 'demand')).toHaveLength(1);
+    expectHas(
+      'The committee requests that the hedge be trimmed below two metres.',
+      'demand',
+      'The committee requests that',
+    );
+    const list =
+      'We need the following in writing by Monday:\n1. the revised drawings\n2. a signed variation';
+    expect(of(list, 'demand').map((p) => p.text)).toEqual(['the revised drawings', 'a signed variation']);
+    expectNone('Do you have any idea what you have cost us?', 'demand');
+    expectNone('Who does he think he is?', 'demand');
+    expectNone('How exactly was I supposed to know that?', 'demand');
+    expectHas('Do you have any idea when it will arrive?', 'demand', 'Do you have any idea');
+  });
+
+  it('ends a sentence after a month abbreviation when a sentence opener follows', () => {
+    expectHas(
+      'The signed contract went back on 2 Feb. Where is the payment?',
+      'demand',
+      'Where is the payment',
+    );
+    expectHas('Please call Mr. Smith by Friday.', 'demand', 'Please call Mr. Smith');
+    expectNone('The invoice dated 2 Feb. 2026 was paid.', 'demand');
+  });
+
   it('reads numbered options the writer offers as commitments, not orders', () => {
     const text =
       "I can't go below the day rate, but here are two options:\n1. Keep the rate and cut the scope to the landing page.\n2. Keep the scope and split the payment over three months.\n\nWhich do you prefer?";

@@ -120,7 +120,9 @@ export const RHETORICAL = [
   String.raw`^(?:do\s+you\s+think\s+i'?m|do\s+you\s+take\s+me)`,
   String.raw`^how\s+(?:many\s+(?:more\s+)?times|long|often)\s+(?:do|must|will|should|am|have)\s+(?:i|we)\b`,
   String.raw`^is\s+this\s+how\s+you\b|^what\s+kind\s+of\s+(?:company|business|service|people|outfit|operation)\b|^what\s+(?:kind|sort)\s+of\s+[\w-]+\s+(?:are\s+you|is\s+this|does\s+that)\b|^who\s+runs\b`,
-  String.raw`^do\s+you\s+(?:even\s+)?(?:understand|realise|realize|appreciate|have\s+any\s+idea)\s+how\b`,
+  String.raw`^do\s+you\s+(?:even\s+)?(?:understand|realise|realize|appreciate|have\s+any\s+idea)\s+how\b|^(?:do|did)\s+you\s+(?:even\s+)?have\s+(?:any|the\s+(?:slightest|faintest))\s+idea\s+(?:what|how|who)\b`,
+  // "Who does he think he is?", "How exactly was I supposed to raise it in advance?"
+  String.raw`^who\s+(?:(?:does|do)\s+)?(?:he|she|you|they)\s+thinks?\s+(?:he|she|you|they)\s+(?:is|are)\b|^how\s+(?:exactly\s+|on\s+earth\s+)?(?:was|am|were|are|is)\s+(?:i|we|anyone)\s+(?:supposed|meant|expected)\s+to\b`,
   String.raw`^(?:do|did)\s+you\s+(?:really\s+|honestly\s+|actually\s+|seriously\s+)?(?:think|expect|believe)\s+(?:this|that|it|i|we|me|us|anyone|anybody)\b`,
   // "Did anyone on your team use a level?": asked of the reader's whole team about basic work.
   String.raw`^did\s+(?:anyone|anybody)\s+(?:(?:of|on|in|from|at)\s+your\s+[\w-]+\s+)?(?:actually\s+|ever\s+)?(?:use|test|think)\b`,

@@ -90,6 +90,13 @@ interface Clause {
 const ABBREV =
   /(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Jr|Sr|vs|etc|e\.g|i\.e|approx|No|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m|U\.S|ref|Ref|nr|Nr|Apt|Ave|Rd|incl|min|max|ca)|\b[A-Z])$/;
 
+/** Abbreviations a name or number follows: never a sentence end. */
+const TITLE_ABBREV =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Jr|Sr|vs|e\.g|i\.e|approx|No|nr|Nr|ref|Ref|Apt|Ave|Rd|incl|ca)|\b[A-Z])$/;
+/** Capitalised words that open a sentence and are not names, dates or places. */
+const SENTENCE_OPENER =
+  /^\s+(?:I|We|You|Where|What|When|Why|How|Who|Which|Please|Kindly|The|This|That|These|Those|It|If|Can|Could|Would|Will|Do|Does|Did|Is|Are|Was|Were|Has|Have|Thanks|Thank|Let|Our|My|Your|So|But|And|Also|Otherwise|Any|Still|Since|As|Unfortunately|However|Regards|Best|Kind|Sincerely|Cheers)\b/;
+
 function splitSentences(t: string, from: number, to: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let s = from;
@@ -150,7 +157,15 @@ function splitSentences(t: string, from: number, to: number): { start: number; e
         i = j;
         continue;
       }
-      if (ch === '.' && j === i && ABBREV.test(t.slice(Math.max(from, i - 6), i))) {
+      // "Mr. Clarke", "J. Smith", "No. 5" never end a sentence; "on 2 Feb. Where is …", "etc. We …",
+      // "at 5 p.m. Please …" do when a word that only opens a sentence follows.
+      if (
+        ch === '.' &&
+        j === i &&
+        ABBREV.test(t.slice(Math.max(from, i - 6), i)) &&
+        (TITLE_ABBREV.test(t.slice(Math.max(from, i - 6), i)) ||
+          !SENTENCE_OPENER.test(t.slice(j + 1, j + 16)))
+      ) {
         i = j;
         continue;
       }
@@ -350,6 +365,9 @@ const SUBJECTLESS_ASK =
   /^(?:(?:would|'d)\s+(?:really\s+|very\s+much\s+|greatly\s+)?(?:appreciate|love|like)\b|requesting\b|asking\s+for\b|appreciate\s+(?:it\s+)?if\s+you\b|hoping\s+(?:that\s+)?you\s+(?:can|could|will|might)\b|need\s+(?:this|it|the|a|an|your|you\s+to)\b|let's\s+(?!not\b|be\s+(?:honest|clear|real|fair)|face\s+it|see\b|say\b|just\s+(?:say|hope)|hope\b|call\s+it|agree\s+to\s+disagree)[a-z]+)|\b(?<!\b(?:as|if|whatever|whenever|wherever|however)\s+(?:you|u|they|he|she)\s+(?:so\s+)?)please[.!]?$/i;
 const EXPECTED_RE =
   /\b(?:a|an|your|the)\s+(?:[\w-]+\s+){0,2}?(?:response|reply|answer|payment|confirmation|refund|decision|update|attention|action|resolution)(?:\s+(?:to|on|regarding)\s+(?:this|the|my|our)\s+[\w-]+)?\s+(?:is|will\s+be)\s+(?:now\s+)?(?:expected|required|needed|appreciated|requested)\b|\b(?:it\s+is|it's)\s+(?:imperative|essential|vital|critical|crucial|important|urgent)\s+that\s+(?:you|your|the|this|we\s+receive)\b|\byou\s+are\s+(?:required|obliged|obligated|expected|asked|requested)\s+to\b|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:writing|emailing|contacting\s+you|reaching\s+out)\s+to\s+(?:formally\s+)?(?:request|ask\s+(?:for|you|that)|demand|inquire|enquire)\b|\bi\s+trust\s+(?:that\s+)?(?:you|this|it|the\s+\w+)\s+will\s+(?!understand|appreciate|agree|see|know|recall|remember)/i;
+/** The writer's side asking in its own name: "The Board asks that the fence be restained". */
+const ORG_ASKS_RE =
+  /^(?:(?:and|so|but|therefore|accordingly)[,\s]+)?(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:board|committee|council|management|landlord|company|school|practice|association|owner|client|employer|trust|authority|university|department)\s+(?:therefore\s+|now\s+|also\s+|kindly\s+)?(?:asks|requests|requires|expects|insists)\s+(?:that|you|your)\b/i;
 const SUGGEST_RE =
   /\b(?:i|we)\s+(?:would\s+|'d\s+|strongly\s+)?(?:suggest|recommend|advise|trust|urge)\s+(?:that\s+)?you\b|\b(?:i'm|i\s+am|we're|we\s+are)\s+counting\s+on\s+you\b/i;
 const TEAM_MUST_RE =
@@ -394,7 +412,7 @@ const PENALTY_NOUN =
   /\b(?:(?:cost|costs|price|value)\s+of\s+(?:the\s+|any\s+)?(?:[\w-]+\s+)?(?:repairs?|damages?|cleaning|replacements?|rectification|remedial\s+work|rework)\s+from\s+(?:your|the)\b|penalt(?:y|ies)|late[- ](?:fees?|charges?|payment\s+(?:fees?|charges?|interest))|liquidated\s+damages|damages|(?:statutory\s+|default\s+)?interest|surcharges?|fines?|service\s+credits?)\b/;
 /** The object of a list intro that names nothing itself: "a few things:", "the following:". */
 const VAGUE_LIST_OBJECT =
-  /\b(?:(?:the\s+)?following|(?:a\s+few|a\s+couple\s+of|some|several|two|three|four|five|these|the\s+following|the\s+below)\s+(?:things|items|points|actions|steps|documents|details)|(?:these|this|the\s+below))\s*(?:from\s+(?:you|your\s+side|[\w.'&-]+(?:\s+[\w.'&-]+){0,2})\s*)?:$/;
+  /\b(?:(?:the\s+)?following|(?:a\s+few|a\s+couple\s+of|some|several|two|three|four|five|these|the\s+following|the\s+below)\s+(?:things|items|points|actions|steps|documents|details)|(?:these|this|the\s+below))\s*(?:(?:from\s+(?:you|your\s+side|[\w.'&-]+(?:\s+[\w.'&-]+){0,2})|in\s+writing|urgently|asap|(?:by|until|till|before|no\s+later\s+than|within)\s+[^:]{1,30}?)\s*)*:$/;
 /** "We can propose the following:", "I can offer two options:": the offer is what follows the colon. */
 const OFFER_INTRO =
   /\b(?:i|we)\b[^:]*\b(?:propose|offer|suggest|do)\s+(?:you\s+)?(?:the\s+following|(?:a\s+couple\s+of|a\s+few|two|three|some|several|the\s+following)\s+(?:options?|alternatives?|solutions?|possibilities|ways\s+forward))\s*:/i;
@@ -1436,6 +1454,11 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
     SUBJECTLESS_ASK.test(low)
   )
     return { start: 0 };
+  const oa = ORG_ASKS_RE.exec(low);
+  if (oa)
+    return {
+      start: oa.index + (/^(?:and|so|but|therefore|accordingly)\b[,\s]*/.exec(oa[0])?.[0].length ?? 0),
+    };
   const ex = EXPECTED_RE.exec(low);
   if (ex) return { start: ex.index };
   const sm = SUGGEST_RE.exec(low);
@@ -2168,10 +2191,24 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
             : /(?:(?<=\b(?:today|tonight|tomorrow|eod|cob|eow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|days|hours|latest|noon|midnight|[ap]m|\d))\s+|,\s*)(?:and(?:\s+also)?|plus|along\s+with|as\s+well\s+as)\s+(?=(?:a|an)\s+[a-z][a-z-]+)/.exec(
                 span,
               );
-          if (sm2 && sm2.index >= 12 && !SECOND_CLAUSE_VERB.test(span.slice(sm2.index + sm2[0].length))) {
-            const cut = d.start + sm2.index;
+          // "I want the full $14k back or the campaign rerun", "I need either X or a full refund": two
+          // outcomes the writer would accept, each a demand (as "Do X or give me Y").
+          const alt = sm || sm2 ? null : /,?\s+or\s+(?=(?:a|an|the)\s+[a-z][a-z-]+)/.exec(span);
+          const altOk =
+            alt &&
+            alt.index >= 12 &&
+            WANT_RE.test(span.slice(0, alt.index)) &&
+            !/\b(?:speak|talk|meet|hear)\b/.test(span.slice(0, alt.index)) &&
+            !SECOND_CLAUSE_VERB.test(span.slice(alt.index + alt[0].length));
+          const split2 = sm2 ?? (altOk ? alt : null);
+          if (
+            split2 &&
+            split2.index >= 12 &&
+            !SECOND_CLAUSE_VERB.test(span.slice(split2.index + split2[0].length))
+          ) {
+            const cut = d.start + split2.index;
             d.end = trimSpan(t, d.start, cut)[1];
-            push(ctx, 'demand', d.start + sm2.index + sm2[0].length, c.end, c);
+            push(ctx, 'demand', d.start + split2.index + split2[0].length, c.end, c);
           } else if (sm && WANT_RE.test(span.slice(0, sm.index))) {
             const cut = d.start + sm.index;
             const second = d.start + sm.index + sm[0].length;
