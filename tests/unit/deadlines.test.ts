@@ -329,11 +329,11 @@ describe('conditions, expiries and bare day-and-time (Monday 16 November 2026)',
 
   it("keeps the deadline inside a threat's condition, not the time of its consequence", async () => {
     expect(await positions("If the deposit isn't returned by Friday, expect a claim.")).toEqual([
-      "threat: If the deposit isn't returned by Friday, expect a claim",
       'deadline: by Friday',
+      'threat: expect a claim',
     ]);
     expect(await positions("If you don't pay I will cancel everything by Friday.")).toEqual([
-      "threat: If you don't pay I will cancel everything by Friday",
+      'threat: I will cancel everything by Friday',
     ]);
   });
 

@@ -1122,6 +1122,51 @@ describe('generalisation rules (round 2)', () => {
     expectNone('The invoice dated 2 Feb. 2026 was paid.', 'demand');
   });
 
+  it('starts a threat at its announcement when the condition opens the same clause', () => {
+    const t = 'If I am not paid by Monday I will take you to small claims court.';
+    expect(of(t, 'threat').map((p) => p.text)).toEqual(['I will take you to small claims court']);
+    expectHas(t, 'deadline', 'by Monday');
+    expectHas(
+      "If I'm not rehoused by Friday I'm going to the local paper.",
+      'threat',
+      "I'm going to the local paper",
+    );
+    expectNone("If I'm not rehoused by Friday I'm going to the local paper.", 'commitment');
+    expect(of('Pay by Friday or I will sue.', 'threat').map((p) => p.text)).toEqual(['or I will sue']);
+  });
+
+  it('reads more announced consequences and leaves a bare "we\'re done" alone', () => {
+    expectNone("We're done.", 'threat');
+    expectNone("I'm done being polite.", 'threat');
+    expectHas("Sort it out or we're done.", 'threat', "we're done");
+    expectHas(
+      'If the leak is not fixed by the end of the month, I want to cancel the contract.',
+      'threat',
+      'I want to cancel the contract',
+    );
+    expectHas('I want to cancel my order.', 'demand', 'I want to cancel my order');
+    expectHas('If I am not refunded, my lawyer send a demand for payment.', 'threat', 'my lawyer send');
+    expectHas("I'll have our lawyer send the final draft.", 'commitment', "I'll have our lawyer send");
+    expectNone("I'll have our lawyer send the final draft.", 'threat');
+    expectHas('If not, our solicitors in Leeds will issue the claim.', 'threat', 'our solicitors in Leeds');
+    expectHas(
+      'If the regulator fines us, we will be coming after you for the full cost.',
+      'threat',
+      'coming after you',
+    );
+    expectHas(
+      'We hold the seats until Friday. After that date we would need to release them to general sale.',
+      'threat',
+      'release them to general sale',
+    );
+    expectHas(
+      'If we do not hear from you, further costs could be added to your account.',
+      'threat',
+      'further costs could be added',
+    );
+    expectNone("I'm sure the national TV campaign was lovely.", 'threat');
+  });
+
   it('reads numbered options the writer offers as commitments, not orders', () => {
     const text =
       "I can't go below the day rate, but here are two options:\n1. Keep the rate and cut the scope to the landing page.\n2. Keep the scope and split the payment over three months.\n\nWhich do you prefer?";

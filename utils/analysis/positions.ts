@@ -563,7 +563,7 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
 ];
 
 const THREAT_SUBJ =
-  /\b(?:im\s+(?=[a-z]+ing\b)|(?:i|we)(?:\s+won't|\s*'ll|\s*'m|\s*'re|\s+will|\s+shall|\s+am|\s+are|\s+must|\s*'d|\s+would|\s+may|\s+might|\s+could|\s+intend\s+to|\s+plan\s+to|\s+have\s+to|\s*'d\s+have\s+to|\s+would\s+have\s+to|\s+may\s+have\s+to|\s+might\s+have\s+to|\s+(?:may|might|would|'d|will|'ll)?\s*need\s+to|\s+(?:don't|do\s+not|won't)\s+(?:want\s+to\s+)?(?:need|have)\s+to|\s*'d\s+hate\s+to(?:\s+have\s+to)?|\s+would\s+hate\s+to(?:\s+have\s+to)?|\s+reserve\s+the\s+right\s+to|\s+go|\s+take|\s+report|\s+file|\s+contact|\s+write|\s+sue|\s+cancel|\s+move|\s+walk|\s+leave|\s+stop|\s+call|\s+withhold|\s+switch|\s+make|\s+terminate|\s+tell|\s+post|\s+put)|(?:my|our)\s+(?:lawyers?|attorneys?|solicitors?|counsel|legal\s+(?:team|department|counsel))\s+(?:will|'ll|is|are|takes?\s+over|gets?\s+involved|steps?\s+in)|(?:my|our)\s+clients?\s+(?:will|'ll|may|might|could|would|shall)\s+(?:(?:have\s+no\s+(?:other\s+)?(?:choice|option)\s+but\s+to|then|now|have\s+to)\s+)?instruct|you(?:'ll|\s+will)\s+be\s+hearing\s+from)\b/i;
+  /\b(?:im\s+(?=[a-z]+ing\b)|(?:i|we)(?:\s+won't|\s*'ll|\s*'m|\s*'re|\s+will|\s+shall|\s+am|\s+are|\s+must|\s*'d|\s+would|\s+may|\s+might|\s+could|\s+intend\s+to|\s+plan\s+to|\s+have\s+to|\s*'d\s+have\s+to|\s+would\s+have\s+to|\s+may\s+have\s+to|\s+might\s+have\s+to|\s+(?:may|might|would|'d|will|'ll)?\s*need\s+to|\s+(?:don't|do\s+not|won't)\s+(?:want\s+to\s+)?(?:need|have)\s+to|\s*'d\s+hate\s+to(?:\s+have\s+to)?|\s+would\s+hate\s+to(?:\s+have\s+to)?|\s+reserve\s+the\s+right\s+to|\s+go|\s+take|\s+report|\s+file|\s+contact|\s+write|\s+sue|\s+cancel|\s+move|\s+walk|\s+leave|\s+stop|\s+call|\s+withhold|\s+switch|\s+make|\s+terminate|\s+tell|\s+post|\s+put)|(?:my|our)\s+(?:lawyers?|attorneys?|solicitors?|counsel|legal\s+(?:team|department|counsel))(?:\s+(?:in|at|from)\s+[a-z]+)?\s+(?:will|'ll|is|are|takes?\s+over|gets?\s+involved|steps?\s+in|sends?|files?|starts?)|(?:my|our)\s+clients?\s+(?:will|'ll|may|might|could|would|shall)\s+(?:(?:have\s+no\s+(?:other\s+)?(?:choice|option)\s+but\s+to|then|now|have\s+to)\s+)?instruct|you(?:'ll|\s+will)\s+be\s+hearing\s+from)\b/i;
 const CONDITION_RE =
   /\b(?:hope\s+(?:i|we)\s+(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)\s+to|(?:don't|do\s+not)\s+want\s+to\s+have\s+to|(?:'d|would)\s+hate\s+to|if|unless|otherwise|or\s+else|failing\s+(?:that|which|this)|either|until|till|in\s+the\s+event|in\s+case|one\s+more|next\s+time|(?:another|any\s+(?:more|further|other))\s+(?:[\w'-]+\s+){1,3}?and|reserve\s+the\s+right|(?:be\s+)?(?:forced|compelled|obliged)\s+to|no\s+(?:other\s+)?(?:choice|option|alternative)\s+but|left\s+with\s+no|after\s+(?:that|this\s+date|that\s+date|this\s+deadline|which|this(?=[,\s]+(?:i|we|my|our)\b)))\b|^should\s|^(?:(?:so|just|then)[,\s]+)?(?:fail|keep|continue|miss|ignore|skip)\b[^.;!?]*\band\s+(?:i|we)\b/i;
 /** Conditions that offer a service, not a consequence ("If you'd like, I'll cancel it for you"). */
@@ -607,6 +607,8 @@ const READER_FAILS = new RegExp(
   String.raw`\b(?:if|should|once|when)\s+(?!(?:i|we)\s)(?:[\w'$€£.,/-]+\s+){0,8}?(?:(?:don't|doesn't|didn't|do\s+not|does\s+not|won't|will\s+not|haven't|hasn't|have\s+not|has\s+not|fail(?:s|ed)?\s+to|refuse(?:s|d)?\s+to|(?:is|are)\s+(?:unable|not\s+able)\s+to)\s+(?:still\s+|actually\s+|even\s+|just\s+)?(?:be\s+)?(?:${OWED_VERB})\b|(?:isn't|aren't|is\s+not|are\s+not|'s\s+not|'re\s+not|not|wasn't|weren't|hasn't\s+been|haven't\s+been|has\s+not\s+been|have\s+not\s+been)\s+(?:still\s+|fully\s+|properly\s+)?(?:${OWED_DONE})\b|(?:remains?|is\s+still|are\s+still|stays?)\s+(?:outstanding|unpaid|unresolved|overdue|unsigned|unanswered|unfixed)|(?:continues?|persists?|happens?|occurs?|repeats?|recurs?)\b)` +
     String.raw`|\bif\s+(?:it|they|that|this|not)\s*(?:(?:isn't|aren't|is\s+not|are\s+not|doesn't|don't|hasn't|haven't|won't|can't)\s*)?(?:[,;.]|$)` +
     String.raw`|\bif\s+(?:i|we)\s+(?:still\s+)?(?:don't|do\s+not|haven't|have\s+not|can't|cannot|didn't)\s+(?:hear|get|receive|see|have)\b` +
+    // The writer waiting on what is owed to them: "if I'm not paid by Monday", "if we haven't been refunded".
+    String.raw`|\bif\s+(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:still\s+)?not\s+(?:paid|refunded|reimbursed|compensated|moved|rehoused|given|sent|contacted|credited|reinstated)\b|\bif\s+(?:i|we)\s+(?:haven't|have\s+not)\s+been\s+(?:paid|refunded|reimbursed|compensated|moved|rehoused|given|sent|contacted|credited|reinstated)\b` +
     String.raw`|\b(?:if|when)\s+(?!(?:i|we)\s)[^.;!?]{0,80}\bagain\b|\bunless\b|\botherwise\b|\bor\s+else\b|\bif\s+not\b|\bfailing\s+(?:that|which|this)\b` +
     String.raw`|\b(?:one\s+more|another|any\s+(?:more|further))\s+(?:[\w'-]+\s+){1,3}?and\b|^(?:do|try)\s+(?:this|that|it)\s+again\b|^(?:fail|miss|ignore|skip)\b[^.;!?]*\band\b`,
 );
@@ -634,7 +636,7 @@ const SERVES_READER =
 const RELUCTANT =
   /\b(?:have\s+to|had\s+to|be\s+forced\s+to|be\s+obliged\s+to|be\s+compelled\s+to|no\s+(?:other\s+)?(?:choice|option|alternative)|left\s+with\s+no|reserve\s+the\s+right|be\s+left\s+with)\b/i;
 const IMPERSONAL_THREAT =
-  /\byou(?:'ll|\s+will)\s+(?:regret|be\s+sorry)\b|\bdon't\s+make\s+me\b|\b(?:i|we)\s+(?:expressly\s+|hereby\s+)?reserve\s+(?:all\s+)?(?:of\s+)?(?:our|my)\s+(?:legal\s+)?rights\b|\b(?:you|your\s+[\w-]+)\s+(?:can|should|will|may)\s+expect\s+(?:a|an|my|our|to\s+(?:hear|receive|see))\b|\b(?:you're|you\s+are|you'll\s+be|you\s+will\s+be)\s+off\s+(?:the|our|my)\s+(?:[\w-]+\s+)?(?:list|panel|roster|psl|register|framework|account|books|project|job|site)\b|\b(?:i|we)(?:'ll|\s+will)\s+make\s+sure\s+(?:everyone|everybody|every\s+[\w-]+|all\s+(?:the\s+)?[\w-]+|the\s+whole\s+[\w-]+)\b[^.;!?]{0,60}\bknows?\b|\b(?:legal\s+action|(?:legal\s+)?proceedings|a\s+(?:claim|complaint|chargeback|lawsuit))\s+will\s+(?:follow|be\s+(?:taken|filed|issued|raised|initiated|started|lodged))\b|\bgo(?:es)?\s+to\s+collections\b|\b(?:after\s+that|otherwise|failing\s+that|if\s+not)[,\s]+(?:it's|it\s+is|it'll\s+be|it\s+will\s+be|it\s+goes\s+to)\s+(?:small\s+claims|court|legal|collections|(?:my|our)\s+(?:lawyers?|solicitors?|attorneys?))|\b(?:this\s+is|consider\s+this)\s+(?:your|a|my|our|the)\s+(?:final|last)\s+(?:warning|chance|notice)\b|\blast\s+chance\b|\bsee\s+you\s+in\s+court\b|\byou(?:'ve|\s+have)\s+(?:just\s+)?lost\s+(?:a|my|our|yourself\s+a)\s+(?:\w+\s+)?(?:customer|client|business)\b|(?<!\bno\s+(?:[\w-]+\s+){0,2})\b(?:late\s+)?(?:fees?|fines?|charges?|interest|penalt\w+|surcharges?|(?:liquidated\s+)?damages)\s+(?:(?:of|at)\s+\S+(?:\s+(?:per|a|each)\s+(?:day|week|month|night|hour))?\s+)?(?:will|may|shall)\s+be\s+(?:applied|added|charged|levied|incurred|imposed|deducted)\b|(?<!\bno\s+)\b(?:late|storage|demurrage|detention|penalty|overdue|daily|default)\s+(?:[\w-]+\s+)?(?:fees?|charges?|interest|rates?)\b[^.;!?]{0,30}?\b(?:will|shall|may)\s+(?:apply|accrue|start|be\s+payable|kick\s+in)\b|(?<!\bno\s+(?:[\w-]+\s+){0,2})\b(?:fees?|charges?|interest|costs?)\s+of\s+[^.;!?]{1,25}?\s+per\s+(?:day|week|month|night)\s+(?:will|shall|may)\s+(?:apply|accrue|be\s+(?:applied|added|charged))\b|(?:^|,\s*)expect\s+(?:(?:a|an|my|our)\s+(?:[\w-]+\s+)?(?:chargeback|claim|complaint|letter|call|visit|review|dispute)|legal\s+(?:action|proceedings)|to\s+(?:hear\s+from|see\s+us\s+in)\s+(?:my|our|court))\b|\byou(?:'ll|\s+will)\s+be\s+hearing\s+from\b|\b(?:will|'ll)\s+(?:be|come)\s+from\s+(?:my|our)\s+(?:lawyers?|solicitors?|attorneys?|legal\s+(?:team|department|counsel))\b|\b(?:will|shall)\s+be\s+(?:treated|regarded|considered)\s+as\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:breach|resignation|abandonment|default|repudiation|no-show|forfeiture)\b|\b(?:and|or)\s+(?:just\s+)?see\s+what\s+happens\b|\b(?:the|our|this)\s+(?:deal|contract|agreement|partnership|relationship|order)\s+is\s+(?:off|over|terminated|finished|cancell?ed)\b|\b(?:contract|subscription|agreement|membership|lease|partnership)\s+will\s+not\s+be\s+renewed\b|\b(?:letter|call|notice|claim|visit|word)\s+from\s+(?:my|our)\s+(?:lawyers?|solicitors?|attorneys?|legal\s+(?:team|department|counsel))\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|already\s+)?(?:instructed|engaged|retained|contacted|passed\s+(?:this|it|the\s+matter)\s+(?:on\s+)?to|forwarded\s+(?:this|it)\s+to)\s+(?:my|our|a)\s+(?:lawyers?|solicitors?|attorneys?|legal\s+(?:team|department|counsel))\b/i;
+  /\byou(?:'ll|\s+will)\s+(?:regret|be\s+sorry)\b|\bdon't\s+make\s+me\b|\b(?:i|we)\s+(?:expressly\s+|hereby\s+)?reserve\s+(?:all\s+)?(?:of\s+)?(?:our|my)\s+(?:legal\s+)?rights\b|\b(?:you|your\s+[\w-]+)\s+(?:can|should|will|may)\s+expect\s+(?:a|an|my|our|to\s+(?:hear|receive|see))\b|\b(?:you're|you\s+are|you'll\s+be|you\s+will\s+be)\s+off\s+(?:the|our|my)\s+(?:[\w-]+\s+)?(?:list|panel|roster|psl|register|framework|account|books|project|job|site)\b|\b(?:i|we)(?:'ll|\s+will)\s+make\s+sure\s+(?:everyone|everybody|every\s+[\w-]+|all\s+(?:the\s+)?[\w-]+|the\s+whole\s+[\w-]+)\b[^.;!?]{0,60}\bknows?\b|\b(?:legal\s+action|(?:legal\s+)?proceedings|a\s+(?:claim|complaint|chargeback|lawsuit))\s+will\s+(?:follow|be\s+(?:taken|filed|issued|raised|initiated|started|lodged))\b|\bgo(?:es)?\s+to\s+collections\b|\b(?:after\s+that|otherwise|failing\s+that|if\s+not)[,\s]+(?:it's|it\s+is|it'll\s+be|it\s+will\s+be|it\s+goes\s+to)\s+(?:small\s+claims|court|legal|collections|(?:my|our)\s+(?:lawyers?|solicitors?|attorneys?))|\b(?:this\s+is|consider\s+this)\s+(?:your|a|my|our|the)\s+(?:final|last)\s+(?:warning|chance|notice)\b|\blast\s+chance\b|\bsee\s+you\s+in\s+court\b|\byou(?:'ve|\s+have)\s+(?:just\s+)?lost\s+(?:a|my|our|yourself\s+a)\s+(?:\w+\s+)?(?:customer|client|business)\b|(?<!\bno\s+(?:[\w-]+\s+){0,2})\b(?:(?:a|an|any)\s+)?(?:late\s+)?(?:fees?|fines?|charges?|interest|penalt\w+|surcharges?|(?:liquidated\s+)?damages|(?:further|additional|extra)\s+costs?)\s+(?:(?:of|at)\s+\S+(?:\s+(?:per|a|each)\s+(?:day|week|month|night|hour))?\s+)?(?:will|may|shall|could)\s+be\s+(?:applied|added|charged|levied|incurred|imposed|deducted|assessed)\b|(?<!\bno\s+)\b(?:late|storage|demurrage|detention|penalty|overdue|daily|default)\s+(?:[\w-]+\s+)?(?:fees?|charges?|interest|rates?)\b[^.;!?]{0,30}?\b(?:will|shall|may)\s+(?:apply|accrue|start|be\s+payable|kick\s+in)\b|(?<!\bno\s+(?:[\w-]+\s+){0,2})\b(?:fees?|charges?|interest|costs?)\s+of\s+[^.;!?]{1,25}?\s+per\s+(?:day|week|month|night)\s+(?:will|shall|may)\s+(?:apply|accrue|be\s+(?:applied|added|charged))\b|(?:^|,\s*)expect\s+(?:(?:a|an|my|our)\s+(?:[\w-]+\s+)?(?:chargeback|claim|complaint|letter|call|visit|review|dispute)|legal\s+(?:action|proceedings)|to\s+(?:hear\s+from|see\s+us\s+in)\s+(?:my|our|court))\b|\byou(?:'ll|\s+will)\s+be\s+hearing\s+from\b|\b(?:will|'ll)\s+(?:be|come)\s+from\s+(?:my|our)\s+(?:lawyers?|solicitors?|attorneys?|legal\s+(?:team|department|counsel))\b|\b(?:will|shall)\s+be\s+(?:treated|regarded|considered)\s+as\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:breach|resignation|abandonment|default|repudiation|no-show|forfeiture)\b|\b(?:and|or)\s+(?:just\s+)?see\s+what\s+happens\b|\b(?:the|our|this)\s+(?:deal|contract|agreement|partnership|relationship|order)\s+is\s+(?:off|over|terminated|finished|cancell?ed)\b|\b(?:contract|subscription|agreement|membership|lease|partnership)\s+will\s+not\s+be\s+renewed\b|\b(?:letter|call|notice|claim|visit|word)\s+from\s+(?:my|our)\s+(?:lawyers?|solicitors?|attorneys?|legal\s+(?:team|department|counsel))\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|already\s+)?(?:instructed|engaged|retained|contacted|passed\s+(?:this|it|the\s+matter)\s+(?:on\s+)?to|forwarded\s+(?:this|it)\s+to)\s+(?:my|our|a)\s+(?:lawyers?|solicitors?|attorneys?|legal\s+(?:team|department|counsel))\b/i;
 const PUBLISH_THREAT =
   /\b(?:the|these|those|my|our|all\s+the)\s+(?:photos?|pictures?|videos?|footage|screenshots?|recordings?|emails?|story)\s+(?:go|goes|will\s+go|are\s+going|is\s+going|get\s+posted|will\s+be\s+(?:posted|published|shared))\s+(?:up\s+|straight\s+|right\s+|directly\s+)?(?:on|to|online|public|viral)\b/i;
 /** "My attorney has already drafted the complaint", "next call, and my lawyer files suit". */
@@ -1062,6 +1064,15 @@ function detectRefusal(text: string): number | null {
   return null;
 }
 
+/**
+ * Where a threat found at `at` in a clause starts: "or …" / "otherwise …" keep their lead (the span says
+ * it is the alternative); a clause that opens with its own condition ("If I'm not paid by Monday I will
+ * sue") starts at the announcement, so the condition's time stays a deadline.
+ */
+function threatStart(text: string, at: number): number {
+  return /^(?:or|otherwise)\b/i.test(text) ? 0 : at;
+}
+
 function detectThreat(c: Clause, text: string, sentLower: string, implicitCondition: boolean): number | null {
   const conditionalLead =
     c.lead.some(
@@ -1090,7 +1101,7 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
   )
     return wh.index;
   const rn = YOU_RECEIVE_NOTICE.exec(text);
-  if (rn && cond) return /^(?:if|unless|or|otherwise)\b/i.test(text) ? 0 : rn.index;
+  if (rn && cond) return threatStart(text, rn.index);
   // Non-native "If not, I not pay the next bill": withholding under a condition.
   const np =
     /^(?:then\s+)?(?:i|we)\s+(?:not|no|never|will\s+not|won't)\s+(?:be\s+)?(?:pay|renew|continu|buy|order|use|come\s+back|book|sign|approv|releas|accept|process|recommend|work|take|send|deliver|ship)(?:e|es|ed|ing)?\b/.exec(
@@ -1106,13 +1117,13 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
   if (pub && (conditionalLead || NEG_COND.test(sentLower) || /\bnext\s+time\b/.test(sentLower)))
     return pub.index;
   const it = IMPERSONAL_THREAT.exec(text);
-  if (it) return /^(?:if|unless|or|otherwise)\b/i.test(text) ? 0 : it.index;
+  if (it) return threatStart(text, it.index);
   const ri = RESULT_IN.exec(text);
   if (ri && CONSEQUENCE.test(text.slice(ri.index)))
     return /^(?:if|unless|or|otherwise)\b/i.test(text) ? 0 : 0;
   const pt = PASSIVE_THREAT.exec(text);
   if (pt && cond && !/\bif\s+(?:[\w']+\s+){0,3}$/.test(text.slice(0, pt.index)))
-    return /^(?:if|unless|or|otherwise)\b/i.test(text) ? 0 : pt.index;
+    return threatStart(text, pt.index);
   // A sanction after a failed condition, with no first-person future ("If payment isn't made, the goods
   // stay in our warehouse"; "If the guarantee isn't wired by Thursday the show is cancelled").
   /** The sentence up to offset `i` of this clause's body: where its condition is. */
@@ -1129,7 +1140,20 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
     )
       return /^(?:or|otherwise)\b/.test(text) ? 0 : at;
   }
-  const m = THREAT_SUBJ.exec(text);
+  // "If the problem is not fixed by the end of the month, I want to cancel without the exit fee": a wish
+  // to leave, announced for when the reader fails, is a consequence.
+  const wt = /\b(?:i|we)\s+(?:want|wish)\s+to\s+/.exec(text);
+  if (wt && CONSEQUENCE.test(text.slice(wt.index)) && READER_FAILS.test(sentenceBefore(wt.index)))
+    return threatStart(text, wt.index);
+  let m = THREAT_SUBJ.exec(text);
+  // "If I'm not moved by Friday I'm going to the council": the first I is the condition's subject; the
+  // announcement is the next one (an if-clause with no comma after it).
+  if (m && /^(?:if|unless|should|once|when)\s+$/.test(text.slice(0, m.index))) {
+    const from = m.index + m[0].length;
+    const m2 = THREAT_SUBJ.exec(text.slice(from));
+    if (m2 && READER_FAILS.test(text.slice(0, from + m2.index)))
+      m = Object.assign([m2[0]], { index: from + m2.index, input: text }) as unknown as RegExpExecArray;
+  }
   if (!m) return null;
   const after = text.slice(m.index);
   if (NEG_CONSEQUENCE.test(after) && (NEG_COND.test(sentLower) || conditionalLead)) return m.index;
@@ -1154,7 +1178,7 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
   if (
     cm &&
     /lawyer|attorney|solicitor|legal|counsel/i.test(cm[0]) &&
-    /^\s+(?:send|draft|prepare|review|check|look\s+(?:at|over)|finali[sz]e|put\s+together|write\s+up|update|amend|approve|sign\s+off|go\s+over|mark\s+up)\b(?![^.;!?]{0,40}\b(?:letter\s+before\s+action|notice|claim|demand\s+letter|formal\s+letter))/i.test(
+    /^\s+(?:sends?|drafts?|prepares?|reviews?|checks?|look\w*\s+(?:at|over)|finali[sz]es?|puts?\s+together|writes?\s+up|updates?|amends?|approves?|signs?\s+off|go(?:es)?\s+over|marks?\s+up)\b(?![^.;!?]{0,40}\b(?:letter\s+before\s+action|notice|claim|demand|formal\s+letter))/i.test(
       after.slice(cm.index + cm[0].length),
     )
   )
@@ -1196,7 +1220,7 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
       /\b(?:if|unless|when)\s+(?:[\w']+\s+){0,2}$/.test(before0)
     )
       return null;
-    if (RELUCTANT.test(after)) return /^(?:if|unless|or|otherwise)\b/i.test(text) ? 0 : m.index;
+    if (RELUCTANT.test(after)) return threatStart(text, m.index);
     // Any other action the writer announces for when the reader has not done what was owed, unless it
     // only informs or gives back ("If you don't confirm by noon, I'll call you"); after any other negative
     // condition, unless it is a service ("If you can't attend, we'll reschedule").
@@ -1206,7 +1230,7 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
     if (
       failed ? !INFORMS.test(act) && !GIVE_BACK.test(vm[1]) && !REMEDY.test(act) : !SERVICE_VERBS.has(vm[1])
     )
-      return /^(?:if|unless|or|otherwise)\b/i.test(text) ? 0 : m.index;
+      return threatStart(text, m.index);
     return null;
   }
   // "I am writing to dispute the charge" is the dispute itself (a refusal), not a threat.
@@ -1258,7 +1282,7 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
     if (/\bas\s+(?:agreed|discussed|planned|arranged)\b/.test(sentLower)) return null;
     if (MILD.test(cm[0].toLowerCase()) && !STRONG.test(after)) return null;
   }
-  return /^(?:if|unless|or|otherwise)\b/i.test(text) ? 0 : m.index;
+  return threatStart(text, m.index);
 }
 
 /** "Please send …", "kindly transfer …": a request with a politeness marker ("please note" asks nothing). */
