@@ -1167,6 +1167,50 @@ describe('generalisation rules (round 2)', () => {
     expectNone("I'm sure the national TV campaign was lovely.", 'threat');
   });
 
+  it('reads offers after a greeting or a fronted phrase, accepted terms, held rooms and set-off promises', () => {
+    expectHas(
+      'Hi Ana, the board has agreed to refund €120 to your account.',
+      'commitment',
+      'the board has agreed to refund',
+    );
+    expectHas(
+      'Without prejudice, our client is prepared to settle in full and final satisfaction at £9,000.',
+      'commitment',
+      'our client is prepared to settle in full and final satisfaction at £9,000',
+    );
+    expect(
+      of('Our client is prepared to settle in full and final satisfaction at £9,000.', 'commitment'),
+    ).toHaveLength(1);
+    expectHas('We will, however, cover the taxi fare.', 'commitment', 'We will, however, cover');
+    expectHas("We'd be happy with a two-year term.", 'commitment', "We'd be happy with a two-year term");
+    expectNone("I'm not happy with the delay.", 'commitment');
+    expectHas('I have reserved two rooms for you until Friday.', 'commitment', 'I have reserved two rooms');
+    expectNone('We have reserved the right to charge for storage.', 'commitment');
+    expectHas(
+      'We would aim to reissue the drawings within a month.',
+      'commitment',
+      'We would aim to reissue',
+    );
+  });
+
+  it('reads a team or a post online announced under a condition as a threat', () => {
+    expectHas(
+      'If the next lot also fails, our purchasing team will start qualifying an alternative supplier.',
+      'threat',
+      'our purchasing team will start',
+    );
+    expectNone(
+      'If the next lot also fails, our purchasing team will start qualifying an alternative supplier.',
+      'commitment',
+    );
+    expectHas(
+      "If you dispute the bill, I'll post the photos online for everyone to see.",
+      'threat',
+      "I'll post the photos online",
+    );
+    expectHas('Our team will send the report on Friday.', 'commitment', 'Our team will send the report');
+  });
+
   it('reads numbered options the writer offers as commitments, not orders', () => {
     const text =
       "I can't go below the day rate, but here are two options:\n1. Keep the rate and cut the scope to the landing page.\n2. Keep the scope and split the payment over three months.\n\nWhich do you prefer?";

@@ -202,7 +202,7 @@ const MODAL_BEFORE =
   /\b(?:i|we|you|they|he|she)\b|\b(?:it|someone|to)\s*(?:'ll|'d|will|would|can|could|must|should|may|might|shall|have\s+to|has\s+to|need\s+to|needs\s+to|'m\s+going\s+to|am\s+going\s+to|are\s+going\s+to|'re\s+going\s+to)\b|\bto\s+[a-z]+\b/i;
 
 const LEAD_RE =
-  /^(?:(and|but|or|so|then|also|plus|otherwise|either|else|now|well|ok|okay|frankly|honestly|seriously|again|finally|lastly|instead|meanwhile|anyway|yes|oh|if\s+not|failing\s+that|in\s+that\s+case|as\s+well\s+as)\b,?\s*)/i;
+  /^(?:(and|but|or|so|then|also|plus|otherwise|either|else|now|well|ok|okay|frankly|honestly|seriously|again|finally|lastly|instead|meanwhile|anyway|yes|oh|if\s+not|failing\s+that|in\s+that\s+case|as\s+well\s+as|(?:hi|hello|hey|dear)\s+[a-z][\w'-]*(?=,))\b,?\s*)/i;
 
 function splitClauses(t: string, lower: string, sent: Sentence): Clause[] {
   const cuts = new Set<number>();
@@ -563,7 +563,7 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
 ];
 
 const THREAT_SUBJ =
-  /\b(?:im\s+(?=[a-z]+ing\b)|(?:i|we)(?:\s+won't|\s*'ll|\s*'m|\s*'re|\s+will|\s+shall|\s+am|\s+are|\s+must|\s*'d|\s+would|\s+may|\s+might|\s+could|\s+intend\s+to|\s+plan\s+to|\s+have\s+to|\s*'d\s+have\s+to|\s+would\s+have\s+to|\s+may\s+have\s+to|\s+might\s+have\s+to|\s+(?:may|might|would|'d|will|'ll)?\s*need\s+to|\s+(?:don't|do\s+not|won't)\s+(?:want\s+to\s+)?(?:need|have)\s+to|\s*'d\s+hate\s+to(?:\s+have\s+to)?|\s+would\s+hate\s+to(?:\s+have\s+to)?|\s+reserve\s+the\s+right\s+to|\s+go|\s+take|\s+report|\s+file|\s+contact|\s+write|\s+sue|\s+cancel|\s+move|\s+walk|\s+leave|\s+stop|\s+call|\s+withhold|\s+switch|\s+make|\s+terminate|\s+tell|\s+post|\s+put)|(?:my|our)\s+(?:lawyers?|attorneys?|solicitors?|counsel|legal\s+(?:team|department|counsel))(?:\s+(?:in|at|from)\s+[a-z]+)?\s+(?:will|'ll|is|are|takes?\s+over|gets?\s+involved|steps?\s+in|sends?|files?|starts?)|(?:my|our)\s+clients?\s+(?:will|'ll|may|might|could|would|shall)\s+(?:(?:have\s+no\s+(?:other\s+)?(?:choice|option)\s+but\s+to|then|now|have\s+to)\s+)?instruct|you(?:'ll|\s+will)\s+be\s+hearing\s+from)\b/i;
+  /\b(?:im\s+(?=[a-z]+ing\b)|(?:i|we)(?:\s+won't|\s*'ll|\s*'m|\s*'re|\s+will|\s+shall|\s+am|\s+are|\s+must|\s*'d|\s+would|\s+may|\s+might|\s+could|\s+intend\s+to|\s+plan\s+to|\s+have\s+to|\s*'d\s+have\s+to|\s+would\s+have\s+to|\s+may\s+have\s+to|\s+might\s+have\s+to|\s+(?:may|might|would|'d|will|'ll)?\s*need\s+to|\s+(?:don't|do\s+not|won't)\s+(?:want\s+to\s+)?(?:need|have)\s+to|\s*'d\s+hate\s+to(?:\s+have\s+to)?|\s+would\s+hate\s+to(?:\s+have\s+to)?|\s+reserve\s+the\s+right\s+to|\s+go|\s+take|\s+report|\s+file|\s+contact|\s+write|\s+sue|\s+cancel|\s+move|\s+walk|\s+leave|\s+stop|\s+call|\s+withhold|\s+switch|\s+make|\s+terminate|\s+tell|\s+post|\s+put)|(?:my|our)\s+(?:lawyers?|attorneys?|solicitors?|counsel|legal\s+(?:team|department|counsel))(?:\s+(?:in|at|from)\s+[a-z]+)?\s+(?:will|'ll|is|are|takes?\s+over|gets?\s+involved|steps?\s+in|sends?|files?|starts?)|(?:my|our)\s+(?:[\w-]+\s+)?(?:team|department|company|people)\s+(?:will|'ll|is\s+going\s+to|are\s+going\s+to)|(?:my|our)\s+clients?\s+(?:will|'ll|may|might|could|would|shall)\s+(?:(?:have\s+no\s+(?:other\s+)?(?:choice|option)\s+but\s+to|then|now|have\s+to)\s+)?instruct|you(?:'ll|\s+will)\s+be\s+hearing\s+from)\b/i;
 const CONDITION_RE =
   /\b(?:hope\s+(?:i|we)\s+(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)\s+to|(?:don't|do\s+not)\s+want\s+to\s+have\s+to|(?:'d|would)\s+hate\s+to|if|unless|otherwise|or\s+else|failing\s+(?:that|which|this)|either|until|till|in\s+the\s+event|in\s+case|one\s+more|next\s+time|(?:another|any\s+(?:more|further|other))\s+(?:[\w'-]+\s+){1,3}?and|reserve\s+the\s+right|(?:be\s+)?(?:forced|compelled|obliged)\s+to|no\s+(?:other\s+)?(?:choice|option|alternative)\s+but|left\s+with\s+no|after\s+(?:that|this\s+date|that\s+date|this\s+deadline|which|this(?=[,\s]+(?:i|we|my|our)\b)))\b|^should\s|^(?:(?:so|just|then)[,\s]+)?(?:fail|keep|continue|miss|ignore|skip)\b[^.;!?]*\band\s+(?:i|we)\b/i;
 /** Conditions that offer a service, not a consequence ("If you'd like, I'll cancel it for you"). */
@@ -697,7 +697,7 @@ const PASS_TO_ONE =
   /\b(?:pass|escalate|transfer|refer|forward|hand)\s+(?:it|this|me|the\s+case|my\s+case)\s+(?:on\s+)?to\s+(?:one|them|him|her)\b/i;
 
 const COMMIT_WILL =
-  /\b(i|we)\s*(?:'ll|\s+will|\s+shall)\s+(?:also\s+|personally\s+|definitely\s+|gladly\s+|happily\s+|then\s+|now\s+|immediately\s+|certainly\s+|still\s+|be\s+sure\s+to\s+|make\s+sure\s+to\s+)?([a-z'-]+)(?:\s+([a-z]+))?/i;
+  /\b(i|we)\s*(?:'ll|\s+will|\s+shall)(?:\s*,\s*(?:however|of\s+course|though|instead|in\s+return|in\s+exchange)\s*,)?\s+(?:also\s+|personally\s+|definitely\s+|gladly\s+|happily\s+|then\s+|now\s+|immediately\s+|certainly\s+|still\s+|be\s+sure\s+to\s+|make\s+sure\s+to\s+)?([a-z'-]+)(?:\s+([a-z]+))?/i;
 const COMMIT_CAN =
   /\b(i|we)(?:\s+|(?='d))(can|could|would(?!\s+(?:have|get|try|look|make|put|run|set|start|do|come|take|keep|help|wait|agree|consider|suggest|recommend|rather)\b)|'d(?!\s+(?:have|get|try|look|make|put|run|set|start|do|come|take|keep|help|wait|agree|consider|suggest|recommend|rather)\b))(?:\s*,\s*(?:however|of\s+course|though|instead|in\s+return|in\s+exchange)\s*,)?\s+(?:also\s+|definitely\s+|certainly\s+|still\s+|easily\s+|happily\s+|gladly\s+)?([a-z'-]+)/i;
 const COMMIT_WHAT = /\b(?:what|the\s+best|all)\s+(?:i|we)\s+(?:can|could)\s+(?:do|offer)\b(?!\s*[.:!]?\s*$)/i;
@@ -711,7 +711,7 @@ const COMMIT_TERMS_ARE = rx(
 );
 /** The writer accepting the other side's terms: "The price of EUR 900 for 6 pallets is ok for us". */
 const COMMIT_ACCEPT =
-  /^(?:(?:but|and|so|then)[,\s]+)?(?:the|your|this|these)\s+(?:[\w$€£.,/-]+\s+){0,8}?(?:is|are)\s+(?:fine|ok|okay|acceptable|agreeable|good)\s+(?:for|to|with)\s+(?:us|me)\b|\b(?:i|we)\s+(?:hereby\s+|gladly\s+|happily\s+)?(?:accept|agree\s+to)\s+(?:your|the|this|these)\s+(?:[\w-]+\s+){0,3}?(?:offer|proposal|terms|price|quote|counter-?offer|revised|new|conditions|rate)\b/i;
+  /^(?:(?:but|and|so|then)[,\s]+)?(?:the|your|this|these)\s+(?:[\w$€£.,/-]+\s+){0,8}?(?:is|are)\s+(?:fine|ok|okay|acceptable|agreeable|good)\s+(?:for|to|with)\s+(?:us|me)\b|\b(?:i|we)\s+(?:am\s+|are\s+)?(?:hereby\s+|gladly\s+|happily\s+)?(?:accept|agree\s+to)\s+(?:your|the|this|these)\s+(?:[\w-]+\s+){0,3}?(?:offer|proposal|terms|price|quote|counter-?offer|revised|new|conditions|rate)\b/i;
 const COMMIT_HAPPY =
   /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are|'d(?:\s+also|\s+certainly|\s+really)?\s+be|\s+would(?:\s+also|\s+certainly|\s+really)?\s+be|'ll(?:\s+also)?\s+be|\s+will(?:\s+also)?\s+be)\s+(?:more\s+than\s+|very\s+|really\s+|perfectly\s+|absolutely\s+|also\s+|still\s+)?(?:happy|glad|willing|prepared|pleased|delighted|able|open|agreeable|ready|available)\s+to\s+([a-z]+)/i;
 /** "We'd love to renew for Season 4", "we would like to proceed": the writer's side going ahead. */
@@ -719,13 +719,16 @@ const COMMIT_WISH =
   /\b(?:i|we)(?:'d|\s+would)\s+(?:really\s+|also\s+)?(?:love|like|be\s+keen)\s+to\s+(?:renew|continue|proceed|stay|go\s+ahead|move\s+forward|sign|(?:offer|refund|credit|waive|extend|cover|reimburse|compensate|honou?r|upgrade|reduce|provide|include)\b(?!\s+(?:my|our)\s+(?:\w+\s+)?(?:apolog\w*|thoughts|views|condolences|congratulations|thanks|perspective|opinion|feedback|comments|two\s+cents))|give\s+you\b(?!\s+(?:the|an|a)\s+(?:\w+\s+)?(?:opportunity|chance)\b)|invite\s+you\s+to\s+(?!(?:\w+\s+)?(?:submit|send|provide|respond|reply|comment|confirm|review|share|make|pay|contact|call)\b))/i;
 /** The writer speaking for the one they act for: "my client is willing to …", "the owner is open to …". */
 const COMMIT_PRINCIPAL =
-  /^(?:(?:but|and|so|however)[,\s]+)?(?:my|our|the)\s+(?:client|clients|owner|owners|landlord|principal|board|management|director|ceo|boss|supplier|factory|partner)\s+(?:is|are|would\s+be|will\s+be|has\s+agreed|have\s+agreed)\s+(?:also\s+|still\s+)?(?:open|willing|prepared|happy|ready|agreeable|able|to)\s+(?:to\s+)?[a-z]+/i;
+  /^(?:(?:but|and|so|however)[,\s]+|[^,.;]{3,60},\s*)?(?:my|our|the)\s+(?:client|clients|owner|owners|landlord|principal|board|management|director|ceo|boss|supplier|factory|partner)\s+(?:is|are|would\s+be|will\s+be|has\s+agreed|have\s+agreed)\s+(?:also\s+|still\s+)?(?:open|willing|prepared|happy|ready|agreeable|able|to)\s+(?:to\s+)?[a-z]+/i;
+/** Accepting terms on offer: "We'd be happy with a three-person board", "I would be fine with $2k". */
+const COMMIT_HAPPY_WITH =
+  /\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|certainly\s+|still\s+)?be\s+(?:happy|fine|comfortable|ok(?:ay)?|content)\s+with\s+(?:a|an|the|that|this|your|[$€£\d])/i;
 const COMMIT_HAPPY_START = /^(?:more\s+than\s+|also\s+|always\s+)?(?:happy|glad)\s+to\s+[a-z]+/i;
 const COMMIT_GOING = /\b(?:i|we)\s*(?:'m|\s+am|'re|\s+are)\s+going\s+to\s+([a-z]+)/i;
 const COMMIT_PROMISE =
   /\b(?:i|we)\s+(?:promise|guarantee)\b|\b(?:i|we)\s+commit\s+to\b|\b(?:i|we)\s*(?:'re|'m|\s+are|\s+am)\s+(?:now\s+|also\s+|happy\s+)?(?:offering|proposing|willing)\b|\b(?:i|we)\s+(?:would\s+|can\s+|could\s+)?(?:propose|offer)\s+(?!to\s+(?:speak|talk))|\b(?:i|we)'d\s+offer\s+(?!to\s+(?:speak|talk))|\b(?:i|we)\s+(?:hereby\s+)?agree\s+to\s+(?:waive|refund|pay|cover|extend|reduce|credit|replace|repair|split|return|release|reimburse|absorb|honou?r|provide|give|send|offer|reschedule|share|keep|hold|drop|lower|match)\b/i;
 const COMMIT_PROGRESSIVE =
-  /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|also\s+|currently\s+)?(?:sending|issuing|refunding|crediting|shipping|arranging|processing|dispatching|waiving|extending|covering|upgrading|reissuing|replacing|scheduling|booking|putting\s+through|coming\s+(?:back|round|over|out)|reprinting|redoing|reinstating|cancelling|canceling)\b|\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|also\s+|currently\s+|happy\s+to\s+be\s+)?(?:holding|reserving|keeping)\s+[^.;!?]{1,60}?\bfor\s+you\b(?!\s+to\b)|\bconsider\s+it\s+done\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:asked|instructed|arranged\s+for)\s+(?:[\w,']+\s+){1,5}?to\s+(?:call|contact|visit|email|ring|phone|send|deliver|come\s+(?:to|and|round|out)|reach\s+out\s+to)\s+you\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:asked|instructed|told)\s+(?!you\b)(?:[\w,']+\s+){1,5}?to\s+(?:reverse|refund|credit|waive|process|issue|reissue|fix|repair|replace|correct|update|cancel|remove|release|expedite|prioriti[sz]e|rush|redo|reprint|resend|send\s+(?:you|it|the|a|over)|look\s+into|investigate|prepare|draft|hold|reserve|book|arrange|refit|return)\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:arranged|scheduled|booked)\s+(?:for\s+)?(?:a|an|the|your|our)\b|^leave\s+it\s+with\s+(?:me|us)\b|\byou\s+have\s+(?:my|our)\s+word\b/i;
+  /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|also\s+|currently\s+)?(?:sending|issuing|refunding|crediting|shipping|arranging|processing|dispatching|waiving|extending|covering|upgrading|reissuing|replacing|scheduling|booking|putting\s+through|coming\s+(?:back|round|over|out)|reprinting|redoing|reinstating|cancelling|canceling)\b|\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|also\s+|currently\s+|happy\s+to\s+be\s+)?(?:holding|reserving|keeping)\s+[^.;!?]{1,60}?\bfor\s+you\b(?!\s+to\b)|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:held|reserved|blocked|pencilled\s+in|penciled\s+in|set\s+aside|put\s+aside|earmarked)\s+(?:the|a|an|two|three|four|\d+(?:st|nd|rd|th)?|your)\s+(?:[\w-]+\s+){0,3}?(?:rooms?|dates?|slots?|seats?|tables?|spaces?|places?|appointments?|booking|tickets?|stock|units?|pallets?|of\s+this\s+month)\b|\bconsider\s+it\s+done\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:asked|instructed|arranged\s+for)\s+(?:[\w,']+\s+){1,5}?to\s+(?:call|contact|visit|email|ring|phone|send|deliver|come\s+(?:to|and|round|out)|reach\s+out\s+to)\s+you\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:asked|instructed|told)\s+(?!you\b)(?:[\w,']+\s+){1,5}?to\s+(?:reverse|refund|credit|waive|process|issue|reissue|fix|repair|replace|correct|update|cancel|remove|release|expedite|prioriti[sz]e|rush|redo|reprint|resend|send\s+(?:you|it|the|a|over)|look\s+into|investigate|prepare|draft|hold|reserve|book|arrange|refit|return)\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:arranged|scheduled|booked)\s+(?:for\s+)?(?:a|an|the|your|our)\b|^leave\s+it\s+with\s+(?:me|us)\b|\byou\s+have\s+(?:my|our)\s+word\b/i;
 const COMMIT_LET_ME =
   /^(?:let\s+me|allow\s+me\s+to)\s+(?!know|be\b|say|explain|start|put\s+it|remind|assure|reiterate|clarify|add|point|tell|just\s+say|ask|see\s+if\s+i\s+understand)[a-z]+/i;
 const COMMIT_YOU_RECEIVE =
@@ -1534,7 +1537,7 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
     !/\bhelp\s*(?:[.!]|$|if\b|with\s+any)/.test(low.slice(m.index))
   )
     return m.index;
-  m = COMMIT_WISH.exec(low);
+  m = COMMIT_WISH.exec(low) ?? COMMIT_HAPPY_WITH.exec(low);
   if (m && ok(m.index)) return m.index;
   m = COMMIT_HAPPY_START.exec(low);
   if (m && !/^\S+\s+(?:\S+\s+)?to\s+help\s*(?:[.!]|$|if\b|with\s+any)/.test(low)) return 0;
@@ -2265,7 +2268,7 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
       if (cm !== null) {
         // "I can pay $1,000 this Friday and the remaining $950 on the 20th": two promises.
         const split =
-          /\s+and\s+(?=(?:the\s+)?(?:remaining|rest|balance|other\s+half|second|final|last)\b)/.exec(
+          /(?<!\bin\s+full)\s+and\s+(?=(?:the\s+)?(?:remaining|rest|balance|other\s+half|second|final|last)\b)/.exec(
             bodyText.slice(cm),
           );
         if (split) {
