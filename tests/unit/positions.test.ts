@@ -1211,6 +1211,23 @@ describe('generalisation rules (round 2)', () => {
     expectHas('Our team will send the report on Friday.', 'commitment', 'Our team will send the report');
   });
 
+  it('reads "I want / need to <verb>" as a demand only when the verb asks for something', () => {
+    expectNone('I need to plan the payroll.', 'demand');
+    expectNone('We want to finish this as much as you do.', 'demand');
+    expectNone("I'd like to lock in the start date before June.", 'demand');
+    expectHas('I want to know when the refund will arrive.', 'demand', 'I want to know');
+    expectHas('We need to see the signed invoice.', 'demand', 'We need to see');
+    expectHas("I'd like to cancel my membership.", 'demand', "I'd like to cancel");
+    expectHas("I'd like to be refunded in full.", 'demand', "I'd like to be refunded");
+    // an intention with a due time is a promise
+    expectHas(
+      'I want to send the final version by Friday.',
+      'commitment',
+      'I want to send the final version',
+    );
+    expectNone('We want to finish this as much as you do.', 'commitment');
+  });
+
   it('reads numbered options the writer offers as commitments, not orders', () => {
     const text =
       "I can't go below the day rate, but here are two options:\n1. Keep the rate and cut the scope to the landing page.\n2. Keep the scope and split the payment over three months.\n\nWhich do you prefer?";

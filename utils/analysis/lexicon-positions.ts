@@ -32,12 +32,6 @@ export const PLEASE_STOP = words(
   `note find see accept excuse forgive feel don't do_not disregard ignore enjoy bear`,
 );
 
-/** `want/need to X` infinitives that frame the message rather than ask ("I want to make sure…"). */
-export const FRAMING_INFINITIVES = words(`
-  make be let thank apologise apologize flag start say check remind follow reach update share mention point note
-  begin add stress emphasise emphasize clarify confirm acknowledge assure highlight raise explain express take
-  reiterate believe vent put bring renew continue proceed stay give`);
-
 /** Words after "I'm not / we are not" that do not decline anything ("I'm not sure", "I'm not a bank"). */
 export const NOT_REFUSAL = words(`
   sure a an the disputing saying asking trying blaming suggesting bluffing joking kidding happy thrilled impressed

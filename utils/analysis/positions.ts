@@ -29,7 +29,6 @@ import {
   CANT_STOP,
   IMPERATIVE_VERBS,
   DONT_REFUSAL_VERBS,
-  FRAMING_INFINITIVES,
   IMPERATIVE_RE,
   MILD_CONSEQUENCE,
   NOT_REFUSAL,
@@ -368,6 +367,13 @@ const EXPECTED_RE =
 /** The writer's side asking in its own name: "The Board asks that the fence be restained". */
 const ORG_ASKS_RE =
   /^(?:(?:and|so|but|therefore|accordingly)[,\s]+)?(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:board|committee|council|management|landlord|company|school|practice|association|owner|client|employer|trust|authority|university|department)\s+(?:therefore\s+|now\s+|also\s+|kindly\s+)?(?:asks|requests|requires|expects|insists)\s+(?:that|you|your)\b/i;
+/**
+ * "I want to know …", "we need to see …", "I'd like to hear back": wanting to learn or receive something
+ * asks the reader for it. Wanting to do something oneself ("I need to plan the payroll", "we want to
+ * finish this as much as you do", "I'd like to lock in the date") asks nothing by itself.
+ */
+const ASK_INFINITIVE =
+  /^(?:know|see|hear|receive|get|have|understand|request|ask|appeal|sit|inspect|review|check|collect|pick|speak|talk|meet|discuss|cancel|return|exchange|book|order|reschedule|rebook|change|swap|upgrade|downgrade|claim|withdraw|terminate)$/;
 const SUGGEST_RE =
   /\b(?:i|we)\s+(?:would\s+|'d\s+|strongly\s+)?(?:suggest|recommend|advise|trust|urge)\s+(?:that\s+)?you\b|\b(?:i'm|i\s+am|we're|we\s+are)\s+counting\s+on\s+you\b/i;
 const TEAM_MUST_RE =
@@ -717,6 +723,9 @@ const COMMIT_HAPPY =
 /** "We'd love to renew for Season 4", "we would like to proceed": the writer's side going ahead. */
 const COMMIT_WISH =
   /\b(?:i|we)(?:'d|\s+would)\s+(?:really\s+|also\s+)?(?:love|like|be\s+keen)\s+to\s+(?:renew|continue|proceed|stay|go\s+ahead|move\s+forward|sign|(?:offer|refund|credit|waive|extend|cover|reimburse|compensate|honou?r|upgrade|reduce|provide|include)\b(?!\s+(?:my|our)\s+(?:\w+\s+)?(?:apolog\w*|thoughts|views|condolences|congratulations|thanks|perspective|opinion|feedback|comments|two\s+cents))|give\s+you\b(?!\s+(?:the|an|a)\s+(?:\w+\s+)?(?:opportunity|chance)\b)|invite\s+you\s+to\s+(?!(?:\w+\s+)?(?:submit|send|provide|respond|reply|comment|confirm|review|share|make|pay|contact|call)\b))/i;
+/** An intention with a due time is a promise: "I want to deliver the final version on the 19th". */
+const COMMIT_WANT_TIMED =
+  /\b(?:i|we)\s+(?:really\s+|also\s+)?(?:want|plan|intend|hope)\s+to\s+(?:deliver|send|ship|submit|pay|finish|complete|hand\s+over|return|install|publish|release)\b(?=[^.;!?]*\b(?:by|before|on|until|within|tomorrow|today|tonight|(?:this|next)\s+(?:week|month|weekend|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)/i;
 /** The writer speaking for the one they act for: "my client is willing to …", "the owner is open to …". */
 const COMMIT_PRINCIPAL =
   /^(?:(?:but|and|so|however)[,\s]+|[^,.;]{3,60},\s*)?(?:my|our|the)\s+(?:client|clients|owner|owners|landlord|principal|board|management|director|ceo|boss|supplier|factory|partner)\s+(?:is|are|would\s+be|will\s+be|has\s+agreed|have\s+agreed)\s+(?:also\s+|still\s+)?(?:open|willing|prepared|happy|ready|agreeable|able|to)\s+(?:to\s+)?[a-z]+/i;
@@ -1444,7 +1453,7 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
     if (
       ok &&
       !framing &&
-      !(inf && inList(FRAMING_INFINITIVES, inf[1]) && !passiveAsk) &&
+      !(inf && !ASK_INFINITIVE.test(inf[1]) && !passiveAsk) &&
       !/^\s*(?:[.,]|$)/.test(rest)
     )
       return { start: wm.index };
@@ -1537,7 +1546,7 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
     !/\bhelp\s*(?:[.!]|$|if\b|with\s+any)/.test(low.slice(m.index))
   )
     return m.index;
-  m = COMMIT_WISH.exec(low) ?? COMMIT_HAPPY_WITH.exec(low);
+  m = COMMIT_WISH.exec(low) ?? COMMIT_HAPPY_WITH.exec(low) ?? COMMIT_WANT_TIMED.exec(low);
   if (m && ok(m.index)) return m.index;
   m = COMMIT_HAPPY_START.exec(low);
   if (m && !/^\S+\s+(?:\S+\s+)?to\s+help\s*(?:[.!]|$|if\b|with\s+any)/.test(low)) return 0;
