@@ -1228,6 +1228,20 @@ describe('generalisation rules (round 2)', () => {
     expectNone('We want to finish this as much as you do.', 'commitment');
   });
 
+  it('reads escalations named by role, raised "with your manager" or brought to a board\'s attention', () => {
+    expectHas(
+      'I want to talk about the missing crates with your manager.',
+      'escalation',
+      'with your manager',
+    );
+    expectHas("I've copied in Ms Ortiz as practice manager.", 'escalation', 'Ms Ortiz as practice manager');
+    const board = 'If this is not corrected, I will bring it to the attention of the board myself.';
+    expectHas(board, 'escalation', 'the attention of the board');
+    expectHas(board, 'threat', 'the attention of the board');
+    expectNone('I copied in Sam as the designer.', 'escalation');
+    expectNone('We talked about it with the team.', 'escalation');
+  });
+
   it('reads numbered options the writer offers as commitments, not orders', () => {
     const text =
       "I can't go below the day rate, but here are two options:\n1. Keep the rate and cut the scope to the landing page.\n2. Keep the scope and split the payment over three months.\n\nWhich do you prefer?";

@@ -685,6 +685,17 @@ const ESCALATION_RES: RegExp[] = [
     String.raw`\b(?:your|the)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}(?:\s+of\s+\w+)?\s+(?:hears|will\s+hear|finds\s+out|knows|learns|is\s+informed|gets\s+to\s+hear|is\s+made\s+aware)\b`,
   ),
   /\b(?:over|above|around)\s+your\s+head\b/i,
+  // "I want to talk about the delivery problem with your manager", "I've copied in Mrs Hart as club
+  // manager", "I will bring it to the attention of the Management Board".
+  rx(
+    String.raw`\b(?:speak|talk|discuss\s+(?:it|this|that|the\s+\w+))\s+about\s+[^.;!?]{1,50}?\s+with\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\b`,
+  ),
+  rx(
+    String.raw`\b(?:cc'?ing|cc'?d|copying|copied|looping|looped)\s+(?:in\s+)?(?:(?:mr|mrs|ms|miss|dr|prof)\.?\s+)?[a-z][\w'-]+(?:\s+[a-z][\w'-]+)?,?\s+(?:as|our|your|the|who\s+is)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\b`,
+  ),
+  rx(
+    String.raw`\bbring\w*\s+(?:it|this|the\s+(?:matter|issue|problem))\s+to\s+the\s+attention\s+of\s+(?:the|your|our)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\b`,
+  ),
   rx(
     String.raw`\b(?:a|an|some)\s+(?:[\w-]+\s+){0,2}?(?:apology|explanation|call|phone\s+call|response|reply|answer|letter|visit)\s+(?:directly\s+|personally\s+)?from\s+(?:your|the|a)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\b`,
   ),
