@@ -1168,18 +1168,19 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
   const wt = /\b(?:i|we)\s+(?:want|wish)\s+to\s+/.exec(text);
   if (wt && CONSEQUENCE.test(text.slice(wt.index)) && READER_FAILS.test(sentenceBefore(wt.index)))
     return threatStart(text, wt.index);
-  let m = THREAT_SUBJ.exec(text);
+  const first = THREAT_SUBJ.exec(text);
+  if (!first) return null;
+  /** Where the subject announcing the consequence starts. */
+  let subjAt = first.index;
   // "If I'm not moved by Friday I'm going to the council": the first I is the condition's subject; the
   // announcement is the next one (an if-clause with no comma after it).
-  if (m && /^(?:if|unless|should|once|when)\s+$/.test(text.slice(0, m.index))) {
-    const from = m.index + m[0].length;
-    const m2 = THREAT_SUBJ.exec(text.slice(from));
-    if (m2 && READER_FAILS.test(text.slice(0, from + m2.index)))
-      m = Object.assign([m2[0]], { index: from + m2.index, input: text }) as unknown as RegExpExecArray;
+  if (/^(?:if|unless|should|once|when)\s+$/.test(text.slice(0, subjAt))) {
+    const from = subjAt + first[0].length;
+    const next = THREAT_SUBJ.exec(text.slice(from));
+    if (next && READER_FAILS.test(text.slice(0, from + next.index))) subjAt = from + next.index;
   }
-  if (!m) return null;
-  const after = text.slice(m.index);
-  if (NEG_CONSEQUENCE.test(after) && (NEG_COND.test(sentLower) || conditionalLead)) return m.index;
+  const after = text.slice(subjAt);
+  if (NEG_CONSEQUENCE.test(after) && (NEG_COND.test(sentLower) || conditionalLead)) return subjAt;
   if (
     /^\S+(?:(?:\s*'ll|\s*'m|\s*'re|\s+will|\s+am|\s+are)?\s+(?:not|never)|\s+(?:won't|shan't|wouldn't))\b/.test(
       after,
@@ -1225,7 +1226,7 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
     cm = null;
   if (!cm) {
     // "If we don't hear back by Friday, we'll have to release the slot": a reluctant consequence of a negative condition.
-    const before0 = text.slice(0, m.index);
+    const before0 = text.slice(0, subjAt);
     // "We're closing the books, so please send it by the 31st, otherwise it slips": the condition comes
     // after this clause and governs another one.
     const nc = NEG_COND.exec(sentLower);
@@ -1236,14 +1237,14 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
       nc.index > c.start - c.sentence.start
     )
       return null;
-    const failed = conditionalLead || READER_FAILS.test(sentenceBefore(m.index));
+    const failed = conditionalLead || READER_FAILS.test(sentenceBefore(subjAt));
     if (
       defaultOnly ||
       !(NEG_COND.test(sentLower) || failed) ||
       /\b(?:if|unless|when)\s+(?:[\w']+\s+){0,2}$/.test(before0)
     )
       return null;
-    if (RELUCTANT.test(after)) return threatStart(text, m.index);
+    if (RELUCTANT.test(after)) return threatStart(text, subjAt);
     // Any other action the writer announces for when the reader has not done what was owed, unless it
     // only informs or gives back ("If you don't confirm by noon, I'll call you"); after any other negative
     // condition, unless it is a service ("If you can't attend, we'll reschedule").
@@ -1253,7 +1254,7 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
     if (
       failed ? !INFORMS.test(act) && !GIVE_BACK.test(vm[1]) && !REMEDY.test(act) : !SERVICE_VERBS.has(vm[1])
     )
-      return threatStart(text, m.index);
+      return threatStart(text, subjAt);
     return null;
   }
   // "I am writing to dispute the charge" is the dispute itself (a refusal), not a threat.
@@ -1263,7 +1264,7 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
     )
   )
     return null;
-  const before = text.slice(0, m.index);
+  const before = text.slice(0, subjAt);
   if (
     /\b(?:so\s+that|to)\s+$/.test(before) ||
     (c.lead.includes('so') && /^\S+\s+(?:can|could|may|might)\b/.test(after))
@@ -1305,7 +1306,7 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
     if (/\bas\s+(?:agreed|discussed|planned|arranged)\b/.test(sentLower)) return null;
     if (MILD.test(cm[0].toLowerCase()) && !STRONG.test(after)) return null;
   }
-  return threatStart(text, m.index);
+  return threatStart(text, subjAt);
 }
 
 /** "Please send …", "kindly transfer …": a request with a politeness marker ("please note" asks nothing). */
@@ -2243,10 +2244,8 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
           const alt = sm || sm2 ? null : /,?\s+or\s+(?=(?:a|an|the)\s+[a-z][a-z-]+)/.exec(span);
           const altOk =
             alt &&
-            alt.index >= 12 &&
             WANT_RE.test(span.slice(0, alt.index)) &&
-            !/\b(?:speak|talk|meet|hear)\b/.test(span.slice(0, alt.index)) &&
-            !SECOND_CLAUSE_VERB.test(span.slice(alt.index + alt[0].length));
+            !/\b(?:speak|talk|meet|hear)\b/.test(span.slice(0, alt.index));
           const split2 = sm2 ?? (altOk ? alt : null);
           if (
             split2 &&
