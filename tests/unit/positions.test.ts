@@ -1468,6 +1468,62 @@ const DEV = '../shared/data/dev-emails.jsonl';
  */
 const HELD_OUT_MICRO_F1_FLOOR = 0.95;
 
+describe('sanctions in plain words, and refusals in the name of others', () => {
+  it.each([
+    ['Pay the 600 euros in 10 days. If not, I give the whole file to the consumer office.', 'I give the whole file'],
+    ['If the review stays online I will give all the pictures to Airbnb.', 'I will give all the pictures'],
+    ['If the deposit is not back I make a complaint and I publish the full story in the forums.', 'I publish the full story'],
+    ["Refund me by Friday, and I'll be posting the story on every travel forum I can find.", 'posting the story'],
+    ['Credit the pallets or I will tell all the other buyers in the market how you treat suppliers.', 'tell all the other buyers'],
+    ['Settle the invoice this week or you can forget about our strawberries next season.', 'forget about our strawberries'],
+    ["If the fees aren't up to date by the 30th I won't be able to keep Mia's place.", "won't be able to keep"],
+    ['Send the signed forms by Monday, otherwise we are not able to include you in this round.', 'not able to include'],
+    ['If the listing stays up, my lawyer will contact you about defamation.', 'my lawyer will contact you'],
+  ])('a sanction: %s', (text, phrase) => {
+    expectHas(text, 'threat', phrase);
+  });
+
+  it('a lawyer announced after "and" is a second consequence', () => {
+    const text = 'If the photos stay online I will report you to the platform and my solicitor will write to you.';
+    expectHas(text, 'threat', 'I will report you');
+    expectHas(text, 'threat', 'my solicitor will write');
+    expect(of(text, 'threat')).toHaveLength(2);
+  });
+
+  it.each([
+    "If your committee can approve the terms by June, I'll get our lawyers instructed straight away.",
+    "I'm afraid I can't share another tenant's details with you, for data protection reasons.",
+    "I'm asking for four months' pay as a termination payment.",
+    'Let me know by Friday, otherwise we talk on Monday.',
+    'Please send the drawings by tomorrow, otherwise we lose the slot for the prototype.',
+    'If you have a problem with the dates, tell me, then we find a solution together.',
+  ])('not a sanction: %s', (text) => {
+    expectNone(text, 'threat');
+  });
+
+  it.each([
+    ['I keep the full deposit of 400 euro.', 'I keep the full deposit'],
+    ["We're keeping the £750 security deposit.", 'keeping the £750 security deposit'],
+    ['We are therefore not able to pay the second invoice.', 'not able to pay'],
+    ['On that basis our client is not prepared to meet the claim.', 'our client is not prepared'],
+    ["The landlord won't move on the break clause, I'm afraid.", "won't move on the break clause"],
+    ['The work was done, so there is no question of a discount.', 'no question of a discount'],
+    ["I'm going to turn down the Oslo offer.", 'turn down the Oslo offer'],
+    ['Not in a position to lead the round. We can follow.', 'Not in a position to lead'],
+  ])('a refusal: %s', (text, phrase) => {
+    expectHas(text, 'refusal', phrase);
+  });
+
+  it.each([
+    "I'm not going to reply to the insults.",
+    "I'm not going to get into an argument about it.",
+    "I'm not going to defend last week's delivery: it was our mistake.",
+    'There is nothing more to pay, and we will not contact you about it again.',
+  ])('not a refusal: %s', (text) => {
+    expectNone(text, 'refusal');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -251,6 +251,14 @@ function splitClauses(t: string, lower: string, sent: Sentence): Clause[] {
       let j = i + 1;
       if (FILLERS.has(word(j))) j++;
       if (isSubj(j) || CONJ_NEXT.has(word(j))) add(at);
+      // "…and my lawyer will contact you": a new subject of the writer's side with its own verb.
+      if (
+        /^(?:my|our)$/.test(word(j)) &&
+        /^(?:(?:[\w'-]+\s+){1,2}?)(?:will|'ll|shall|would|is\s+going\s+to|are\s+going\s+to)\b/.test(
+          text.slice(toks[j + 1]?.s ?? text.length),
+        )
+      )
+        add(at);
       if (
         w === 'or' &&
         (word(i + 1) === 'my' ||
@@ -442,7 +450,7 @@ type RefusalCheck = 'notX' | 'willNot' | 'cant' | 'dont' | 'plain';
 const REFUSAL_RES: [RefusalCheck, RegExp][] = [
   [
     'notX',
-    /(?:\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)|\bim)\s+(?:just\s+|simply\s+|still\s+|afraid\s+|definitely\s+|absolutely\s+|certainly\s+)?(?:not|never)\s+(?:going\s+to\s+)?([a-z'-]+)(?:\s+([a-z]+))?/i,
+    /(?:\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)|\bim)\s+(?:just\s+|simply\s+|still\s+|afraid\s+|definitely\s+|absolutely\s+|certainly\s+|therefore\s+|thus\s+|also\s+)?(?:not|never)\s+(?:going\s+to\s+)?([a-z'-]+)(?:\s+([a-z]+))?/i,
   ],
   [
     'willNot',
@@ -460,7 +468,7 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
   [
     'plain',
     new RegExp(
-      String.raw`\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are|\s+aren't)\s+(?:just\s+|simply\s+|currently\s+|afraid\s+)?(?:unable|not\s+able|not\s+in\s+a\s+position|not\s+prepared|not\s+willing|unwilling|not\s+allowed|not\s+permitted|not\s+authori[sz]ed)\s+to\s+(?!(?:${BEWILDERED}|find)\b)[a-z'-]+`,
+      String.raw`\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are|\s+aren't)\s+(?:(?:just|simply|currently|afraid|therefore|thus|also|still|unfortunately|sadly|regrettably)\s+)*(?:unable|not\s+able|not\s+in\s+a\s+position|not\s+prepared|not\s+willing|unwilling|not\s+allowed|not\s+permitted|not\s+authori[sz]ed)\s+to\s+(?!(?:${BEWILDERED}|find)\b)[a-z'-]+`,
       'i',
     ),
   ],
@@ -505,9 +513,19 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
   ],
   [
     'plain',
-    /^(?:not\s+happening|not\s+going\s+to\s+happen|no\s+way|absolutely\s+not|not\s+a\s+chance|no\s+deal|nope|hell\s+no|certainly\s+not|(?:respectfully|regrettably|sadly|honestly|frankly|politely|so|then),?\s+no\s*[.!]*$|not\s+(?:approving|accepting|paying|signing|agreeing\s+to)\b)/i,
+    /^(?:not\s+happening|not\s+going\s+to\s+happen|no\s+way|absolutely\s+not|not\s+a\s+chance|no\s+deal|nope|hell\s+no|certainly\s+not|not\s+in\s+a\s+position\s+to\s+[a-z]+|(?:respectfully|regrettably|sadly|honestly|frankly|politely|so|then),?\s+no\s*[.!]*$|not\s+(?:approving|accepting|paying|signing|agreeing\s+to)\b)/i,
   ],
-  ['plain', /\bout\s+of\s+the\s+question\b/i],
+  ['plain', /\bout\s+of\s+the\s+question\b|\bthere(?:'s|\s+is|\s+can\s+be)\s+no\s+question\s+of\b/i],
+  // "They won't move on the service charge cap", "our client will not budge on price".
+  [
+    'plain',
+    /\b(?:i|we|they|(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:client|landlord|owner|board|company|supplier|buyer|seller|insurer|bank|principal|employer|vendor))\s+(?:won't|will\s+not|can't|cannot|aren't\s+going\s+to|are\s+not\s+going\s+to)\s+(?:budge|move)\s+(?:on|from)\b/i,
+  ],
+  // "I keep the full deposit", "I'm keeping the £500 security deposit": the money is not coming back.
+  [
+    'plain',
+    /\b(?:i|we)(?:'m|'re|\s+am|\s+are|\s+will|'ll|\s+shall)?\s+(?:keep|keeping|retain|retaining)\s+(?:the|your)\s+(?:full\s+|entire\s+|whole\s+)?(?:[£$€]\s?[\d.,]+\s+|[\d.,]+\s*(?:euros?|eur|€|dollars|pounds)\s+)?(?:security\s+|damage\s+|holding\s+)?deposit\b/i,
+  ],
   ['plain', /^(?:no,?\s+thank(?:s|\s+you)|thanks,?\s+but\s+no\s+thanks|not\s+interested)\b/i],
   ['plain', /\b(?:i|we)(?:\s*'ll|\s+will|\s+must|\s*'d\s+better|\s+have\s+to)\s+pass\s*(?:[.!,]|$)/i],
   ['plain', /\b(?:it's|that's|it\s+is|that\s+is)\s+a\s+(?:no|hard\s+no|firm\s+no|pass)\b/i],
@@ -517,14 +535,14 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
   ],
   [
     'plain',
-    /\b(?:i|we)(?:\s+must|\s+have\s+to|\s*'ll\s+have\s+to|\s+will\s+have\s+to|\s*'m|\s*'re|\s+am|\s+are)?\s+(?:turn|turning)\s+(?:(?:it|this|that|them|the\s+\w+|your\s+\w+)\s+)?down\b/i,
+    /\b(?:i|we)(?:\s+must|\s+have\s+to|\s*'ll\s+have\s+to|\s+will\s+have\s+to|\s*'m|\s*'re|\s+am|\s+are)?(?:\s+going\s+to)?\s+(?:turn|turning)\s+(?:(?:it|this|that|them|the\s+\w+|your\s+\w+)\s+)?down\b/i,
   ],
   ['plain', /\b(?:i|we)\s+(?:am\s+|are\s+)?not\s+(?:pay|accept|agree|sign)\b/i],
   // A decision given in the name of the writer's side ("The Employer does not accept the notice", "Your
   // application is rejected"); "my claim was rejected" is the writer's own complaint.
   [
     'plain',
-    /\b(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:client|employer|authority|company|landlord|board|owner|management|council|school|practice|agency|firm|insurer|buyer|seller|contractor|supplier|bank|university|committee|trust)\s+(?:does\s+not|doesn't|cannot|can't|will\s+not|won't)\s+(?:accept|agree|approve|pay|extend|consent|authori[sz]e|refund|waive)\b|\b(?:your|the|this|that)\s+(?:[\w£$€.,'-]+\s+){0,5}?(?:is|are)\s+(?:hereby\s+)?(?:rejected|declined|refused|denied|not\s+(?:accepted|approved))\b/i,
+    /\b(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:client|employer|authority|company|landlord|board|owner|management|council|school|practice|agency|firm|insurer|buyer|seller|contractor|supplier|bank|university|committee|trust|principal)\s+(?:(?:does\s+not|doesn't|cannot|can't|will\s+not|won't)\s+(?:accept|agree|approve|pay|extend|consent|authori[sz]e|refund|waive)\b|(?:is|are)\s+not\s+(?:prepared|willing|in\s+a\s+position)\s+to\s|isn't\s+(?:prepared|willing)\s+to\s)|\b(?:your|the|this|that)\s+(?:[\w£$€.,'-]+\s+){0,5}?(?:is|are)\s+(?:hereby\s+)?(?:rejected|declined|refused|denied|not\s+(?:accepted|approved))\b/i,
   ],
   [
     'plain',
@@ -569,7 +587,7 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
 ];
 
 const THREAT_SUBJ =
-  /\b(?:im\s+(?=[a-z]+ing\b)|(?:i|we)(?:\s+won't|\s*'ll|\s*'m|\s*'re|\s+will|\s+shall|\s+am|\s+are|\s+must|\s*'d|\s+would|\s+may|\s+might|\s+could|\s+intend\s+to|\s+plan\s+to|\s+have\s+to|\s*'d\s+have\s+to|\s+would\s+have\s+to|\s+may\s+have\s+to|\s+might\s+have\s+to|\s+(?:may|might|would|'d|will|'ll)?\s*need\s+to|\s+(?:don't|do\s+not|won't)\s+(?:want\s+to\s+)?(?:need|have)\s+to|\s*'d\s+hate\s+to(?:\s+have\s+to)?|\s+would\s+hate\s+to(?:\s+have\s+to)?|\s+reserve\s+the\s+right\s+to|\s+go|\s+take|\s+report|\s+file|\s+contact|\s+write|\s+sue|\s+cancel|\s+move|\s+walk|\s+leave|\s+stop|\s+call|\s+withhold|\s+switch|\s+make|\s+terminate|\s+tell|\s+post|\s+put)|(?:my|our)\s+(?:lawyers?|attorneys?|solicitors?|counsel|legal\s+(?:team|department|counsel))(?:\s+(?:in|at|from)\s+[a-z]+)?\s+(?:will|'ll|is|are|takes?\s+over|gets?\s+involved|steps?\s+in|sends?|files?|starts?)|(?:my|our)\s+(?:[\w-]+\s+)?(?:team|department|company|people)\s+(?:will|'ll|is\s+going\s+to|are\s+going\s+to)|(?:my|our)\s+clients?\s+(?:will|'ll|may|might|could|would|shall)\s+(?:(?:have\s+no\s+(?:other\s+)?(?:choice|option)\s+but\s+to|then|now|have\s+to)\s+)?instruct|you(?:'ll|\s+will)\s+be\s+hearing\s+from)\b/i;
+  /\b(?:im\s+(?=[a-z]+ing\b)|(?:i|we)(?:\s+won't|\s*'ll|\s*'m|\s*'re|\s+will|\s+shall|\s+am|\s+are|\s+must|\s*'d|\s+would|\s+may|\s+might|\s+could|\s+intend\s+to|\s+plan\s+to|\s+have\s+to|\s*'d\s+have\s+to|\s+would\s+have\s+to|\s+may\s+have\s+to|\s+might\s+have\s+to|\s+(?:may|might|would|'d|will|'ll)?\s*need\s+to|\s+(?:don't|do\s+not|won't)\s+(?:want\s+to\s+)?(?:need|have)\s+to|\s*'d\s+hate\s+to(?:\s+have\s+to)?|\s+would\s+hate\s+to(?:\s+have\s+to)?|\s+reserve\s+the\s+right\s+to|\s+go|\s+take|\s+report|\s+file|\s+contact|\s+write|\s+sue|\s+cancel|\s+move|\s+walk|\s+leave|\s+stop|\s+call|\s+withhold|\s+switch|\s+make|\s+terminate|\s+tell|\s+post|\s+put|\s+publish|\s+give|\s+inform|\s+share|\s+complain|\s+expose|\s+warn)|(?:my|our)\s+(?:lawyers?|attorneys?|solicitors?|counsel|legal\s+(?:team|department|counsel))(?:\s+(?:in|at|from)\s+[a-z]+)?\s+(?:will|'ll|is|are|takes?\s+over|gets?\s+involved|steps?\s+in|sends?|files?|starts?)|(?:my|our)\s+(?:[\w-]+\s+)?(?:team|department|company|people)\s+(?:will|'ll|is\s+going\s+to|are\s+going\s+to)|(?:my|our)\s+clients?\s+(?:will|'ll|may|might|could|would|shall)\s+(?:(?:have\s+no\s+(?:other\s+)?(?:choice|option)\s+but\s+to|then|now|have\s+to)\s+)?instruct|you(?:'ll|\s+will)\s+be\s+hearing\s+from)\b/i;
 const CONDITION_RE =
   /\b(?:hope\s+(?:i|we)\s+(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)\s+to|(?:don't|do\s+not)\s+want\s+to\s+have\s+to|(?:'d|would)\s+hate\s+to|if|unless|otherwise|or\s+else|failing\s+(?:that|which|this)|either|until|till|in\s+the\s+event|in\s+case|one\s+more|next\s+time|(?:another|any\s+(?:more|further|other))\s+(?:[\w'-]+\s+){1,3}?and|reserve\s+the\s+right|(?:be\s+)?(?:forced|compelled|obliged)\s+to|no\s+(?:other\s+)?(?:choice|option|alternative)\s+but|left\s+with\s+no|after\s+(?:that|this\s+date|that\s+date|this\s+deadline|which|this(?=[,\s]+(?:i|we|my|our)\b)))\b|^should\s|^(?:(?:so|just|then)[,\s]+)?(?:fail|keep|continue|miss|ignore|skip)\b[^.;!?]*\band\s+(?:i|we)\b/i;
 /** Conditions that offer a service, not a consequence ("If you'd like, I'll cancel it for you"). */
@@ -601,7 +619,7 @@ const SERVICE_VERBS = new Set(
 /** What the reader owes: "if you don't pay / sign / reply …", "if I don't get my deposit back". */
 const OWED_VERB = String.raw`pay|fix|deliver|send|sign|confirm|respond|reply|return|remove|refund|repair|finish|complete|resolve|sort|honou?r|cover|settle|clear|provide|collect|stop|match|meet|commit|agree|accept|call|apologi[sz]e|replace|credit|reimburse|compensate|remedy|rectify|correct|release|submit|approve|show\s+up|turn\s+up|attend|vacate|move\s+out|take\s+down|comply|reconsider|improve|get\s+back|come\s+back|hear|get|receive|see`;
 /** The same, done to the thing owed: "if the invoice isn't paid", "if the car isn't back by Saturday". */
-const OWED_DONE = String.raw`paid|fixed|delivered|sent|signed|confirmed|returned|removed|refunded|repaired|finished|completed|resolved|sorted(?:\s+out)?|honou?red|covered|settled|cleared|provided|received|done|made|wired|transferred|processed|collected|corrected|rectified|remedied|addressed|replaced|credited|reimbursed|back|ready|closed\s+out|submitted|approved|released|vacated|taken\s+down|up\s+to\s+standard|reversed|withdrawn|retracted|placed|booked|arranged|organi[sz]ed|answered|filed|lodged|scheduled|shipped|dispatched|installed|cleaned|picked\s+up|in\s+(?:my|our)\s+account`;
+const OWED_DONE = String.raw`paid|fixed|delivered|sent|signed|confirmed|returned|removed|refunded|repaired|finished|completed|resolved|sorted(?:\s+out)?|honou?red|covered|settled|cleared|provided|received|done|made|wired|transferred|processed|collected|corrected|rectified|remedied|addressed|replaced|credited|reimbursed|back|ready|up\s+to\s+date|closed\s+out|submitted|approved|released|vacated|taken\s+down|up\s+to\s+standard|reversed|withdrawn|retracted|placed|booked|arranged|organi[sz]ed|answered|filed|lodged|scheduled|shipped|dispatched|installed|cleaned|picked\s+up|in\s+(?:my|our)\s+account`;
 /**
  * A condition the reader fails ("if you don't pay", "if the invoice isn't paid by Friday", "should the
  * balance remain outstanding", "unless …", "otherwise"), or misconduct repeated ("if this happens again",
@@ -610,7 +628,7 @@ const OWED_DONE = String.raw`paid|fixed|delivered|sent|signed|confirmed|returned
  * waiting ("if I don't hear back", "if I don't get my deposit back").
  */
 const READER_FAILS = new RegExp(
-  String.raw`\b(?:if|should|once|when)\s+(?!(?:i|we)\s)(?:[\w'$€£.,/-]+\s+){0,8}?(?:(?:don't|doesn't|didn't|do\s+not|does\s+not|won't|will\s+not|haven't|hasn't|have\s+not|has\s+not|fail(?:s|ed)?\s+to|refuse(?:s|d)?\s+to|(?:is|are)\s+(?:unable|not\s+able)\s+to)\s+(?:still\s+|actually\s+|even\s+|just\s+)?(?:be\s+)?(?:${OWED_VERB})\b|(?:isn't|aren't|is\s+not|are\s+not|'s\s+not|'re\s+not|not|wasn't|weren't|hasn't\s+been|haven't\s+been|has\s+not\s+been|have\s+not\s+been)\s+(?:still\s+|fully\s+|properly\s+)?(?:${OWED_DONE})\b|(?:remains?|is\s+still|are\s+still|stays?)\s+(?:outstanding|unpaid|unresolved|overdue|unsigned|unanswered|unfixed)|(?:continues?|persists?|happens?|occurs?|repeats?|recurs?)\b)` +
+  String.raw`\b(?:if|should|once|when)\s+(?!(?:i|we)\s)(?:[\w'$€£.,/-]+\s+){0,8}?(?:(?:don't|doesn't|didn't|do\s+not|does\s+not|won't|will\s+not|haven't|hasn't|have\s+not|has\s+not|fail(?:s|ed)?\s+to|refuse(?:s|d)?\s+to|(?:is|are)\s+(?:unable|not\s+able)\s+to)\s+(?:still\s+|actually\s+|even\s+|just\s+)?(?:be\s+)?(?:${OWED_VERB})\b|(?:isn't|aren't|is\s+not|are\s+not|'s\s+not|'re\s+not|not|wasn't|weren't|hasn't\s+been|haven't\s+been|has\s+not\s+been|have\s+not\s+been)\s+(?:still\s+|fully\s+|properly\s+)?(?:${OWED_DONE})\b|(?:remains?|is\s+still|are\s+still|stays?)\s+(?:outstanding|unpaid|unresolved|overdue|unsigned|unanswered|unfixed)|(?:stays?|remains?|is\s+still|are\s+still)\s+(?:online|up|live|published|posted)\b|(?:continues?|persists?|happens?|occurs?|repeats?|recurs?)\b)` +
     String.raw`|\bif\s+(?:it|they|that|this|not)\s*(?:(?:isn't|aren't|is\s+not|are\s+not|doesn't|don't|hasn't|haven't|won't|can't)\s*)?(?:[,;.]|$)` +
     String.raw`|\bif\s+(?:i|we)\s+(?:still\s+)?(?:don't|do\s+not|haven't|have\s+not|can't|cannot|didn't)\s+(?:hear|get|receive|see|have)\b` +
     // The writer waiting on what is owed to them: "if I'm not paid by Monday", "if we haven't been refunded".
@@ -634,6 +652,17 @@ const IMPERSONAL_SANCTION =
 /** A default, not a sanction: "unless you tell me otherwise", "unless I hear otherwise", "unless anyone objects". */
 const DEFAULT_COND =
   /\bunless\s+(?:(?:i|we|you)\s+)?(?:hear|tell|let|advise|instruct|say|notify)\w*\b[^,.;]*?\b(?:otherwise|differently)\b|\bunless\s+(?:you|anyone|someone|anybody)\s+(?:objects?|disagrees?|says\s+otherwise)\b|^otherwise,?\s+(?:everything|all\b|the\s+rest|things|it\s+all|thanks|thank|great|good|fine|happy|no\s+(?:issues|problems))/;
+/** The writer unable to go on ("I won't be able to hold …", "we are not able to …", "I'm afraid we can't …"). */
+const UNABLE_AFTER =
+  /^(?:i(?:'m|\s+am)\s+afraid\s+)?(?:i|we)(?:\s+won't|\s+will\s+not|\s+shall\s+not|\s*'ll\s+not)\s+be\s+able\s+to\s|^(?:i(?:'m|\s+am)\s+afraid\s+)?(?:i|we)(?:\s*'m|\s*'re|\s+am|\s+are)\s+(?:then\s+)?(?:not\s+able|unable|not\s+in\s+a\s+position)\s+to\s/;
+/** A first-person verb in the plain present, opening a clause: "I give …", "we then send …". */
+const PRESENT_ACT = /^(?:(?:then|so)[,\s]+)?(?:i|we)\s+(?:(?:then|also|directly|immediately|simply|just)\s+)*([a-z]+)\b(?!')/;
+/** Plain-present verbs that announce nothing: auxiliaries, thoughts, feelings, waiting. */
+const PRESENT_NOT_ACT =
+  /^(?:am|are|was|were|be|have|has|had|do|does|did|can|could|would|should|must|might|may|will|shall|think|hope|understand|know|need|want|see|guess|believe|suppose|expect|assume|wait|feel|mean|agree|accept|apologi[sz]e|appreciate|thank|look|remain|stay|like|love|prefer|wish|trust|lose|miss|risk|talk|speak|meet|chat|discuss|catch|reconnect|revisit|follow|reschedule|try|sincerely|still|really|not|never|only|already|[a-z]+(?:ed|ing|ly))$/;
+/** A condition the reader meets to earn something: "if you can …", "if your board agrees …". */
+const READER_OFFERS =
+  /\bif\s+(?:you|your\s+(?:[\w-]+\s+){1,2}?)(?:can|could|are\s+able\s+to|is\s+able\s+to|agrees?|accepts?|approves?|signs?|confirms?|(?:is|are)\s+(?:happy|willing|prepared)\s+to)\b[^.;!?]*$/;
 /** Verbs that lift a sanction rather than impose it ("we'll waive the late fee", "we'll drop the penalty"). */
 const GIVE_BACK = /^(?:waive|remove|drop|forgive|lift|refund|credit|reimburse)$/;
 /** Help aimed at the reader ("I'll walk you through it", "we'll guide you"): a promise, never a threat. */
@@ -1014,7 +1043,7 @@ function detectEscalation(ctx: Ctx, c: Clause, text: string): { start: number } 
 const REFUSAL_ABLE = /^(?:interested|able|prepared|willing|authori[sz]ed|allowed|permitted|comfortable)$/;
 
 const REFUSAL_KEY =
-  /n't\b|\b(?:not|never|no|nope|unable|unwilling|cannot|refus\w*|declin\w*|reject\w*|denied|dispute|contest|above|beyond|over|outside|more\s+than|stand\w*\s+by|pass\s+on|non-?negotiable)\b/;
+  /n't\b|\b(?:not|never|no|nope|unable|unwilling|cannot|refus\w*|declin\w*|reject\w*|denied|dispute|contest|above|beyond|over|outside|more\s+than|stand\w*\s+by|pass\s+on|non-?negotiable|keep(?:ing)?|retain(?:ing)?|turn(?:ing)?\s+(?:[\w-]+\s+){0,3}?down)\b/;
 
 function detectRefusal(text: string): number | null {
   if (!REFUSAL_KEY.test(text)) return null;
@@ -1049,12 +1078,24 @@ function detectRefusal(text: string): number | null {
         continue;
       const goingTo = /going\s+to/.test(m[0]);
       if (goingTo) {
-        if (inList(CANT_STOP, w1) || /^(?:be|lie|let|say|pretend|argue)$/.test(w1)) continue;
+        // "I'm not going to reply to the name-calling / get into a slanging match": no exchange, no refusal.
+        if (
+          inList(CANT_STOP, w1) ||
+          /^(?:be|lie|let|say|pretend|argue|reply|respond|engage|dignify|defend|comment|repeat|rehash)$/.test(w1) ||
+          (/^(?:get|go)$/.test(w1) && w2 === 'into')
+        )
+          continue;
       } else if (w1 === 'in') {
         if (w2 !== 'a') continue;
       } else if (!REFUSAL_ABLE.test(w1) && !/ing$/.test(w1)) continue;
     } else if (check === 'willNot') {
       if (!w1 || inList(CANT_STOP, w1)) continue;
+      // "We will not contact you about it again": a promise to leave the reader alone.
+      if (
+        /^(?:contact|bother|chase|disturb|trouble|call|email|e-mail|spam|pester)$/.test(w1) &&
+        /^\s*(?:you|u)\b/.test(text.slice(m.index + m[0].length - (w2?.length ?? 0)))
+      )
+        continue;
       // "I won't be treated like …": a passive complaint, not a refusal.
       if (
         /\b(?:won't|not|never)\s+be\s+/.test(m[0]) &&
@@ -1142,7 +1183,7 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
   const it = IMPERSONAL_THREAT.exec(text);
   if (it) return threatStart(text, it.index);
   const ri = RESULT_IN.exec(text);
-  if (ri && CONSEQUENCE.test(text.slice(ri.index)))
+  if (ri && (CONSEQUENCE.test(text.slice(ri.index)) || (orLead && /forget\s+about$/.test(ri[0]))))
     return /^(?:if|unless|or|otherwise)\b/i.test(text) ? 0 : 0;
   const pt = PASSIVE_THREAT.exec(text);
   if (pt && cond && !/\bif\s+(?:[\w']+\s+){0,3}$/.test(text.slice(0, pt.index)))
@@ -1168,6 +1209,15 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
   const wt = /\b(?:i|we)\s+(?:want|wish)\s+to\s+/.exec(text);
   if (wt && CONSEQUENCE.test(text.slice(wt.index)) && READER_FAILS.test(sentenceBefore(wt.index)))
     return threatStart(text, wt.index);
+  // Non-native plain present after "If not," / "otherwise": "If not, I give the dossier to the DGAC".
+  const pv =
+    orLead || /^(?:if\s+not|otherwise|or\s+else|failing\s+that)[,\s]*$/.test(sentenceBefore(0))
+      ? PRESENT_ACT.exec(text)
+      : null;
+  if (pv && !PRESENT_NOT_ACT.test(pv[1]) && !GIVE_BACK.test(pv[1])) {
+    const act = text.slice(pv.index + pv[0].length - pv[1].length);
+    if (!INFORMS.test(act) && !REMEDY.test(act) && !SERVES_READER.test(act)) return threatStart(text, pv.index);
+  }
   const first = THREAT_SUBJ.exec(text);
   if (!first) return null;
   /** Where the subject announcing the consequence starts. */
@@ -1181,6 +1231,16 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
   }
   const after = text.slice(subjAt);
   if (NEG_CONSEQUENCE.test(after) && (NEG_COND.test(sentLower) || conditionalLead)) return subjAt;
+  // "If fees aren't paid by the end of the month I won't be able to hold the place", "otherwise we are
+  // not able to put the deal on the agenda": what the writer can no longer do once the reader fails.
+  if (
+    UNABLE_AFTER.test(after) &&
+    (conditionalLead || READER_FAILS.test(sentenceBefore(subjAt)) || /^otherwise\b/.test(text))
+  )
+    return threatStart(text, subjAt);
+  // "If your board can give us heads of terms by June, I'll get the lawyers instructed": what the reader
+  // is offered for doing something, not a sanction.
+  if (!conditionalLead && READER_OFFERS.test(sentenceBefore(subjAt)) && !NEG_COND.test(sentLower)) return null;
   if (
     /^\S+(?:(?:\s*'ll|\s*'m|\s*'re|\s+will|\s+am|\s+are)?\s+(?:not|never)|\s+(?:won't|shan't|wouldn't))\b/.test(
       after,
