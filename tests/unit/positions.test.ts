@@ -1524,6 +1524,57 @@ describe('sanctions in plain words, and refusals in the name of others', () => {
   });
 });
 
+describe('requests in other shapes, and events that are not due times', () => {
+  it.each([
+    ['Pay the storage invoice this week or you can forget about the next harvest.', 'Pay the storage invoice'],
+    ['You pay the balance by Friday or I go to the small claims court.', 'You pay the balance'],
+    ['Or you give us back the corner stand, or you refund half the fee.', 'you refund half the fee'],
+    ['We would ask to raise our share to EUR 80,000.', 'We would ask to raise our share'],
+    ['The management is requesting that the rent stays at last year’s level.', 'The management is requesting'],
+    ['Before the tools can leave our plant, this balance needs to be paid.', 'this balance needs to be paid'],
+  ])('a demand: %s', (text, phrase) => {
+    expectHas(text, 'demand', phrase);
+  });
+
+  it('the items under "here is what I\'m asking for:" are demands, in any shape', () => {
+    const text = "Here is what I'm asking for:\n1. My start date corrected to 2 May.\n2. The late fee cancelled.";
+    expectHas(text, 'demand', 'My start date corrected');
+    expectHas(text, 'demand', 'The late fee cancelled');
+  });
+
+  it('the items under "here\'s what I\'m prepared to do:" are offers', () => {
+    const text = "Here's what I'm prepared to do:\n- pay the remaining $2,000 this week\n- pay for the extra page";
+    expectHas(text, 'commitment', 'pay the remaining $2,000');
+    expectNone(text, 'demand');
+  });
+
+  it.each([
+    'Are you actually joking?',
+    'Do you understand now?',
+    'Is anybody in your warehouse actually checking anything?',
+    'Honestly, what the hell did you lot do in there?',
+    "There's nothing further we need from you.",
+    'Kindly revert in case of any further queries.',
+    'I should be grateful if you would kindly:',
+  ])('no demand: %s', (text) => {
+    expectNone(text, 'demand');
+  });
+
+  it.each([
+    ['Please send the figures before the committee.', 'before the committee'],
+    ['I need to fix a price before the harvest starts.', 'before the harvest starts'],
+  ])('an event with no date is not a deadline: %s', (text, phrase) => {
+    expectNone(text, 'deadline', phrase);
+  });
+
+  it.each([
+    ['Please send the figures before our board meeting on 9 July.', 'before our board meeting on 9 July'],
+    ['Please loop in Sales before the next release goes live.', 'before the next release goes live'],
+  ])('an event with a date, or the next one, is: %s', (text, phrase) => {
+    expectHas(text, 'deadline', phrase);
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -1092,6 +1092,11 @@ export function findTimeExpressions(
   return out;
 }
 
+/** Whether a stretch of text names a date or weekday ("before our meeting on 9 July"). */
+export function namesDate(text: string, from: number, to: number): boolean {
+  return findAtoms(text, from, to).some((a) => a.kind !== 'tod' && a.kind !== 'duration');
+}
+
 /** Value of a free "before …" phrase ("before your next billing date on the 12th"): its inner date. */
 export function resolveInner(
   text: string,

@@ -25,7 +25,7 @@ export const IMPERATIVE_VERBS = words(`
  * are the writer's own promises (commitments), not orders to the reader.
  */
 export const PLAN_INTRO =
-  /\b(?:what\s+(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to|'m|'re|\s+am|\s+are|\s+can|\s+could)\s+(?:do(?:ing)?|offer|propose)|(?:our|my)\s+(?:plan|next\s+steps|action\s+plan|remedy)|next\s+steps\s+(?:on\s+our\s+side|from\s+us))\b[^:]*:$/i;
+  /\b(?:what\s+(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to|'m|'re|\s+am|\s+are|\s+can|\s+could|(?:'m|'re|\s+am|\s+are)\s+(?:prepared|willing|able|happy)\s+to)\s+(?:do(?:ing)?|offer|propose|pay)|(?:our|my)\s+(?:plan|next\s+steps|action\s+plan|remedy)|next\s+steps\s+(?:on\s+our\s+side|from\s+us))\b[^:]*:$/i;
 
 /** Verbs that, after "please", do not ask for anything ("Please note", "Please find attached"). */
 export const PLEASE_STOP = words(
@@ -85,6 +85,8 @@ export const STOCK_PHRASES = [
   String.raw`let\s+(?:me|us)\s+know\s*$`,
   String.raw`(?:please\s+)?(?:do\s+not|don't)\s+hesitate`,
   String.raw`feel\s+free`,
+  // Indian English sign-off: "Kindly revert in case of any further queries".
+  String.raw`(?:kindly\s+|please\s+)?revert\s+(?:back\s+)?(?:in\s+case\s+of|if\s+(?:you\s+have\s+|there\s+are\s+)?any|for\s+any)`,
   String.raw`(?:i\s+|we\s+)?look(?:ing)?\s+forward`,
   String.raw`have\s+a\s+(?:great|good|nice|lovely|wonderful)`,
   String.raw`take\s+care`,
@@ -100,7 +102,7 @@ export const STOCK_PHRASES = [
 export const RHETORICAL = [
   String.raw`^(?:do|does|did|can|could|will|would|is|are|was|were|has|have|had)\s+(?:you|anyone|anybody|somebody|someone|no\s+one|nobody|your\s+[\w-]+)\b(?:\s+[\w'-]+){0,4}?\s+even\b`,
   String.raw`^(?:were|are|was|is)\s+(?:you|they|your\s+[\w-]+)\s+(?:all\s+)?(?:just\s+)?too\s+(?:busy|lazy|important)\b`,
-  String.raw`^are\s+you\s+(?:\w+ing\s+)?(?:kidding|serious|joking|for\s+real|insane|mad|crazy|out\s+of\s+your|trying\s+to|even|actually\s+serious|f\S*\s+serious|f\S*ing\s+kidding)`,
+  String.raw`^are\s+you\s+(?:\w+ing\s+|actually\s+|really\s+|seriously\s+|honestly\s+)?(?:kidding|serious|joking|for\s+real|insane|mad|crazy|out\s+of\s+your|trying\s+to|even|actually\s+serious|f\S*\s+serious|f\S*ing\s+kidding)`,
   String.raw`^(?:seriously|really|honestly|why\s+bother|what\s+a\s+joke)\b`,
   String.raw`^what\s+the\s+(?:hell|heck|f\S*)\s+is\s+(?:this|that|going\s+on\s+with\s+you)`,
   String.raw`^(?:do|does|did|can|could|will|would|is|are)\s+(?:you|anyone|anybody|nobody)\s+(?:people\s+)?(?:even|ever|actually\s+even)\b`,
@@ -120,7 +122,9 @@ export const RHETORICAL = [
   String.raw`^(?:do|did)\s+you\s+(?:really\s+|honestly\s+|actually\s+|seriously\s+)?(?:think|expect|believe)\s+(?:this|that|it|i|we|me|us|anyone|anybody)\b`,
   // "Did anyone on your team use a level?": asked of the reader's whole team about basic work.
   String.raw`^did\s+(?:anyone|anybody)\s+(?:(?:of|on|in|from|at)\s+your\s+[\w-]+\s+)?(?:actually\s+|ever\s+)?(?:use|test|think)\b`,
-  String.raw`^is\s+(?:anyone|anybody)\s+(?:actually\s+|even\s+)?(?:reading|listening|there|home)`,
+  String.raw`^is\s+(?:anyone|anybody)\s+(?:actually\s+|even\s+)?(?:reading|listening|there|home)|^is\s+(?:anyone|anybody)\s+(?:(?:at|in|on|from)\s+(?:your|the|that)\s+[\w-]+\s+)?(?:actually|even|ever)\s+[a-z]+ing\b`,
+  // "Do you understand now?", "What the hell did you lot do in there?"
+  String.raw`^do\s+you\s+(?:understand|get\s+it)\s+(?:now|me|yet)\b|^what\s+the\s+(?:hell|heck|f\S*)\s+(?:is|did|do|does|were|was|are|have|has)\b`,
   String.raw`^what\s+(?:am\s+i|are\s+we)\s+(?:even\s+)?paying\s+(?:you\s+)?for|^what\s+(?:is|was|'s)\s+the\s+point\b`,
   String.raw`^how\s+is\s+(?:this|that|it)\s+(?:my|our)\s+(?:fault|problem)|^(?:how|why|what)\s+on\s+earth\b`,
   String.raw`^why\s+(?:is|does)\s+(?:it|this|everything)\s+(?:always|so\s+hard|take\s+so\s+long)`,

@@ -22,6 +22,7 @@ import {
   parseReferenceDate,
   refIsoDate,
   resolveInner,
+  namesDate,
 } from './deadlines';
 import type { DateOrder, RefDate, TimeExpression } from './deadlines';
 import {
@@ -365,7 +366,7 @@ const WANT_RE = rx(
     String.raw`\b(?:i\s+was|i'm|i\s+am|we\s+were|we're|we\s+are|i|we)\s+(?:hoping|wondering|wonder|wondered)\s+(?:that\s+|if\s+|whether\s+)?you\s+(?:could|can|would|might)\b`,
 );
 const NEEDS_BE_RE =
-  /^(?:this|it|that|these|the\s+[\w\s-]{1,30}?)\s+(?:needs|need|has|have|must)\s+(?:to\s+)?be\s+(?:fixed|resolved|refunded|corrected|sorted|replaced|repaired|paid|cancell?ed|canceled|removed|reversed|credited|done|addressed|delivered|sent|returned|reissued|updated|escalated|reviewed|rebooked|rescheduled|processed|investigated)\b/i;
+  /^((?:before|until|once|as\s+soon\s+as)\s+[^,;]{3,80},\s*)?(?:(?:this|that|these|those|the|your)\s+[\w\s-]{1,30}?|it|this|that|these)\s+(?:needs|need|has|have|must)\s+(?:to\s+)?be\s+(?:fixed|resolved|refunded|corrected|sorted|replaced|repaired|paid|cancell?ed|canceled|removed|reversed|credited|done|addressed|delivered|sent|returned|reissued|updated|escalated|reviewed|rebooked|rescheduled|processed|investigated)\b/i;
 const DUE_RE =
   /^(?:the\s+)?(?:full\s+|outstanding\s+|remaining\s+)?(?:payment|balance|amount|rent|invoice|sum|deposit|fee)(?:\s+of\s+\S+)?\s+(?:is|are|will\s+be|must\s+be|should\s+be)\s+(?:now\s+)?(?:due|payable|paid|settled|received)\b(?!\s+on\s+\d)/i;
 const SUBJECTLESS_ASK =
@@ -374,7 +375,7 @@ const EXPECTED_RE =
   /\b(?:a|an|your|the)\s+(?:[\w-]+\s+){0,2}?(?:response|reply|answer|payment|confirmation|refund|decision|update|attention|action|resolution)(?:\s+(?:to|on|regarding)\s+(?:this|the|my|our)\s+[\w-]+)?\s+(?:is|will\s+be)\s+(?:now\s+)?(?:expected|required|needed|appreciated|requested)\b|\b(?:it\s+is|it's)\s+(?:imperative|essential|vital|critical|crucial|important|urgent)\s+that\s+(?:you|your|the|this|we\s+receive)\b|\byou\s+are\s+(?:required|obliged|obligated|expected|asked|requested)\s+to\b|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:writing|emailing|contacting\s+you|reaching\s+out)\s+to\s+(?:formally\s+)?(?:request|ask\s+(?:for|you|that)|demand|inquire|enquire)\b|\bi\s+trust\s+(?:that\s+)?(?:you|this|it|the\s+\w+)\s+will\s+(?!understand|appreciate|agree|see|know|recall|remember)/i;
 /** The writer's side asking in its own name: "The Board asks that the fence be restained". */
 const ORG_ASKS_RE =
-  /^(?:(?:and|so|but|therefore|accordingly)[,\s]+)?(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:board|committee|council|management|landlord|company|school|practice|association|owner|client|employer|trust|authority|university|department)\s+(?:therefore\s+|now\s+|also\s+|kindly\s+)?(?:asks|requests|requires|expects|insists)\s+(?:that|you|your)\b/i;
+  /^(?:(?:and|so|but|therefore|accordingly)[,\s]+)?(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:board|committee|council|management|landlord|company|school|practice|association|owner|client|employer|trust|authority|university|department)\s+(?:therefore\s+|now\s+|also\s+|kindly\s+)?(?:asks|requests|requires|expects|insists|(?:is|are)\s+(?:asking|requesting|requiring|insisting))\s+(?:that|you|your)\b/i;
 /**
  * "I want to know …", "we need to see …", "I'd like to hear back": wanting to learn or receive something
  * asks the reader for it. Wanting to do something oneself ("I need to plan the payroll", "we want to
@@ -393,7 +394,7 @@ const YOU_MUST_RE =
 const YOU_MUST_STOP =
   /^(?:see|find|notice|know|understand|appreciate|agree|recall|remember|receive|hear|probably|already|be|get|surely|likely|soon|no|not|never|also|want|love|like|enjoy|forgive)$/i;
 const IF_YOU_CAN_RE =
-  /\bif\s+you\s+(?:can|could|would|will)\s+(?:please\s+|kindly\s+|also\s+|just\s+)?(?!not\b|n't\b|like\b|prefer\b|want\b|rather\b|be\s+(?:interested|happy|willing))([a-z]+)/i;
+  /\bif\s+you\s+(?:can|could|would|will)\s+(?:please\s+|kindly\s+|also\s+|just\s+)?(?!not\b|n't\b|please\b|kindly\b|like\b|prefer\b|want\b|rather\b|be\s+(?:interested|happy|willing))([a-z]+)/i;
 /** Verbs after "until you …" that describe no action asked of the reader. */
 const UNTIL_NOT_ASK =
   /^(?:are|were|is|was|do|did|does|have|has|had|can|could|will|would|should|might|may|must|know|see|understand|realise|realize|learn|hear|get|feel|think|want|need|like)$/;
@@ -408,7 +409,7 @@ const NO_CHOICE_PREFACE =
   /^(?:(?:then|so|otherwise|sadly|regrettably|unfortunately)[,\s]+)?(?:i|we)\s*(?:'ll|\s+will|\s+would|'d|\s+shall)\s+(?:then\s+)?(?:have|be\s+left\s+with)\s+no\s+(?:other\s+)?(?:choice|option|alternative)s?[\s,.;:]*$/;
 /** A line introducing a list of requests ("What I need from you:", "We'd like the following:"). */
 const LIST_INTRO =
-  /(?:\b(?:i|we)(?:\s*'m\s+going\s+to|\s+am\s+going\s+to|\s*'re\s+going\s+to|\s+are\s+going\s+to|\s*'ll|\s+will)?\s+(?:still\s+|also\s+)?(?:need|want|expect|require|request|ask\s+(?:you\s+)?for|would\s+like|'d\s+like|(?:would|'d)\s+be\s+grateful\s+for|would\s+appreciate)\b|^(?:please\s+(?:send|provide|confirm|include|arrange)|(?:my|our)\s+(?:requests?|demands?|requirements?|conditions?|asks?)\b))[^:]*:$/i;
+  /(?:\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:still\s+|also\s+)?asking\s+(?:you\s+)?for|\b(?:i|we)(?:\s*'m\s+going\s+to|\s+am\s+going\s+to|\s*'re\s+going\s+to|\s+are\s+going\s+to|\s*'ll|\s+will)?\s+(?:still\s+|also\s+)?(?:need|want|expect|require|request|ask\s+(?:you\s+)?for|would\s+like|'d\s+like|(?:would|'d)\s+be\s+grateful\s+for|(?:should|would|'d)\s+be\s+grateful\s+if\s+you\s+(?:would|could)|would\s+appreciate)\b|^(?:please\s+(?:send|provide|confirm|include|arrange)|(?:my|our)\s+(?:requests?|demands?|requirements?|conditions?|asks?)\b))[^:]*:$/i;
 /** "I can offer a couple of options:" / "two alternatives:": the bullets after it are the writer's offers. */
 const OPTIONS_INTRO =
   /\b(?:options?|alternatives?|choices|possibilities|scenarios|ways\s+(?:forward|we\s+could))\b[^:]*:$/i;
@@ -1382,7 +1383,7 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
   const low = text;
   if (isStock(low)) return null;
   // A lone "please" between commas belongs to the request before it.
-  if (/^(?:please|pls|kindly)[.!]?$/.test(low.trim())) return null;
+  if (/^(?:please|pls|kindly)[.!:]?$/.test(low.trim())) return null;
   if (PUT_DOWN.test(low)) return null;
   // "Do as you please", "do whatever you like": a shrug, nothing is asked.
   if (
@@ -1503,7 +1504,8 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
   const wm = WANT_RE.exec(low);
   if (wm) {
     const before = low.slice(0, wm.index);
-    const ok = mainClauseSubject(before);
+    // "there's nothing further we need from you": nothing is asked.
+    const ok = mainClauseSubject(before) && !/\bnothing\s+(?:further|else|more\s+)?\s*(?:that\s+)?$/.test(before);
     const rest = low.slice(wm.index + wm[0].length);
     const inf = /^\s+to\s+([a-z]+)/.exec(rest);
     const framing =
@@ -1525,7 +1527,8 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
     if (
       ok &&
       !framing &&
-      !(inf && !ASK_INFINITIVE.test(inf[1]) && !passiveAsk) &&
+      // "We would ask to increase our share": asking (requesting, demanding) to do something is a request.
+      !(inf && !ASK_INFINITIVE.test(inf[1]) && !passiveAsk && !/\b(?:ask|request|demand)$/.test(wm[0])) &&
       !/^\s*(?:[.,]|$)/.test(rest)
     )
       return { start: wm.index };
@@ -1548,15 +1551,29 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
   }
   const ifm = IF_YOU_CAN_RE.exec(low);
   if (ifm && !/^(?:not|also)$/.test(ifm[1])) return { start: ifm.index + ifm[0].length - ifm[1].length };
+  // "You pay the full invoice this week or you can forget about …", "Or you give us back B14, or you
+  // refund half the fee": the reader's act in the present, offered as one side of an alternative.
+  const yo = /^(?:you|u)\s+(?:just\s+|simply\s+)?([a-z]+)\b/.exec(low);
+  if (
+    yo &&
+    IMPERATIVE_SET.has(yo[1]) &&
+    !/^(?:let|have|make|take|keep|get|leave|use|look|find|read|do|come|say|tell|see|know|want|need|put|start|turn|hold|set)$/.test(
+      yo[1],
+    ) &&
+    !c.sentence.question &&
+    (c.lead.includes('or') || c.sentence.clauses.some((x) => x.index > c.index && x.lead.includes('or')))
+  )
+    return { start: 0 };
   if (
     c.lead[0] === 'either' &&
     !/^(?:i|we|i'm|we're|i'll|we'll)\b/.test(low) &&
     c.sentence.clauses.some((x) => x.index > c.index && x.lead.includes('or'))
   )
     return { start: 0 };
+  const nb = NEEDS_BE_RE.exec(low);
+  if (nb) return { start: nb[1]?.length ?? 0 };
   if (
     CEILING_RE.test(low) ||
-    NEEDS_BE_RE.test(low) ||
     TEAM_MUST_RE.test(low) ||
     DUE_RE.test(low) ||
     SUBJECTLESS_ASK.test(low)
@@ -1918,13 +1935,20 @@ function chooseDeadlines(
     const start = m.index;
     const end = m.index + m[0].length;
     if (exprs.some((e) => e.start === start + 'before '.length && e.end >= end)) continue;
+    const value = resolveInner(ctx.t, start, end, ref, order);
+    // "before the committee", "before the bins start rolling": an event with no date is no due time.
+    if (
+      !namesDate(ctx.t, start, end) &&
+      !/\b(?:deadline|cut-?off|tonight|today|tomorrow|close\s+of\s+business|cob|eod|next|end\s+of)\b/.test(m[0])
+    )
+      continue;
     free.push({
       start,
       end,
       text: ctx.t.slice(start, end),
       strength: 'strong',
       prep: 'before',
-      value: resolveInner(ctx.t, start, end, ref, order),
+      value,
     });
   }
   // "before we close for Christmas on the 23rd", "before I leave on Friday": a clause that names its date.
