@@ -1575,6 +1575,34 @@ describe('requests in other shapes, and events that are not due times', () => {
   });
 });
 
+describe('promises made for a team or a principal, and reasons after a refusal', () => {
+  it.each([
+    ['Our team is ready to visit your site in Leeds at your convenience.', 'Our team is ready to visit'],
+    ['The landlord will offer £48 per sq ft on a ten-year term.', 'The landlord will offer'],
+    ["That isn't the full increase; we're absorbing half of it.", "we're absorbing half of it"],
+    ['A technician is booked to attend your office tomorrow morning.', 'A technician is booked to attend'],
+    ["I'm happy for you to pay April in two halves.", "I'm happy for you to pay"],
+    ['Nothing is owed, and we will not contact you about it again.', 'we will not contact you'],
+  ])('a commitment: %s', (text, phrase) => {
+    expectHas(text, 'commitment', phrase);
+  });
+
+  it.each([
+    ['This we cannot accept.', 'This we cannot accept'],
+    ['This our finance office cannot accept, we need monthly billing.', 'This our finance office cannot accept'],
+  ])('a refusal with its object first: %s', (text, phrase) => {
+    expectHas(text, 'refusal', phrase);
+  });
+
+  it.each([
+    ["I cannot come down to £7,000, it's not possible with the same timber.", "it's not possible"],
+    ["I'm going to decline the Bergen role; the salary is fine, but the move doesn't work for us.", "the move doesn't work"],
+  ])('the reason after a refusal is not a second one: %s', (text, phrase) => {
+    expect(of(text, 'refusal')).toHaveLength(1);
+    expectNone(text, 'refusal', phrase);
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

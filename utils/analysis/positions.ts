@@ -493,7 +493,7 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
   ['plain', /\b(?:i|we)\s+(?:dispute|reject|contest)\s+(?:this|the|that|your|these|any)\b/i],
   [
     'plain',
-    /\b(?:i|we)(?:\s+must|\s+have\s+to|\s*'ll\s+have\s+to|\s+will\s+have\s+to|\s*'m\s+going\s+to\s+have\s+to|\s*'d\s+have\s+to|\s+would\s+have\s+to)?\s+(?:refuse|decline|reject)\b/i,
+    /\b(?:i|we)(?:\s+must|\s+have\s+to|\s*'ll\s+have\s+to|\s+will\s+have\s+to|\s*'m\s+going\s+to\s+have\s+to|\s*'d\s+have\s+to|\s+would\s+have\s+to|(?:\s*'m|\s+am|\s*'re|\s+are)\s+going\s+to)?\s+(?:refuse|decline|reject)\b/i,
   ],
   ['dont', /\b(?:i|we)\s+(?:do\s+not|don't|does\s+not)\s+([a-z]+)/i],
   ['plain', /\b(?:that|this|it)(?:\s+is\s+not|\s+isn't|'s\s+not)\s+something\s+(?:we|i)\b/i],
@@ -562,6 +562,11 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
     /\b(?:cannot|can't|can\s+not|won't|will\s+not)\s+be\s+(?:refunded|cancell?ed|canceled|changed|returned|exchanged|waived|reversed|credited|honou?red|accepted|processed|extended|reimbursed|moved|rebooked|transferred|discounted|reduced|approved)\b/i,
   ],
   ['plain', /\b(?:i|we)\s+(?:have|'ve\s+got|have\s+got)\s+no\s+intention\s+of\b/i],
+  // Object first: "This we cannot accept", "This our legal office cannot accept".
+  [
+    'plain',
+    /^(?:this|that)\s+(?:we|i|(?:our|my)\s+(?:[\w-]+\s+){1,2}?)(?:cannot|can't|will\s+not|won't|do\s+not|don't|does\s+not|doesn't)\s+(?:accept|agree\s+to|approve|sign)\b/i,
+  ],
   [
     'plain',
     /\b(?:i|we)(?:\s+must|\s+have\s+to|\s*'ll\s+have\s+to|\s+will\s+have\s+to|\s*'m\s+going\s+to\s+have\s+to|\s*'d\s+have\s+to|\s+would\s+have\s+to)?\s+(?:respectfully|politely|regretfully|reluctantly)\s+(?:decline|refuse|reject|pass)\b/i,
@@ -760,7 +765,7 @@ const COMMIT_TERMS_ARE = rx(
 const COMMIT_ACCEPT =
   /^(?:(?:but|and|so|then)[,\s]+)?(?:the|your|this|these)\s+(?:[\w$€£.,/-]+\s+){0,8}?(?:is|are)\s+(?:fine|ok|okay|acceptable|agreeable|good)\s+(?:for|to|with)\s+(?:us|me)\b|\b(?:i|we)\s+(?:am\s+|are\s+)?(?:hereby\s+|gladly\s+|happily\s+)?(?:accept|agree\s+to)\s+(?:your|the|this|these)\s+(?:[\w-]+\s+){0,3}?(?:offer|proposal|terms|price|quote|counter-?offer|revised|new|conditions|rate)\b/i;
 const COMMIT_HAPPY =
-  /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are|'d(?:\s+also|\s+certainly|\s+really)?\s+be|\s+would(?:\s+also|\s+certainly|\s+really)?\s+be|'ll(?:\s+also)?\s+be|\s+will(?:\s+also)?\s+be)\s+(?:more\s+than\s+|very\s+|really\s+|perfectly\s+|absolutely\s+|also\s+|still\s+)?(?:happy|glad|willing|prepared|pleased|delighted|able|open|agreeable|ready|available)\s+to\s+([a-z]+)/i;
+  /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are|'d(?:\s+also|\s+certainly|\s+really)?\s+be|\s+would(?:\s+also|\s+certainly|\s+really)?\s+be|'ll(?:\s+also)?\s+be|\s+will(?:\s+also)?\s+be)\s+(?:more\s+than\s+|very\s+|really\s+|perfectly\s+|absolutely\s+|also\s+|still\s+)?(?:happy|glad|willing|prepared|pleased|delighted|able|open|agreeable|ready|available)\s+(?:for\s+you\s+)?to\s+([a-z]+)/i;
 /** "We'd love to renew for Season 4", "we would like to proceed": the writer's side going ahead. */
 const COMMIT_WISH =
   /\b(?:i|we)(?:'d|\s+would)\s+(?:really\s+|also\s+)?(?:love|like|be\s+keen)\s+to\s+(?:renew|continue|proceed|stay|go\s+ahead|move\s+forward|sign|(?:offer|refund|credit|waive|extend|cover|reimburse|compensate|honou?r|upgrade|reduce|provide|include)\b(?!\s+(?:my|our)\s+(?:\w+\s+)?(?:apolog\w*|thoughts|views|condolences|congratulations|thanks|perspective|opinion|feedback|comments|two\s+cents))|give\s+you\b(?!\s+(?:the|an|a)\s+(?:\w+\s+)?(?:opportunity|chance)\b)|invite\s+you\s+to\s+(?!(?:\w+\s+)?(?:submit|send|provide|respond|reply|comment|confirm|review|share|make|pay|contact|call)\b))/i;
@@ -769,7 +774,7 @@ const COMMIT_WANT_TIMED =
   /\b(?:i|we)\s+(?:really\s+|also\s+)?(?:want|plan|intend|hope)\s+to\s+(?:deliver|send|ship|submit|pay|finish|complete|hand\s+over|return|install|publish|release)\b(?=[^.;!?]*\b(?:by|before|on|until|within|tomorrow|today|tonight|(?:this|next)\s+(?:week|month|weekend|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)/i;
 /** The writer speaking for the one they act for: "my client is willing to …", "the owner is open to …". */
 const COMMIT_PRINCIPAL =
-  /^(?:(?:but|and|so|however)[,\s]+|[^,.;]{3,60},\s*)?(?:my|our|the)\s+(?:client|clients|owner|owners|landlord|principal|board|management|director|ceo|boss|supplier|factory|partner)\s+(?:is|are|would\s+be|will\s+be|has\s+agreed|have\s+agreed)\s+(?:also\s+|still\s+)?(?:open|willing|prepared|happy|ready|agreeable|able|to)\s+(?:to\s+)?[a-z]+/i;
+  /^(?:(?:but|and|so|however)[,\s]+|[^,.;]{3,60},\s*)?(?:my|our|the)\s+(?:client|clients|owner|owners|landlord|principal|board|management|director|ceo|boss|supplier|factory|partner)\s+(?:(?:is|are|would\s+be|will\s+be|has\s+agreed|have\s+agreed)\s+(?:also\s+|still\s+)?(?:open|willing|prepared|happy|ready|agreeable|able|to)\s+(?:to\s+)?[a-z]+|(?:will|would|can|could)\s+(?:also\s+|now\s+)?(?:offer|pay|accept|contribute|cover|include|extend|waive|grant|give|agree\s+to|consider)\b)/i;
 /** Accepting terms on offer: "We'd be happy with a three-person board", "I would be fine with $2k". */
 const COMMIT_HAPPY_WITH =
   /\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|certainly\s+|still\s+)?be\s+(?:happy|fine|comfortable|ok(?:ay)?|content)\s+with\s+(?:a|an|the|that|this|your|[$€£\d])/i;
@@ -778,18 +783,18 @@ const COMMIT_GOING = /\b(?:i|we)\s*(?:'m|\s+am|'re|\s+are)\s+going\s+to\s+([a-z]
 const COMMIT_PROMISE =
   /\b(?:i|we)\s+(?:promise|guarantee)\b|\b(?:i|we)\s+commit\s+to\b|\b(?:i|we)\s*(?:'re|'m|\s+are|\s+am)\s+(?:now\s+|also\s+|happy\s+)?(?:offering|proposing|willing)\b|\b(?:i|we)\s+(?:would\s+|can\s+|could\s+)?(?:propose|offer)\s+(?!to\s+(?:speak|talk))|\b(?:i|we)'d\s+offer\s+(?!to\s+(?:speak|talk))|\b(?:i|we)\s+(?:hereby\s+)?agree\s+to\s+(?:waive|refund|pay|cover|extend|reduce|credit|replace|repair|split|return|release|reimburse|absorb|honou?r|provide|give|send|offer|reschedule|share|keep|hold|drop|lower|match)\b/i;
 const COMMIT_PROGRESSIVE =
-  /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|also\s+|currently\s+)?(?:sending|issuing|refunding|crediting|shipping|arranging|processing|dispatching|waiving|extending|covering|upgrading|reissuing|replacing|scheduling|booking|putting\s+through|coming\s+(?:back|round|over|out)|reprinting|redoing|reinstating|cancelling|canceling)\b|\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|also\s+|currently\s+|happy\s+to\s+be\s+)?(?:holding|reserving|keeping)\s+[^.;!?]{1,60}?\bfor\s+you\b(?!\s+to\b)|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:held|reserved|blocked|pencilled\s+in|penciled\s+in|set\s+aside|put\s+aside|earmarked)\s+(?:the|a|an|two|three|four|\d+(?:st|nd|rd|th)?|your)\s+(?:[\w-]+\s+){0,3}?(?:rooms?|dates?|slots?|seats?|tables?|spaces?|places?|appointments?|booking|tickets?|stock|units?|pallets?|of\s+this\s+month)\b|\bconsider\s+it\s+done\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:asked|instructed|arranged\s+for)\s+(?:[\w,']+\s+){1,5}?to\s+(?:call|contact|visit|email|ring|phone|send|deliver|come\s+(?:to|and|round|out)|reach\s+out\s+to)\s+you\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:asked|instructed|told)\s+(?!you\b)(?:[\w,']+\s+){1,5}?to\s+(?:reverse|refund|credit|waive|process|issue|reissue|fix|repair|replace|correct|update|cancel|remove|release|expedite|prioriti[sz]e|rush|redo|reprint|resend|send\s+(?:you|it|the|a|over)|look\s+into|investigate|prepare|draft|hold|reserve|book|arrange|refit|return)\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:arranged|scheduled|booked)\s+(?:for\s+)?(?:a|an|the|your|our)\b|^leave\s+it\s+with\s+(?:me|us)\b|\byou\s+have\s+(?:my|our)\s+word\b/i;
+  /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|also\s+|currently\s+)?(?:sending|issuing|refunding|crediting|shipping|arranging|processing|dispatching|waiving|extending|covering|absorbing|contributing|matching|throwing\s+in|honou?ring|upgrading|reissuing|replacing|scheduling|booking|putting\s+through|coming\s+(?:back|round|over|out)|reprinting|redoing|reinstating|cancelling|canceling)\b|\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|also\s+|currently\s+|happy\s+to\s+be\s+)?(?:holding|reserving|keeping)\s+[^.;!?]{1,60}?\bfor\s+you\b(?!\s+to\b)|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:held|reserved|blocked|pencilled\s+in|penciled\s+in|set\s+aside|put\s+aside|earmarked)\s+(?:the|a|an|two|three|four|\d+(?:st|nd|rd|th)?|your)\s+(?:[\w-]+\s+){0,3}?(?:rooms?|dates?|slots?|seats?|tables?|spaces?|places?|appointments?|booking|tickets?|stock|units?|pallets?|of\s+this\s+month)\b|\bconsider\s+it\s+done\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:asked|instructed|arranged\s+for)\s+(?:[\w,']+\s+){1,5}?to\s+(?:call|contact|visit|email|ring|phone|send|deliver|come\s+(?:to|and|round|out)|reach\s+out\s+to)\s+you\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:asked|instructed|told)\s+(?!you\b)(?:[\w,']+\s+){1,5}?to\s+(?:reverse|refund|credit|waive|process|issue|reissue|fix|repair|replace|correct|update|cancel|remove|release|expedite|prioriti[sz]e|rush|redo|reprint|resend|send\s+(?:you|it|the|a|over)|look\s+into|investigate|prepare|draft|hold|reserve|book|arrange|refit|return)\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:arranged|scheduled|booked)\s+(?:for\s+)?(?:a|an|the|your|our)\b|^leave\s+it\s+with\s+(?:me|us)\b|\byou\s+have\s+(?:my|our)\s+word\b|\b(?:i|we)(?:\s*'ll\s+not|\s+will\s+not|\s+shall\s+not|\s+won't)\s+(?:contact|chase|bother|pursue|charge|bill|invoice)\s+you\b/i;
 const COMMIT_LET_ME =
   /^(?:let\s+me|allow\s+me\s+to)\s+(?!know|be\b|say|explain|start|put\s+it|remind|assure|reiterate|clarify|add|point|tell|just\s+say|ask|see\s+if\s+i\s+understand)[a-z]+/i;
 const COMMIT_YOU_RECEIVE =
   /\byou(?:'ll|\s+will|\s+should)\s+(?:also\s+)?(?:receive|get|have\s+(?:it|them|the\s+[\w-]+|your\s+[\w-]+|my\s+[\w-]+|our\s+[\w-]+)|be\s+(?:refunded|credited|reimbursed|compensated|contacted|sent|issued))\s+(?!a\s+(?:bill|reminder|warning|notice))/i;
 const COMMIT_THIRD =
-  /^(?:a|an|the|your)\s+(?:[\w-]+\s+)?(?:technician|engineer|courier|driver|replacement|refund|credit|specialist|representative|rep|agent|new\s+\w+|invoice|contract|quote|parcel|package|order|shipment)\s+(?:will\s+(?:be\s+(?:there|with\s+you|sent|issued|on|at|in|ready|delivered|dispatched|shipped)|arrive|call|contact|visit|reach|come|ship|follow)|(?:ships|goes\s+out|leaves\s+(?:us|our\s+\w+)|is\s+on\s+(?:its|the)\s+way|is\s+being\s+(?:sent|shipped|dispatched|processed|prepared|issued))\b(?!\s+(?:only|within|in\s+\d)))\b/i;
+  /^(?:a|an|the|your)\s+(?:[\w-]+\s+)?(?:technician|engineer|courier|driver|replacement|refund|credit|specialist|representative|rep|agent|new\s+\w+|invoice|contract|quote|parcel|package|order|shipment)\s+(?:will\s+(?:be\s+(?:there|with\s+you|sent|issued|on|at|in|ready|delivered|dispatched|shipped)|arrive|call|contact|visit|reach|come|ship|follow)|(?:ships|goes\s+out|leaves\s+(?:us|our\s+\w+)|is\s+on\s+(?:its|the)\s+way|(?:is|has\s+been)\s+(?:booked|scheduled|arranged|due)\s+to\s+(?:attend|visit|call|come|deliver|collect|install|repair|fix|inspect)|is\s+being\s+(?:sent|shipped|dispatched|processed|prepared|issued))\b(?!\s+(?:only|within|in\s+\d)))\b/i;
 const COMMIT_BARE_WILL = /^(?:will|shall)\s+(?!not\b|never\b|be\s+(?:honest|brief))([a-z]+)/i;
 const COMMIT_PASSIVE =
   /\b(?:will|shall)\s+be\s+(?:delivered|shipped|sent|refunded|credited|processed|issued|fixed|resolved|completed|returned|replaced|repaired|dispatched|installed|applied|reversed|waived|corrected|updated|reissued|paid|transferred|released|restored|reinstated|removed|added|emailed|posted|collected|back\s+(?:up|online)|ready)\b/i;
 const COMMIT_TEAM = rx(
-  String.raw`^(?:(?:and|so|then|but)[,\s]+)?(?:accounts|finance|billing|dispatch|(?:the\s+)?warehouse|support|payroll|the\s+office|reception|the\s+workshop|the\s+studio|production|logistics)\s+(?:will|'ll|can|is\s+going\s+to|are\s+going\s+to)\s+([a-z]+)|\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:team|desk|department|engineers?|technicians?|staff|support|specialists?|colleagues?|courier|driver|accountant|office|crew|people)\s+(?:will|'ll|can|is\s+going\s+to|are\s+going\s+to)\s+([a-z]+)`,
+  String.raw`^(?:(?:and|so|then|but)[,\s]+)?(?:accounts|finance|billing|dispatch|(?:the\s+)?warehouse|support|payroll|the\s+office|reception|the\s+workshop|the\s+studio|production|logistics)\s+(?:will|'ll|can|is\s+going\s+to|are\s+going\s+to)\s+([a-z]+)|\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:team|desk|department|engineers?|technicians?|staff|support|specialists?|colleagues?|courier|driver|accountant|office|crew|people)\s+(?:will|'ll|can|is\s+going\s+to|are\s+going\s+to|(?:is|are)\s+(?:ready|available|standing\s+by)\s+to|stands?\s+ready\s+to)\s+([a-z]+)`,
 );
 
 /** Words that may lead a clause before a promise ("And the admin fee can be waived …"). */
@@ -2272,7 +2277,17 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
         prevDemand = null;
         continue;
       }
-      const rf = detectRefusal(bodyText);
+      const rf0 = detectRefusal(bodyText);
+      // "I cannot come down to £7,800, it's not possible with the same materials": the reason for a
+      // refusal just made in the same sentence, not a second one.
+      const rf =
+        rf0 !== null &&
+        /^(?:(?:the|this|that|it)\b[^,;]{0,40}?\s+(?:doesn't|does\s+not|won't|will\s+not)\s+work\s+for\s+(?:us|me)|(?:it|that|this)(?:'s|\s+is)\s+(?:just\s+|simply\s+)?not\s+possible)\b/.test(
+          bodyText.slice(rf0),
+        ) &&
+        ctx.drafts.some((d) => d.kind === 'refusal' && d.start >= s.start && d.start < c.start)
+          ? null
+          : rf0;
       if (rf !== null) {
         // "I'm not approving anything until you sit down with me": the condition is what is asked.
         const um = /\s+(?:until|till|unless)\s+you\s+(?:have\s+|finally\s+|actually\s+)?(?=[a-z]+)/.exec(
