@@ -1483,6 +1483,17 @@ describe('sanctions in plain words, and refusals in the name of others', () => {
     expectHas(text, 'threat', phrase);
   });
 
+  it.each([
+    ["You've got 48 hours to fix this before I post the invoices on every parents' forum I can find.", 'I post the invoices'],
+    ['You have until Friday to pay before we pass this to our solicitors.', 'we pass this to our solicitors'],
+  ])('a consequence after the time given: %s', (text, phrase) => {
+    expectHas(text, 'threat', phrase);
+  });
+
+  it('"before I" after a time given is only a time when nothing is threatened', () => {
+    expectNone('I need two days to check the figures before I sign.', 'threat');
+  });
+
   it('a lawyer announced after "and" is a second consequence', () => {
     const text = 'If the photos stay online I will report you to the platform and my solicitor will write to you.';
     expectHas(text, 'threat', 'I will report you');
