@@ -1614,6 +1614,48 @@ describe('promises made for a team or a principal, and reasons after a refusal',
   });
 });
 
+describe('service stopped until the reader acts, and curt refusals (tuned on fresh10 odd ids)', () => {
+  it.each([
+    ["I can't continue with the Tuesday lessons until the account is up to date.", "I can't continue"],
+    ['Until this is resolved, we can\'t release further equipment to your crew.', "we can't release further equipment"],
+    ['From Monday I don\'t come until the money is paid.', "I don't come"],
+    ['Please answer before Friday. If no answer, I will report to the school regulator.', 'I will report to the school regulator'],
+    ["If the rent isn't in my account by Sunday, you can take this as your 28 days' notice.", 'take this as your'],
+    ['Bring the cash by 6pm or it goes to the next buyer.', 'or it goes to the next buyer'],
+    ["If that's a non-starter, I'd need to go out to market.", 'go out to market'],
+  ])('a threat: %s', (text, phrase) => {
+    expectHas(text, 'threat', phrase);
+  });
+
+  it.each([
+    "I'm not paying the March invoice until it's done.",
+    'We will not release the car until the invoice is settled in full.',
+  ])('withholding what the reader wants back stays a refusal: %s', (text) => {
+    expect(of(text, 'refusal')).toHaveLength(1);
+    expectNone(text, 'threat');
+  });
+
+  it.each([
+    ['The price is £300. Not a penny less.', 'Not a penny less'],
+    ['Approved at $40k, not a cent more.', 'not a cent more'],
+    ['Hence we are not in agreement to the debit note as drafted.', 'not in agreement'],
+    ["I'm not going to be able to get that through our committee.", 'not going to be able to'],
+    ['The Authority is unable to accept late samples.', 'The Authority is unable to accept'],
+  ])('a refusal: %s', (text, phrase) => {
+    expectHas(text, 'refusal', phrase);
+  });
+
+  it('"If you can send us that number, we will resubmit the claim and cancel the invoice" is an offer', () => {
+    const text = 'If you can send us that number, we will resubmit the claim and cancel the self-pay invoice.';
+    expectNone(text, 'threat');
+    expectHas(text, 'commitment', 'we will resubmit');
+  });
+
+  it('"I\'m not missing it" refuses nothing', () => {
+    expectNone("The delivery is Monday and I'm not missing it because of your shop.", 'refusal');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

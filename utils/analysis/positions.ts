@@ -419,6 +419,12 @@ const OPTIONS_INTRO =
 /** The writer stopping or holding back their side's work or goods. */
 const WITHHOLD_UNTIL =
   /\b(?:i|we)\s*(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:have\s+to\s+|need\s+to\s+)?(?:pause|stop|hold|suspend|withhold|halt|freeze)\b/;
+/** The writer's own service stopped or not resumed ("I can't continue with …", "we won't take any more loads"). */
+const SERVICE_STOP =
+  /\b(?:i|we)\s*(?:can't|cannot|can\s+not|won't|will\s+not|(?:'ll|\s+will)\s+not\s+be\s+able\s+to|won't\s+be\s+able\s+to|(?:'m|\s+am|'re|\s+are)\s+(?:not\s+able|unable)\s+to|don't|do\s+not|(?:'m|\s+am|'re|\s+are)\s+not)\s+(?:be\s+)?(?:continu\w*|come|coming|submit\w*|start\w*|proceed\w*|(?:releas|deliver|ship|suppl|send|tak|do|load)\w*\s+(?:any\s+)?(?:more|further)\b|do(?:ing)?\s+(?:any\s+)?(?:more\s+|further\s+)?work|work\w*\s+on)\b/;
+/** A notice served by the writer, taken from this very message ("you can take this as your notice"). */
+const TAKE_AS_NOTICE =
+  /\byou\s+(?:can|may|should)\s+(?:take|consider|treat)\s+this\s+(?:email\s+|letter\s+|message\s+)?as\s+(?:your|my|our|formal)\b[^.;!?]{0,30}?\bnotice\b/;
 /** "until the invoice is paid", "until we get the files": a condition, not a date. */
 const UNTIL_CLAUSE =
   /\b(?:until|till|unless)\s+(?:the|your|we|you|i|payment|all|it|this|they|both|our)\b[^,.;!?]{0,50}?\b(?:is|are|has|have|gets?|get|receive|receives?|pays?|pay|signs?|sign|sends?|arrives?|received|paid|signed|cleared|settled|done|fixed|confirmed|approved|returned|sorted)\b/;
@@ -517,7 +523,7 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
   ],
   [
     'plain',
-    /^(?:not\s+happening|not\s+going\s+to\s+happen|no\s+way|absolutely\s+not|not\s+a\s+chance|no\s+deal|nope|hell\s+no|certainly\s+not|not\s+in\s+a\s+position\s+to\s+[a-z]+|(?:respectfully|regrettably|sadly|honestly|frankly|politely|so|then),?\s+no\s*[.!]*$|not\s+(?:approving|accepting|paying|signing|agreeing\s+to)\b)/i,
+    /^(?:not\s+happening|not\s+going\s+to\s+happen|no\s+way|absolutely\s+not|not\s+a\s+chance|no\s+deal|nope|hell\s+no|certainly\s+not|not\s+in\s+a\s+position\s+to\s+[a-z]+|not\s+(?:a|one)\s+(?:single\s+)?(?:penny|cent|dime|euro|pound|dollar|rupee|peso|real)\s+(?:less|more|lower|higher)\b|(?:respectfully|regrettably|sadly|honestly|frankly|politely|so|then),?\s+no\s*[.!]*$|not\s+(?:approving|accepting|paying|signing|agreeing\s+to)\b)/i,
   ],
   ['plain', /\bout\s+of\s+the\s+question\b|\bthere(?:'s|\s+is|\s+can\s+be)\s+no\s+question\s+of\b/i],
   // "They won't move on the service charge cap", "our client will not budge on price".
@@ -546,7 +552,7 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
   // application is rejected"); "my claim was rejected" is the writer's own complaint.
   [
     'plain',
-    /\b(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:client|employer|authority|company|landlord|board|owner|management|council|school|practice|agency|firm|insurer|buyer|seller|contractor|supplier|bank|university|committee|trust|principal)\s+(?:(?:does\s+not|doesn't|cannot|can't|will\s+not|won't)\s+(?:accept|agree|approve|pay|extend|consent|authori[sz]e|refund|waive)\b|(?:is|are)\s+not\s+(?:prepared|willing|in\s+a\s+position)\s+to\s|isn't\s+(?:prepared|willing)\s+to\s)|\b(?:your|the|this|that)\s+(?:[\w£$€.,'-]+\s+){0,5}?(?:is|are)\s+(?:hereby\s+)?(?:rejected|declined|refused|denied|not\s+(?:accepted|approved))\b/i,
+    /\b(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:client|employer|authority|company|landlord|board|owner|management|council|school|practice|agency|firm|insurer|buyer|seller|contractor|supplier|bank|university|committee|trust|principal)\s+(?:(?:does\s+not|doesn't|cannot|can't|will\s+not|won't)\s+(?:accept|agree|approve|pay|extend|consent|authori[sz]e|refund|waive)\b|(?:is|are)\s+(?:not\s+(?:prepared|willing|able|in\s+a\s+position)|unable)\s+to\s|isn't\s+(?:prepared|willing|able)\s+to\s)|\b(?:your|the|this|that)\s+(?:[\w£$€.,'-]+\s+){0,5}?(?:is|are)\s+(?:hereby\s+)?(?:rejected|declined|refused|denied|not\s+(?:accepted|approved))\b/i,
   ],
   [
     'plain',
@@ -642,7 +648,7 @@ const READER_FAILS = new RegExp(
     String.raw`|\bif\s+(?:i|we)\s+(?:still\s+)?(?:don't|do\s+not|haven't|have\s+not|can't|cannot|didn't)\s+(?:hear|get|receive|see|have)\b` +
     // The writer waiting on what is owed to them: "if I'm not paid by Monday", "if we haven't been refunded".
     String.raw`|\bif\s+(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:still\s+)?not\s+(?:paid|refunded|reimbursed|compensated|moved|rehoused|given|sent|contacted|credited|reinstated)\b|\bif\s+(?:i|we)\s+(?:haven't|have\s+not)\s+been\s+(?:paid|refunded|reimbursed|compensated|moved|rehoused|given|sent|contacted|credited|reinstated)\b` +
-    String.raw`|\b(?:if|when)\s+(?!(?:i|we)\s)[^.;!?]{0,80}\bagain\b|\bunless\b|\botherwise\b|\bor\s+else\b|\bif\s+not\b|\bfailing\s+(?:that|which|this)\b` +
+    String.raw`|\bif\s+(?:there\s+is\s+)?no\s+(?:answer|reply|response|payment|refund|action|solution|news|improvement|change|agreement)\b|\b(?:if|when)\s+(?!(?:i|we)\s)[^.;!?]{0,80}\bagain\b|\bunless\b|\botherwise\b|\bor\s+else\b|\bif\s+not\b|\bfailing\s+(?:that|which|this)\b` +
     String.raw`|\b(?:one\s+more|another|any\s+(?:more|further))\s+(?:[\w'-]+\s+){1,3}?and\b|^(?:do|try)\s+(?:this|that|it)\s+again\b|^(?:fail|miss|ignore|skip)\b[^.;!?]*\band\b`,
 );
 /** After a failed condition, what only informs or helps ("I'll call you", "I'll assume you agree"). */
@@ -671,7 +677,7 @@ const PRESENT_NOT_ACT =
   /^(?:am|are|was|were|be|have|has|had|do|does|did|can|could|would|should|must|might|may|will|shall|think|hope|understand|know|need|want|see|guess|believe|suppose|expect|assume|wait|feel|mean|agree|accept|apologi[sz]e|appreciate|thank|look|remain|stay|like|love|prefer|wish|trust|lose|miss|risk|talk|speak|meet|chat|discuss|catch|reconnect|revisit|follow|reschedule|try|sincerely|still|really|not|never|only|already|[a-z]+(?:ed|ing|ly))$/;
 /** A condition the reader meets to earn something: "if you can …", "if your board agrees …". */
 const READER_OFFERS =
-  /\bif\s+(?:you|your\s+(?:[\w-]+\s+){1,2}?)(?:can|could|are\s+able\s+to|is\s+able\s+to|agrees?|accepts?|approves?|signs?|confirms?|(?:is|are)\s+(?:happy|willing|prepared)\s+to)\b[^.;!?]*$/;
+  /\bif\s+(?:you\s+|your\s+(?:[\w-]+\s+){1,2}?)(?:can|could|are\s+able\s+to|is\s+able\s+to|agrees?|accepts?|approves?|signs?|confirms?|(?:is|are)\s+(?:happy|willing|prepared)\s+to)\b[^.;!?]*$/;
 /** Verbs that lift a sanction rather than impose it ("we'll waive the late fee", "we'll drop the penalty"). */
 const GIVE_BACK = /^(?:waive|remove|drop|forgive|lift|refund|credit|reimburse)$/;
 /** Help aimed at the reader ("I'll walk you through it", "we'll guide you"): a promise, never a threat. */
@@ -1088,14 +1094,18 @@ function detectRefusal(text: string): number | null {
       const goingTo = /going\s+to/.test(m[0]);
       if (goingTo) {
         // "I'm not going to reply to the name-calling / get into a slanging match": no exchange, no refusal.
+        // "I'm not going to be able to get that through our committee": unable, a refusal.
+        const ableAfter =
+          w1 === 'be' && w2 === 'able' && !BEWILDERED_AFTER.test(text.slice(m.index + m[0].length));
         if (
           inList(CANT_STOP, w1) ||
-          /^(?:be|lie|let|say|pretend|argue|reply|respond|engage|dignify|defend|comment|repeat|rehash)$/.test(w1) ||
+          (/^(?:be|lie|let|say|pretend|argue|reply|respond|engage|dignify|defend|comment|repeat|rehash)$/.test(w1) &&
+            !ableAfter) ||
           (/^(?:get|go)$/.test(w1) && w2 === 'into')
         )
           continue;
       } else if (w1 === 'in') {
-        if (w2 !== 'a') continue;
+        if (w2 !== 'a' && w2 !== 'agreement') continue;
       } else if (!REFUSAL_ABLE.test(w1) && !/ing$/.test(w1)) continue;
     } else if (check === 'willNot') {
       if (!w1 || inList(CANT_STOP, w1)) continue;
@@ -1173,6 +1183,20 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
     )
   )
     return wh.index;
+  // "I can't continue with the Thursday sessions until the account is up to date", "until this is
+  // resolved, we can't release further kit": the writer's service stopped until the reader acts.
+  const ss = SERVICE_STOP.exec(text);
+  if (ss && UNTIL_CLAUSE.test(sentLower)) return ss.index;
+  // "If it's not in my account by then, you can take this as your 28 days' notice".
+  const tn = TAKE_AS_NOTICE.exec(text);
+  if (tn && (conditionalLead || READER_FAILS.test(sentLower.slice(0, Math.max(0, c.body - c.sentence.start + tn.index)))))
+    return threatStart(text, tn.index);
+  // "Be here with the cash by 6pm or it goes to the next person".
+  const gn =
+    /(?:^|\bor\s+(?:else\s+)?)(?:it|they|(?:the|this|that)\s+[\w-]+)\s+go(?:es)?\s+to\s+(?:the\s+next\b|someone\s+else|somebody\s+else|another\b)/.exec(
+      text,
+    );
+  if (gn && (gn.index > 0 || orLead)) return gn.index;
   const rn = YOU_RECEIVE_NOTICE.exec(text);
   if (rn && cond) return threatStart(text, rn.index);
   // Non-native "If not, I not pay the next bill": withholding under a condition.
