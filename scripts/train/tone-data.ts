@@ -22,7 +22,6 @@ export const LATER = [
   'labeled-fresh6',
   'labeled-fresh7',
   'labeled-fresh8',
-  'labeled-fresh10',
 ];
 
 export interface Row {

@@ -1470,21 +1470,45 @@ const HELD_OUT_MICRO_F1_FLOOR = 0.95;
 
 describe('sanctions in plain words, and refusals in the name of others', () => {
   it.each([
-    ['Pay the 600 euros in 10 days. If not, I give the whole file to the consumer office.', 'I give the whole file'],
+    [
+      'Pay the 600 euros in 10 days. If not, I give the whole file to the consumer office.',
+      'I give the whole file',
+    ],
     ['If the review stays online I will give all the pictures to Airbnb.', 'I will give all the pictures'],
-    ['If the deposit is not back I make a complaint and I publish the full story in the forums.', 'I publish the full story'],
-    ["Refund me by Friday, and I'll be posting the story on every travel forum I can find.", 'posting the story'],
-    ['Credit the pallets or I will tell all the other buyers in the market how you treat suppliers.', 'tell all the other buyers'],
-    ['Settle the invoice this week or you can forget about our strawberries next season.', 'forget about our strawberries'],
-    ["If the fees aren't up to date by the 30th I won't be able to keep Mia's place.", "won't be able to keep"],
-    ['Send the signed forms by Monday, otherwise we are not able to include you in this round.', 'not able to include'],
+    [
+      'If the deposit is not back I make a complaint and I publish the full story in the forums.',
+      'I publish the full story',
+    ],
+    [
+      "Refund me by Friday, and I'll be posting the story on every travel forum I can find.",
+      'posting the story',
+    ],
+    [
+      'Credit the pallets or I will tell all the other buyers in the market how you treat suppliers.',
+      'tell all the other buyers',
+    ],
+    [
+      'Settle the invoice this week or you can forget about our strawberries next season.',
+      'forget about our strawberries',
+    ],
+    [
+      "If the fees aren't up to date by the 30th I won't be able to keep Mia's place.",
+      "won't be able to keep",
+    ],
+    [
+      'Send the signed forms by Monday, otherwise we are not able to include you in this round.',
+      'not able to include',
+    ],
     ['If the listing stays up, my lawyer will contact you about defamation.', 'my lawyer will contact you'],
   ])('a sanction: %s', (text, phrase) => {
     expectHas(text, 'threat', phrase);
   });
 
   it.each([
-    ["You've got 48 hours to fix this before I post the invoices on every parents' forum I can find.", 'I post the invoices'],
+    [
+      "You've got 48 hours to fix this before I post the invoices on every parents' forum I can find.",
+      'I post the invoices',
+    ],
     ['You have until Friday to pay before we pass this to our solicitors.', 'we pass this to our solicitors'],
   ])('a consequence after the time given: %s', (text, phrase) => {
     expectHas(text, 'threat', phrase);
@@ -1495,7 +1519,8 @@ describe('sanctions in plain words, and refusals in the name of others', () => {
   });
 
   it('a lawyer announced after "and" is a second consequence', () => {
-    const text = 'If the photos stay online I will report you to the platform and my solicitor will write to you.';
+    const text =
+      'If the photos stay online I will report you to the platform and my solicitor will write to you.';
     expectHas(text, 'threat', 'I will report you');
     expectHas(text, 'threat', 'my solicitor will write');
     expect(of(text, 'threat')).toHaveLength(2);
@@ -1537,24 +1562,32 @@ describe('sanctions in plain words, and refusals in the name of others', () => {
 
 describe('requests in other shapes, and events that are not due times', () => {
   it.each([
-    ['Pay the storage invoice this week or you can forget about the next harvest.', 'Pay the storage invoice'],
+    [
+      'Pay the storage invoice this week or you can forget about the next harvest.',
+      'Pay the storage invoice',
+    ],
     ['You pay the balance by Friday or I go to the small claims court.', 'You pay the balance'],
     ['Or you give us back the corner stand, or you refund half the fee.', 'you refund half the fee'],
     ['We would ask to raise our share to EUR 80,000.', 'We would ask to raise our share'],
-    ['The management is requesting that the rent stays at last year’s level.', 'The management is requesting'],
+    [
+      'The management is requesting that the rent stays at last year’s level.',
+      'The management is requesting',
+    ],
     ['Before the tools can leave our plant, this balance needs to be paid.', 'this balance needs to be paid'],
   ])('a demand: %s', (text, phrase) => {
     expectHas(text, 'demand', phrase);
   });
 
   it('the items under "here is what I\'m asking for:" are demands, in any shape', () => {
-    const text = "Here is what I'm asking for:\n1. My start date corrected to 2 May.\n2. The late fee cancelled.";
+    const text =
+      "Here is what I'm asking for:\n1. My start date corrected to 2 May.\n2. The late fee cancelled.";
     expectHas(text, 'demand', 'My start date corrected');
     expectHas(text, 'demand', 'The late fee cancelled');
   });
 
   it('the items under "here\'s what I\'m prepared to do:" are offers', () => {
-    const text = "Here's what I'm prepared to do:\n- pay the remaining $2,000 this week\n- pay for the extra page";
+    const text =
+      "Here's what I'm prepared to do:\n- pay the remaining $2,000 this week\n- pay for the extra page";
     expectHas(text, 'commitment', 'pay the remaining $2,000');
     expectNone(text, 'demand');
   });
@@ -1600,14 +1633,20 @@ describe('promises made for a team or a principal, and reasons after a refusal',
 
   it.each([
     ['This we cannot accept.', 'This we cannot accept'],
-    ['This our finance office cannot accept, we need monthly billing.', 'This our finance office cannot accept'],
+    [
+      'This our finance office cannot accept, we need monthly billing.',
+      'This our finance office cannot accept',
+    ],
   ])('a refusal with its object first: %s', (text, phrase) => {
     expectHas(text, 'refusal', phrase);
   });
 
   it.each([
     ["I cannot come down to £7,000, it's not possible with the same timber.", "it's not possible"],
-    ["I'm going to decline the Bergen role; the salary is fine, but the move doesn't work for us.", "the move doesn't work"],
+    [
+      "I'm going to decline the Bergen role; the salary is fine, but the move doesn't work for us.",
+      "the move doesn't work",
+    ],
   ])('the reason after a refusal is not a second one: %s', (text, phrase) => {
     expect(of(text, 'refusal')).toHaveLength(1);
     expectNone(text, 'refusal', phrase);
@@ -1617,10 +1656,19 @@ describe('promises made for a team or a principal, and reasons after a refusal',
 describe('service stopped until the reader acts, and curt refusals (tuned on fresh10 odd ids)', () => {
   it.each([
     ["I can't continue with the Tuesday lessons until the account is up to date.", "I can't continue"],
-    ['Until this is resolved, we can\'t release further equipment to your crew.', "we can't release further equipment"],
-    ['From Monday I don\'t come until the money is paid.', "I don't come"],
-    ['Please answer before Friday. If no answer, I will report to the school regulator.', 'I will report to the school regulator'],
-    ["If the rent isn't in my account by Sunday, you can take this as your 28 days' notice.", 'take this as your'],
+    [
+      "Until this is resolved, we can't release further equipment to your crew.",
+      "we can't release further equipment",
+    ],
+    ["From Monday I don't come until the money is paid.", "I don't come"],
+    [
+      'Please answer before Friday. If no answer, I will report to the school regulator.',
+      'I will report to the school regulator',
+    ],
+    [
+      "If the rent isn't in my account by Sunday, you can take this as your 28 days' notice.",
+      'take this as your',
+    ],
     ['Bring the cash by 6pm or it goes to the next buyer.', 'or it goes to the next buyer'],
     ["If that's a non-starter, I'd need to go out to market.", 'go out to market'],
   ])('a threat: %s', (text, phrase) => {
@@ -1646,7 +1694,8 @@ describe('service stopped until the reader acts, and curt refusals (tuned on fre
   });
 
   it('"If you can send us that number, we will resubmit the claim and cancel the invoice" is an offer', () => {
-    const text = 'If you can send us that number, we will resubmit the claim and cancel the self-pay invoice.';
+    const text =
+      'If you can send us that number, we will resubmit the claim and cancel the self-pay invoice.';
     expectNone(text, 'threat');
     expectHas(text, 'commitment', 'we will resubmit');
   });

@@ -279,7 +279,11 @@ function splitClauses(t: string, lower: string, sent: Sentence): Clause[] {
       add(at);
     if (w === 'because' || (w === 'so' && word(i + 1) === 'that')) add(at);
     // "You have until Friday to pay before we pass this to our solicitors": what follows the time given.
-    if (w === 'before' && /^(?:i|we)$/.test(word(i + 1)) && /\b(?:hours?|days?|weeks?|until|till)\b/.test(text.slice(0, at)))
+    if (
+      w === 'before' &&
+      /^(?:i|we)$/.test(word(i + 1)) &&
+      /\b(?:hours?|days?|weeks?|until|till)\b/.test(text.slice(0, at))
+    )
       add(at);
     if (w === 'since' && SINCE_NEXT.has(word(i + 1))) add(at);
     if (
@@ -671,7 +675,8 @@ const DEFAULT_COND =
 const UNABLE_AFTER =
   /^(?:i(?:'m|\s+am)\s+afraid\s+)?(?:i|we)(?:\s+won't|\s+will\s+not|\s+shall\s+not|\s*'ll\s+not)\s+be\s+able\s+to\s|^(?:i(?:'m|\s+am)\s+afraid\s+)?(?:i|we)(?:\s*'m|\s*'re|\s+am|\s+are)\s+(?:then\s+)?(?:not\s+able|unable|not\s+in\s+a\s+position)\s+to\s/;
 /** A first-person verb in the plain present, opening a clause: "I give …", "we then send …". */
-const PRESENT_ACT = /^(?:(?:then|so)[,\s]+)?(?:i|we)\s+(?:(?:then|also|directly|immediately|simply|just)\s+)*([a-z]+)\b(?!')/;
+const PRESENT_ACT =
+  /^(?:(?:then|so)[,\s]+)?(?:i|we)\s+(?:(?:then|also|directly|immediately|simply|just)\s+)*([a-z]+)\b(?!')/;
 /** Plain-present verbs that announce nothing: auxiliaries, thoughts, feelings, waiting. */
 const PRESENT_NOT_ACT =
   /^(?:am|are|was|were|be|have|has|had|do|does|did|can|could|would|should|must|might|may|will|shall|think|hope|understand|know|need|want|see|guess|believe|suppose|expect|assume|wait|feel|mean|agree|accept|apologi[sz]e|appreciate|thank|look|remain|stay|like|love|prefer|wish|trust|lose|miss|risk|talk|speak|meet|chat|discuss|catch|reconnect|revisit|follow|reschedule|try|sincerely|still|really|not|never|only|already|[a-z]+(?:ed|ing|ly))$/;
@@ -1099,7 +1104,9 @@ function detectRefusal(text: string): number | null {
           w1 === 'be' && w2 === 'able' && !BEWILDERED_AFTER.test(text.slice(m.index + m[0].length));
         if (
           inList(CANT_STOP, w1) ||
-          (/^(?:be|lie|let|say|pretend|argue|reply|respond|engage|dignify|defend|comment|repeat|rehash)$/.test(w1) &&
+          (/^(?:be|lie|let|say|pretend|argue|reply|respond|engage|dignify|defend|comment|repeat|rehash)$/.test(
+            w1,
+          ) &&
             !ableAfter) ||
           (/^(?:get|go)$/.test(w1) && w2 === 'into')
         )
@@ -1189,7 +1196,11 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
   if (ss && UNTIL_CLAUSE.test(sentLower)) return ss.index;
   // "If it's not in my account by then, you can take this as your 28 days' notice".
   const tn = TAKE_AS_NOTICE.exec(text);
-  if (tn && (conditionalLead || READER_FAILS.test(sentLower.slice(0, Math.max(0, c.body - c.sentence.start + tn.index)))))
+  if (
+    tn &&
+    (conditionalLead ||
+      READER_FAILS.test(sentLower.slice(0, Math.max(0, c.body - c.sentence.start + tn.index))))
+  )
     return threatStart(text, tn.index);
   // "Be here with the cash by 6pm or it goes to the next person".
   const gn =
@@ -1249,7 +1260,8 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
       : null;
   if (pv && !PRESENT_NOT_ACT.test(pv[1]) && !GIVE_BACK.test(pv[1])) {
     const act = text.slice(pv.index + pv[0].length - pv[1].length);
-    if (!INFORMS.test(act) && !REMEDY.test(act) && !SERVES_READER.test(act)) return threatStart(text, pv.index);
+    if (!INFORMS.test(act) && !REMEDY.test(act) && !SERVES_READER.test(act))
+      return threatStart(text, pv.index);
   }
   const first = THREAT_SUBJ.exec(text);
   if (!first) return null;
@@ -1273,7 +1285,8 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
     return threatStart(text, subjAt);
   // "If your board can give us heads of terms by June, I'll get the lawyers instructed": what the reader
   // is offered for doing something, not a sanction.
-  if (!conditionalLead && READER_OFFERS.test(sentenceBefore(subjAt)) && !NEG_COND.test(sentLower)) return null;
+  if (!conditionalLead && READER_OFFERS.test(sentenceBefore(subjAt)) && !NEG_COND.test(sentLower))
+    return null;
   if (
     /^\S+(?:(?:\s*'ll|\s*'m|\s*'re|\s+will|\s+am|\s+are)?\s+(?:not|never)|\s+(?:won't|shan't|wouldn't))\b/.test(
       after,
@@ -1537,7 +1550,8 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
   if (wm) {
     const before = low.slice(0, wm.index);
     // "there's nothing further we need from you": nothing is asked.
-    const ok = mainClauseSubject(before) && !/\bnothing\s+(?:further|else|more\s+)?\s*(?:that\s+)?$/.test(before);
+    const ok =
+      mainClauseSubject(before) && !/\bnothing\s+(?:further|else|more\s+)?\s*(?:that\s+)?$/.test(before);
     const rest = low.slice(wm.index + wm[0].length);
     const inf = /^\s+to\s+([a-z]+)/.exec(rest);
     const framing =
@@ -1604,12 +1618,7 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
     return { start: 0 };
   const nb = NEEDS_BE_RE.exec(low);
   if (nb) return { start: nb[1]?.length ?? 0 };
-  if (
-    CEILING_RE.test(low) ||
-    TEAM_MUST_RE.test(low) ||
-    DUE_RE.test(low) ||
-    SUBJECTLESS_ASK.test(low)
-  )
+  if (CEILING_RE.test(low) || TEAM_MUST_RE.test(low) || DUE_RE.test(low) || SUBJECTLESS_ASK.test(low))
     return { start: 0 };
   const oa = ORG_ASKS_RE.exec(low);
   if (oa)
@@ -1971,7 +1980,9 @@ function chooseDeadlines(
     // "before the committee", "before the bins start rolling": an event with no date is no due time.
     if (
       !namesDate(ctx.t, start, end) &&
-      !/\b(?:deadline|cut-?off|tonight|today|tomorrow|close\s+of\s+business|cob|eod|next|end\s+of)\b/.test(m[0])
+      !/\b(?:deadline|cut-?off|tonight|today|tomorrow|close\s+of\s+business|cob|eod|next|end\s+of)\b/.test(
+        m[0],
+      )
     )
       continue;
     free.push({
