@@ -1227,8 +1227,7 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
   const it = IMPERSONAL_THREAT.exec(text);
   if (it) return threatStart(text, it.index);
   const ri = RESULT_IN.exec(text);
-  if (ri && (CONSEQUENCE.test(text.slice(ri.index)) || (orLead && /forget\s+about$/.test(ri[0]))))
-    return /^(?:if|unless|or|otherwise)\b/i.test(text) ? 0 : 0;
+  if (ri && (CONSEQUENCE.test(text.slice(ri.index)) || (orLead && /forget\s+about$/.test(ri[0])))) return 0;
   const pt = PASSIVE_THREAT.exec(text);
   if (pt && cond && !/\bif\s+(?:[\w']+\s+){0,3}$/.test(text.slice(0, pt.index)))
     return threatStart(text, pt.index);
@@ -1551,7 +1550,7 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
     const before = low.slice(0, wm.index);
     // "there's nothing further we need from you": nothing is asked.
     const ok =
-      mainClauseSubject(before) && !/\bnothing\s+(?:further|else|more\s+)?\s*(?:that\s+)?$/.test(before);
+      mainClauseSubject(before) && !/\bnothing\s+(?:(?:further|else|more)\s+)?(?:that\s+)?$/.test(before);
     const rest = low.slice(wm.index + wm[0].length);
     const inf = /^\s+to\s+([a-z]+)/.exec(rest);
     const framing =
