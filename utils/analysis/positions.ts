@@ -1177,6 +1177,8 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
   const orLead = c.lead.some(
     (l) => l === 'or' || l === 'otherwise' || l === 'else' || l === 'if not' || l === 'failing that',
   );
+  /** The sentence up to offset `i` of this clause's body: where its condition is. */
+  const sentenceBefore = (i: number) => sentLower.slice(0, Math.max(0, c.body - c.sentence.start + i));
   const yl = YOU_LOSE.exec(text);
   if (yl) return yl.index;
   // "Until the change order is signed we'll pause anything outside the scope": work withheld until the
@@ -1196,11 +1198,7 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
   if (ss && UNTIL_CLAUSE.test(sentLower)) return ss.index;
   // "If it's not in my account by then, you can take this as your 28 days' notice".
   const tn = TAKE_AS_NOTICE.exec(text);
-  if (
-    tn &&
-    (conditionalLead ||
-      READER_FAILS.test(sentLower.slice(0, Math.max(0, c.body - c.sentence.start + tn.index))))
-  )
+  if (tn && (conditionalLead || READER_FAILS.test(sentenceBefore(tn.index))))
     return threatStart(text, tn.index);
   // "Be here with the cash by 6pm or it goes to the next person".
   const gn =
@@ -1233,8 +1231,6 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
     return threatStart(text, pt.index);
   // A sanction after a failed condition, with no first-person future ("If payment isn't made, the goods
   // stay in our warehouse"; "If the guarantee isn't wired by Thursday the show is cancelled").
-  /** The sentence up to offset `i` of this clause's body: where its condition is. */
-  const sentenceBefore = (i: number) => sentLower.slice(0, Math.max(0, c.body - c.sentence.start + i));
   const isMain = !/^(?:if|unless|should|when|once|until)\b/.test(text);
   const defaultOnly = DEFAULT_COND.test(sentLower);
   const sanction = defaultOnly ? null : IMPERSONAL_SANCTION.exec(text);
