@@ -632,6 +632,23 @@ describe('promises with the object first or in a relative clause (Monday 16 Nove
   });
 });
 
+describe('shouted and texting forms (Monday 16 November 2026)', () => {
+  it('reads day and month names in capitals, without taking capitals for names elsewhere', () => {
+    expect(value('FIX THE BOILER BY THURSDAY.')?.date).toBe('2026-11-19');
+    expect(first('I WANT MY KEYS BACK BY THE END OF THE WEEK')?.text).toBe('BY THE END OF THE WEEK');
+    expect(value('REFUND ME BY 30 NOVEMBER OR ELSE')?.date).toBe('2026-11-30');
+    expect(first('YOU MAY CALL ME')).toBeUndefined();
+    expect(first('Send the PDF by EOD')?.text).toBe('by EOD');
+  });
+
+  it('reads a lower-case short weekday only right after a due-time word', () => {
+    expect(value('if its not fixed by sat im calling a plumber')?.date).toBe('2026-11-21');
+    expect(value('pls send it till fri')?.date).toBe('2026-11-20');
+    expect(first('I sat by the window')).toBeUndefined();
+    expect(first('on sat we went out')).toBeUndefined();
+  });
+});
+
 describe('the deadline sets: regression guards, not measures of generalisation', () => {
   it.each([
     // file, emails, minimum precision, minimum recall, share of found dates right (the second fresh set

@@ -1705,6 +1705,56 @@ describe('service stopped until the reader acts, and curt refusals (tuned on fre
   });
 });
 
+describe('requests for one action or another, terms laid down, and a second consequence', () => {
+  it.each([
+    ['Could you move us to the Thursday crossing, or refund the two tickets?', 'refund the two tickets'],
+    ['Can you swap the sofa for the grey one or take it back?', 'take it back'],
+    [
+      "I'd be grateful if you could either waive the late fee or explain in writing how it was worked out.",
+      'explain in writing how it was worked out',
+    ],
+    [
+      'Is it possible to pause my membership until June, or to transfer it to my sister?',
+      'to transfer it to my sister',
+    ],
+    [
+      'We ask that you either trim the hedge to two metres or apply to the committee for consent.',
+      'apply to the committee',
+    ],
+  ])('two demands: %s', (text, second) => {
+    expect(of(text, 'demand')).toHaveLength(2);
+    expectHas(text, 'demand', second);
+  });
+
+  it.each([
+    'Could you give me a call or reply to this email?',
+    'Can you repair or replace the kettle?',
+    'Could you check whether the 12th works for the crew, or suggest another date?',
+  ])('one demand: %s', (text) => {
+    expect(of(text, 'demand')).toHaveLength(1);
+  });
+
+  it('"Here\'s what happens next:" lays down what the reader does', () => {
+    const text =
+      "Here's what happens next. You replace the cracked tiles by 30 May, at your cost. You refund the £400 call-out fee. And I am copying this to your area manager.";
+    expectHas(text, 'demand', 'You replace the cracked tiles');
+    expectHas(text, 'demand', 'You refund the £400 call-out fee');
+    expectHas(text, 'deadline', 'by 30 May');
+    expectNone('Here is what happened: you sent the wrong invoice and I paid it.', 'demand');
+    expectNone('You send the parts by courier, as usual.', 'demand');
+  });
+
+  it('a consequence by someone else after "and" is a second threat; by the same writer, one', () => {
+    const two =
+      "Pay the fee within 7 days. If you don't, my solicitor files a claim and I post the photos on every forum.";
+    expect(of(two, 'threat')).toHaveLength(2);
+    expectHas(two, 'threat', 'I post the photos on every forum');
+    const one =
+      'Deliver the wardrobe by Saturday. If not, I write reviews everywhere and I go to the consumer centre.';
+    expect(of(one, 'threat')).toHaveLength(1);
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

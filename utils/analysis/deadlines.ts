@@ -109,6 +109,8 @@ const WEEKDAYS: Record<string, number> = {
   thur: 4,
   thurs: 4,
   fri: 5,
+  sat: 6,
+  sun: 0,
 };
 const MONTHS: Record<string, number> = {
   january: 1,
@@ -262,6 +264,11 @@ const ATOMS: [AtomKind, RegExp][] = [
   ['date', /\b(\d{4})-(\d{2})-(\d{2})\b/g],
   ['date', /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?(?![\d/])/g],
   ['weekday', new RegExp(String.raw`\b(${WD})\b(?!'s|s\b)`, 'g')],
+  // "by fri", "till sat" (texting): a lower-case short weekday, only right after a due-time word.
+  [
+    'weekday',
+    /(?<=\b(?:by|until|till|before|latest)\s+)(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b(?![.'’-]?\w)/g,
+  ],
   ['month', new RegExp(String.raw`\b(${MON})(?![a-z])(${YEAR})?`, 'g')],
   [
     'time',
@@ -372,8 +379,27 @@ const RANGE_HEAD_RE = new RegExp(
 
 const GAP_RE = /^(?:\s*,?\s*|\s+(?:at|on|by|of)\s+|\s*,\s*(?:at|on|by)\s+|\s+the\s+)$/i;
 
+/** Capitalised names of days and months, by their upper-case spelling. */
+const CAPS_NAMES = new Set(
+  [...Object.keys(WEEKDAYS), ...Object.keys(MONTHS)].filter((w) => w.length > 3).map((w) => w.toUpperCase()),
+);
+/** Upper-case words the time patterns read as they are: "EOD", "COB", "CET", "Q3", "3PM". */
+const CAPS_KEPT = /^(?:EO[DBWMQY]|COB|CW|KW|UTC|GMT|CES?T|[ECMP][SD]T|BST|IST|UK|AM|PM|Q[1-4])$/;
+
+/**
+ * "PAY THE INVOICE BY MONDAY", "SOMEONE HERE BY END OF THE WEEK": shouted text read in ordinary case,
+ * one word for one word so that offsets stay the same. Names of days and months become capitalised,
+ * other upper-case words lower case, and the abbreviations the patterns expect stay as they are.
+ */
+function uncap(region: string): string {
+  if (!/[A-Z]{3}/.test(region)) return region;
+  return region.replace(/\b[A-Z][A-Z0-9]+\b/g, (w) =>
+    CAPS_KEPT.test(w) ? w : CAPS_NAMES.has(w) ? w[0] + w.slice(1).toLowerCase() : w.toLowerCase(),
+  );
+}
+
 function findAtoms(text: string, from: number, to: number): Atom[] {
-  const region = text.slice(from, to);
+  const region = uncap(text.slice(from, to));
   const atoms: Atom[] = [];
   for (const [kind, re] of ATOMS) {
     re.lastIndex = 0;

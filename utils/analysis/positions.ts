@@ -74,6 +74,8 @@ interface Sentence {
   question: boolean;
   clauses: Clause[];
   conditional: boolean;
+  /** Under "Here's what happens now:": the writer lays down what the reader does next. */
+  decreed?: boolean;
 }
 
 interface Clause {
@@ -683,6 +685,9 @@ const PRESENT_NOT_ACT =
 /** A condition the reader meets to earn something: "if you can …", "if your board agrees …". */
 const READER_OFFERS =
   /\bif\s+(?:you\s+|your\s+(?:[\w-]+\s+){1,2}?)(?:can|could|are\s+able\s+to|is\s+able\s+to|agrees?|accepts?|approves?|signs?|confirms?|(?:is|are)\s+(?:happy|willing|prepared)\s+to)\b[^.;!?]*$/;
+/** A polite frame around a request: "I would be grateful / I'd appreciate it if you could …". */
+const POLITE_IF_YOU =
+  /^(?:(?:so|and|but|also)[,\s]+)?(?:i|we)(?:'d|\s+would|\s+should)\s+(?:(?:also|really|very\s+much|greatly)\s+)?(?:be\s+(?:very\s+|most\s+|really\s+|so\s+)?(?:grateful|glad|happy|pleased|obliged|thankful)|appreciate\s+it|like\s+it)\s+if\s+(?:you|u|your\s+[\w-]+)\b/;
 /** Verbs that lift a sanction rather than impose it ("we'll waive the late fee", "we'll drop the penalty"). */
 const GIVE_BACK = /^(?:waive|remove|drop|forgive|lift|refund|credit|reimburse)$/;
 /** Help aimed at the reader ("I'll walk you through it", "we'll guide you"): a promise, never a threat. */
@@ -1001,6 +1006,40 @@ interface Draft {
   fromEscalation?: boolean;
 }
 
+/** "Here's what happens next:", "This is what's going to happen.": the writer's terms follow. */
+const DECREE_INTRO =
+  /^(?:so[,\s]+|right[,\s]+|ok(?:ay)?[,\s]+)?(?:here(?:'s|\s+is)|this\s+is)\s+what(?:'s|\s+is)?\s+(?:happens|going\s+to\s+happen|gonna\s+happen|will\s+happen|happening)(?:\s+(?:next|now|from\s+here))?\s*(?:[.!]?$|:)/;
+
+/** Verbs of getting in touch: "give me a call or reply to this email" offers two ways to do one thing. */
+const CONTACT_VERB = /\b(?:call|ring|phone|e-?mail|reply|respond|text|message|write|contact|whatsapp)\b/;
+
+/**
+ * "Can you refund his part or change to other date?", "I ask you either to return my donation, or to
+ * confirm in writing …": a request for one action or another, two outcomes the writer would accept, so
+ * two demands (LABELS.md, "Do X or give me Y"). Not a choice inside one question ("confirm whether 4 May
+ * works, or let me know …"), one verb with two objects ("refund or replace it"), or two ways to get in
+ * touch ("call me or reply here"). Returns where the second request starts, as a match on `span`.
+ */
+function verbAlternative(span: string): { index: number; 0: string } | null {
+  const re =
+    /,?\s+or\s+(?:(?:else|alternatively|instead|at\s+(?:the\s+)?(?:very\s+)?(?:least|minimum))[,\s]+)?(you\s+)?(?:to\s+)?(?:(?:please|kindly|just|simply)\s+)?([a-z]+)\b(?!\s+(?:you|we|i|they)\b)/g;
+  for (let m = re.exec(span); m; m = re.exec(span)) {
+    const head = span.slice(0, m.index);
+    if (!IMPERATIVE_SET.has(m[2]) || /^(?:do|have|let|get|come|look|turn)$/.test(m[2])) continue;
+    if (m[1] && !/^(?:(?:either|so|then)\s+)?you\s/.test(head.replace(/^[^a-z]+/, ''))) continue;
+    if (
+      /\bwhether\b|\bif\b(?!\s+(?:you|u)\s+(?:could|would|can|will|might|please|kindly)\b)/.test(head) ||
+      head.split(/\s+/).length < 4
+    )
+      continue;
+    if (IMPERATIVE_SET.has(/([a-z]+)\W*$/.exec(head)?.[1] ?? '')) continue;
+    if (CONTACT_VERB.test(m[2]) && CONTACT_VERB.test(head)) continue;
+    const lead = m[0].length - m[2].length;
+    return { index: m.index, 0: m[0].slice(0, lead) };
+  }
+  return null;
+}
+
 function trimSpan(t: string, start: number, end: number): [number, number] {
   let a = start;
   let b = end;
@@ -1164,6 +1203,8 @@ function threatStart(text: string, at: number): number {
 }
 
 function detectThreat(c: Clause, text: string, sentLower: string, implicitCondition: boolean): number | null {
+  // "I would be grateful if you could waive the late fee": a polite request whose if-clause names the fee.
+  if (POLITE_IF_YOU.test(text)) return null;
   const conditionalLead =
     c.lead.some(
       (l) => l === 'or' || l === 'otherwise' || l === 'else' || l === 'if not' || l === 'failing that',
@@ -1594,15 +1635,19 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
   if (ifm && !/^(?:not|also)$/.test(ifm[1])) return { start: ifm.index + ifm[0].length - ifm[1].length };
   // "You pay the full invoice this week or you can forget about …", "Or you give us back B14, or you
   // refund half the fee": the reader's act in the present, offered as one side of an alternative.
-  const yo = /^(?:you|u)\s+(?:just\s+|simply\s+)?([a-z]+)\b/.exec(low);
+  const yo = /^(?:you|u)\s+(will\s+)?(?:just\s+|simply\s+)?([a-z]+)\b/.exec(low);
   if (
     yo &&
-    IMPERATIVE_SET.has(yo[1]) &&
-    !/^(?:let|have|make|take|keep|get|leave|use|look|find|read|do|come|say|tell|see|know|want|need|put|start|turn|hold|set)$/.test(
-      yo[1],
-    ) &&
+    IMPERATIVE_SET.has(yo[2]) &&
     !c.sentence.question &&
-    (c.lead.includes('or') || c.sentence.clauses.some((x) => x.index > c.index && x.lead.includes('or')))
+    // "Here's what happens now. You finish the snag list by 15 November. You credit me $4,000."
+    ((c.sentence.decreed && !/^(?:let|look|read|come|say|see|know|want|need|start|turn)$/.test(yo[2])) ||
+      (!yo[1] &&
+        !/^(?:let|have|make|take|keep|get|leave|use|look|find|read|do|come|say|tell|see|know|want|need|put|start|turn|hold|set)$/.test(
+          yo[2],
+        ) &&
+        (c.lead.includes('or') ||
+          c.sentence.clauses.some((x) => x.index > c.index && x.lead.includes('or')))))
   )
     return { start: 0 };
   if (
@@ -2178,12 +2223,23 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
   let listAsk = false;
   let optionList = false;
   let offerFollows = false;
+  let decree = false;
   for (const s of sentences) {
     const sentLower = lower.slice(s.start, s.end);
     // "Re: Grant Agreement HF-2023-041 - Financial Review": a subject line asks for nothing.
     if (/^(?:re|subject|fwd?|aw|betreff)\s*:/.test(sentLower)) continue;
     const bullet = LIST_MARKER.test(t.slice(s.start, s.start + 6));
     const newLine = /\n[ \t]*$/.test(t.slice(Math.max(0, s.start - 40), s.start)) || s.start === 0;
+    // "Here's what happens now." / "This is what's going to happen:": what follows, to the end of the
+    // paragraph or list, is what the writer lays down for the reader.
+    if (newLine && !bullet && /\n[ \t]*\n[ \t]*$/.test(t.slice(Math.max(0, s.start - 40), s.start)))
+      decree = false;
+    const di = DECREE_INTRO.exec(sentLower);
+    if (di) {
+      decree = true;
+      if (di[0].length >= sentLower.trimEnd().length) continue;
+    }
+    s.decreed = decree;
     if (newLine && !bullet) listAsk = false;
     const listItem = listAsk && bullet;
     if (newLine && !bullet) optionList = false;
@@ -2217,6 +2273,8 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
     }
     let prevDemand: Draft | null = null;
     let prevCommit: Draft | null = null;
+    /** The first word of the last threat in this sentence ("my", "i", "we"…), or null. */
+    let prevThreat: string | null = null;
     // A demand earlier in this sentence or in the previous one makes a consequence conditional.
     const prevS = sentences[sentences.indexOf(s) - 1];
     const implicitBase =
@@ -2295,6 +2353,23 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
         prevDemand = null;
         continue;
       }
+      // "If you don't, my solicitor files a claim and I post the billboard next to my sketches": a second
+      // consequence in the plain present, joined to the first by someone else ("… I write review everywhere
+      // and I go to the consumer center" is one).
+      const pv: RegExpExecArray | null =
+        prevThreat && c.lead.includes('and') ? PRESENT_ACT.exec(bodyText) : null;
+      if (
+        pv &&
+        !PRESENT_NOT_ACT.test(pv[1]) &&
+        !GIVE_BACK.test(pv[1]) &&
+        prevThreat !== /^(?:(?:then|so)[,\s]+)?([a-z]+)/.exec(bodyText.slice(pv.index))?.[1]
+      ) {
+        const act = bodyText.slice(pv.index + pv[0].length - pv[1].length);
+        if (!INFORMS.test(act) && !REMEDY.test(act) && !SERVES_READER.test(act)) {
+          push(ctx, 'threat', c.body + pv.index, c.end, c);
+          continue;
+        }
+      }
       const th0 = detectThreat(c, bodyText, sentLower, implicit);
       const th = th0 !== null && !reportedAt(lower, s.start, c.body + th0) ? th0 : null;
       if (th !== null) {
@@ -2308,6 +2383,8 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
         }
         push(ctx, 'threat', start, c.end, c);
         prevDemand = null;
+        prevThreat =
+          /^(?:(?:or|otherwise|then|so)[,\s]+)*([a-z]+)/.exec(lower.slice(start, c.end))?.[1] ?? null;
         continue;
       }
       const rf0 = detectRefusal(bodyText);
@@ -2378,11 +2455,12 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
             alt &&
             WANT_RE.test(span.slice(0, alt.index)) &&
             !/\b(?:speak|talk|meet|hear)\b/.test(span.slice(0, alt.index));
-          const split2 = sm2 ?? (altOk ? alt : null);
+          const va = sm2 || altOk || sm ? null : verbAlternative(span);
+          const split2 = sm2 ?? (altOk ? alt : null) ?? va;
           if (
             split2 &&
             split2.index >= 12 &&
-            !SECOND_CLAUSE_VERB.test(span.slice(split2.index + split2[0].length))
+            (va || !SECOND_CLAUSE_VERB.test(span.slice(split2.index + split2[0].length)))
           ) {
             const cut = d.start + split2.index;
             d.end = trimSpan(t, d.start, cut)[1];
@@ -2426,6 +2504,12 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
           push(ctx, 'commitment', c.body + cm, c.body + cm + split.index, c);
           prevCommit = push(ctx, 'commitment', c.body + cm + split.index + split[0].length, c.end, c);
         } else prevCommit = push(ctx, 'commitment', c.body + cm, c.end, c);
+        continue;
+      }
+      // "Is it possible to freeze the sessions, or to change them for physio?": the other request.
+      const toAlt = /^(?:either\s+)?to\s+([a-z]+)/.exec(bodyText);
+      if (prevDemand && c.lead[0] === 'or' && toAlt && IMPERATIVE_SET.has(toAlt[1])) {
+        prevDemand = push(ctx, 'demand', c.body + toAlt[0].length - toAlt[1].length - 3, c.end, c);
         continue;
       }
       if (prevCommit && /^(?:and|or)$/.test(c.lead[0] ?? '') && /^to\s+[a-z]+/.test(bodyText)) {
