@@ -1705,6 +1705,40 @@ describe('service stopped until the reader acts, and curt refusals (tuned on fre
   });
 });
 
+describe('second promises after "and", and promises after a condition without its comma', () => {
+  it.each([
+    [
+      'We will refund the call-out fee of Rs. 900 within 3 working days, and provide a loan heater until the part arrives.',
+      'provide a loan heater',
+    ],
+    [
+      'We can waive the exit fee, which brings it to $410, and set you up on a monthly plan of $41.',
+      'set you up on a monthly plan',
+    ],
+    ['If you agree the price, we can confirm the booking this week.', 'we can confirm the booking'],
+    ['If you can take all 40 pallets I will do €12 a pallet.', 'I will do €12 a pallet'],
+  ])('a commitment: %s', (text, phrase) => {
+    expectHas(text, 'commitment', phrase);
+    expectNone(text, 'threat');
+  });
+
+  it('keeps "provide …" after a request a demand, and "we can confirm that …" news', () => {
+    expectHas(
+      'Please repair the boiler, and provide a written report.',
+      'demand',
+      'provide a written report',
+    );
+    expectNone('We can confirm that the refund went through.', 'commitment');
+  });
+
+  it('a past date in a relative clause is not when the request is due', () => {
+    expectNone(
+      'Kindly waive the consultation charges of Rs. 1,500 which were taken on the same day.',
+      'deadline',
+    );
+  });
+});
+
 describe('requests for one action or another, terms laid down, and a second consequence', () => {
   it.each([
     ['Could you move us to the Thursday crossing, or refund the two tickets?', 'refund the two tickets'],

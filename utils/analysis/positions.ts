@@ -90,11 +90,11 @@ interface Clause {
 }
 
 const ABBREV =
-  /(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Jr|Sr|vs|etc|e\.g|i\.e|approx|No|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m|U\.S|ref|Ref|nr|Nr|Apt|Ave|Rd|incl|min|max|ca)|\b[A-Z])$/;
+  /(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Jr|Sr|vs|etc|e\.g|i\.e|approx|No|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m|U\.S|ref|Ref|nr|Nr|Apt|Ave|Rd|incl|min|max|ca|Rs|rs)|\b[A-Z])$/;
 
 /** Abbreviations a name or number follows: never a sentence end. */
 const TITLE_ABBREV =
-  /(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Jr|Sr|vs|e\.g|i\.e|approx|No|nr|Nr|ref|Ref|Apt|Ave|Rd|incl|ca)|\b[A-Z])$/;
+  /(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Jr|Sr|vs|e\.g|i\.e|approx|No|nr|Nr|ref|Ref|Apt|Ave|Rd|incl|ca|Rs|rs)|\b[A-Z])$/;
 /** Capitalised words that open a sentence and are not names, dates or places. */
 const SENTENCE_OPENER =
   /^\s+(?:I|We|You|Where|What|When|Why|How|Who|Which|Please|Kindly|The|This|That|These|Those|It|If|Can|Could|Would|Will|Do|Does|Did|Is|Are|Was|Were|Has|Have|Thanks|Thank|Let|Our|My|Your|So|But|And|Also|Otherwise|Any|Still|Since|As|Unfortunately|However|Regards|Best|Kind|Sincerely|Cheers)\b/;
@@ -288,6 +288,21 @@ function splitClauses(t: string, lower: string, sent: Sentence): Clause[] {
     )
       add(at);
     if (w === 'since' && SINCE_NEXT.has(word(i + 1))) add(at);
+    // "If you can commit to the full 180 tonnes I'll do $1.18": the promise after a condition left
+    // without its comma.
+    if (
+      /^(?:if|once)$/.test(word(0)) &&
+      /^(?:you|u|your)$/.test(word(1)) &&
+      i >= 4 &&
+      !/[,;:]$/.test(prev) &&
+      ![...cuts].some((x) => x <= at) &&
+      (/^(?:i'll|we'll|i'd|we'd)$/.test(w) ||
+        (/^(?:i|we)$/.test(w) && /^(?:will|can|could|would|shall)$/.test(word(i + 1)))) &&
+      !/^(?:think|believe|know|feel|agree|say|said|hope|mean|that|whether|if|confirm|understand|see|decide|prefer|want|mind|sure|tell|told|show|guarantee|promise|expect|suggest|accept|realise|realize|assume|wonder)$/.test(
+        word(i - 1),
+      )
+    )
+      add(at);
     if (
       w === 'if' &&
       word(i + 1) === 'you' &&
@@ -1767,6 +1782,11 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
     m &&
     ok(m.index) &&
     (inList(OFFER_VERBS, m[3]) ||
+      // "we can confirm the booking this week" (not "we can confirm that …")
+      (m[3] === 'confirm' &&
+        /^\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:booking|order|reservation|date|slot|place|appointment|sale|purchase|deal)\b/.test(
+          low.slice(m.index + m[0].length),
+        )) ||
       // "we can go up to $42,000", "I could go as low as €90"
       (m[3] === 'go' &&
         /^\s*(?:up\s+to|down\s+to|as\s+(?:high|low|far)\s+as|to\s+[$€£\d])/.test(
@@ -2075,6 +2095,13 @@ function chooseDeadlines(
       )
     ) {
       if (!asks.some((d) => c && d.clause === c)) continue;
+      // "waive the charges which were taken on the same day": the request's object, dated in the past.
+      if (
+        /\b(?:which|that|who)\s+(?:were|was|had\s+been)\s+[a-z]+(?:ed|en|id|ade|ook|ent|ught)\b[^,;]*$/.test(
+          clauseLow,
+        )
+      )
+        continue;
     }
     const lowText = e.text.toLowerCase();
     const lead =
@@ -2415,13 +2442,21 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
       }
       // "What we can do is add a $10,000 sign-on bonus, …, and bring your equity review forward": the
       // same subject's second offer.
-      const cv = /^(?:also\s+)?([a-z]+)\s+(?:your|the|a|an|our|it|them|this|that|you)\b/.exec(bodyText);
+      // "We'll refund the fee, and provide transport on the day": the verb alone carries the second promise.
+      const cv =
+        /^(?:also\s+)?([a-z]+)\s+(?:your|the|a|an|our|it|them|this|that|you)\b/.exec(bodyText) ??
+        (c.lead[0] === 'and'
+          ? /^(?:also\s+|additionally\s+)?(?!(?:get|make|take|keep|put|run|set|do|let)\b)([a-z]+)\s+(?!(?:to|of|for|me|us|in|on|up|out|back)\b)[a-z]/.exec(
+              bodyText,
+            )
+          : null) ??
+        /^(?:also\s+)?(set)\s+(?:you\s+)?up\b/.exec(bodyText);
       if (
         prevCommit &&
         /^(?:and|or)$/.test(c.lead[0] ?? '') &&
         cv &&
         inList(OFFER_VERBS, cv[1]) &&
-        !/^(?:have|get|make|come|try|keep|take|help|look|put|run|set|start|do)$/.test(cv[1])
+        !/^(?:have|get|make|come|try|keep|take|help|look|put|run|start|do)$/.test(cv[1])
       ) {
         prevCommit = push(ctx, 'commitment', c.body, c.end, c);
         continue;
