@@ -1705,6 +1705,55 @@ describe('service stopped until the reader acts, and curt refusals (tuned on fre
   });
 });
 
+describe('refusals by judging a term, by decision and by "nor"; delisting as a threat', () => {
+  it.each([
+    [
+      'A 30% fee on the first-year salary is too high for us.',
+      'A 30% fee on the first-year salary is too high for us',
+    ],
+    ['However, the quoted rent is over our budget for this year.', 'the quoted rent is over our budget'],
+    ['Honestly, we cannot work with this rate.', 'we cannot work with this rate'],
+    ['We therefore decline the claim for the damaged pallets.', 'We therefore decline the claim'],
+    ['Nor will we be paying the storage charges.', 'Nor will we be paying'],
+    [
+      "I'm ready to pay the quote but I am not ready to pay extra £200 for parking.",
+      'I am not ready to pay extra',
+    ],
+    [
+      "Unfortunately we can't keep the loyalty discount at 15% for new bookings.",
+      "we can't keep the loyalty discount",
+    ],
+    [
+      'The water damage to the ceiling is not covered under your policy.',
+      'The water damage to the ceiling is not covered',
+    ],
+    [
+      "We don't think this should be charged, as it was in the original scope.",
+      "We don't think this should be charged",
+    ],
+  ])('a refusal: %s', (text, phrase) => {
+    expectHas(text, 'refusal', phrase);
+  });
+
+  it.each([
+    'I know the deposit is non-refundable, but could you make an exception?',
+    'The contract says the fee is non-refundable.',
+    'This is not acceptable for me, I have waited three weeks for the engineer.',
+    'I think it is too early to tell.',
+  ])('no refusal: %s', (text) => {
+    expectNone(text, 'refusal');
+  });
+
+  it('removing the reader from a supplier list is a threat; removing a fee is not', () => {
+    expectHas(
+      'If the test report is not received, we will remove your company from our approved supplier list.',
+      'threat',
+      'we will remove your company from our approved supplier list',
+    );
+    expectNone('If you pay by Friday we will remove the late fee.', 'threat');
+  });
+});
+
 describe('second promises after "and", and promises after a condition without its comma', () => {
   it.each([
     [

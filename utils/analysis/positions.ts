@@ -477,7 +477,7 @@ const IMPERATIVE_START = rx(
 const BEWILDERED = 'understand|see|believe|comprehend|imagine|figure';
 const BEWILDERED_AFTER = new RegExp(String.raw`^\s*(?:to\s+)?(?:${BEWILDERED})\b`);
 
-type RefusalCheck = 'notX' | 'willNot' | 'cant' | 'dont' | 'plain';
+type RefusalCheck = 'notX' | 'willNot' | 'cant' | 'dont' | 'plain' | 'judge' | 'nor';
 const REFUSAL_RES: [RefusalCheck, RegExp][] = [
   [
     'notX',
@@ -569,6 +569,39 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
     /\b(?:i|we)(?:\s+must|\s+have\s+to|\s*'ll\s+have\s+to|\s+will\s+have\s+to|\s*'m|\s*'re|\s+am|\s+are)?(?:\s+going\s+to)?\s+(?:turn|turning)\s+(?:(?:it|this|that|them|the\s+\w+|your\s+\w+)\s+)?down\b/i,
   ],
   ['plain', /\b(?:i|we)\s+(?:am\s+|are\s+)?not\s+(?:pay|accept|agree|sign)\b/i],
+  // "25% of the first-year salary is too high for us", "the price is over our budget": an offer or a term
+  // declined by judging it. ("This is not acceptable for us" is more often a complaint about service.)
+  [
+    'judge',
+    /\b(?:is|are|'s|seems?|looks?)\s+(?:(?:simply|just|really|still|unfortunately|sadly|far|much|a\s+bit|rather|quite|clearly)\s+)*(?:too\s+(?:high|expensive|much|steep|low)|(?:well\s+|far\s+|way\s+)?(?:over|above|beyond)\s+our\s+budget)\s+(?:for|to)\s+(?:us|me|our\s+[\w-]+)\b|\b(?:is|are|'s)\s+(?:(?:still|well|far|way|unfortunately)\s+)*(?:over|above|beyond|outside)\s+(?:our|my)\s+(?:[\w-]+\s+)?budget\b|\b(?:is|are|'s)\s+(?:simply\s+|just\s+)?impossible\s+for\s+(?:us|me)\b/i,
+  ],
+  // "We cannot work with this price", "we can't keep the discount at 10% for everyone".
+  [
+    'plain',
+    /\b(?:i|we)\s+(?:simply\s+|just\s+|really\s+|unfortunately\s+)?(?:can't|cannot|can\s+not)\s+(?:work\s+with|live\s+with)\s+(?:this|that|these|your|the|such\s+an?)\s+(?:[\w-]+\s+)?(?:price|prices|rate|rates|number|figure|offer|terms|quote|proposal|increase|budget)\b|\b(?:i|we)\s+(?:simply\s+|just\s+|unfortunately\s+)?(?:can't|cannot|can\s+not)\s+keep\s+(?:the|your|this|that|our)\s+(?:[\w-]+\s+){0,2}?(?:discount|price|rate|fee|offer|deal|terms)\s+(?:at|for)\b/i,
+  ],
+  // "We therefore decline the claim", "we hereby reject your request".
+  [
+    'plain',
+    /\b(?:i|we)\s+(?:therefore|hereby|thus|respectfully|regretfully|must\s+(?:therefore\s+|respectfully\s+)?|have\s+to|unfortunately)\s+(?:refuse|decline|reject)\b/i,
+  ],
+  // "Nor will I be paying the remaining £1,240."
+  ['nor', /\bnor\s+(?:will|shall|can|could|would)\s+(?:i|we)\s+(?:be\s+)?[a-z]+/i],
+  // "I am not ready to pay extra $490" (non-native: not willing).
+  [
+    'plain',
+    /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+not\s+ready\s+to\s+(?:pay|accept|agree|sign|give|refund|cover|take)\b/i,
+  ],
+  // An insurer's or a landlord's decision: "The damage to the bathroom itself is not covered", "we don't
+  // think this should be charged", "the booking deposit is non-refundable".
+  [
+    'plain',
+    /^(?:\d+[.)]\s+)?(?:(?:but|however|unfortunately|sadly)[,\s]+)?(?:the|this|that|these|those|your|any)\s+(?:(?!(?:says?|said|states?|stated|that|know|knew)\b)[\w£$€.,'-]+\s+){0,5}?(?:is|are)\s+(?:(?:unfortunately|sadly|therefore|also)\s+)?(?:not\s+covered|non-?refundable|not\s+refundable|excluded)\b/i,
+  ],
+  [
+    'plain',
+    /\b(?:i|we)\s+(?:don't|do\s+not)\s+(?:think|believe|feel)\s+(?:this|that|it|these|those)\s+should\s+be\s+(?:charged|paid|billed|invoiced|payable)\b/i,
+  ],
   // A decision given in the name of the writer's side ("The Employer does not accept the notice", "Your
   // application is rejected"); "my claim was rejected" is the writer's own complaint.
   [
@@ -1117,7 +1150,7 @@ function detectEscalation(ctx: Ctx, c: Clause, text: string): { start: number } 
 const REFUSAL_ABLE = /^(?:interested|able|prepared|willing|authori[sz]ed|allowed|permitted|comfortable)$/;
 
 const REFUSAL_KEY =
-  /n't\b|\b(?:not|never|no|nope|unable|unwilling|cannot|refus\w*|declin\w*|reject\w*|denied|dispute|contest|above|beyond|over|outside|more\s+than|stand\w*\s+by|pass\s+on|non-?negotiable|keep(?:ing)?|retain(?:ing)?|turn(?:ing)?\s+(?:[\w-]+\s+){0,3}?down)\b/;
+  /n't\b|\b(?:not|never|no|nope|unable|unwilling|cannot|refus\w*|declin\w*|reject\w*|denied|dispute|contest|above|beyond|over|outside|more\s+than|stand\w*\s+by|pass\s+on|non-?negotiable|keep(?:ing)?|retain(?:ing)?|turn(?:ing)?\s+(?:[\w-]+\s+){0,3}?down|too|budget|impossible|nor|covered|refundable|excluded)\b/;
 
 function detectRefusal(text: string): number | null {
   if (!REFUSAL_KEY.test(text)) return null;
@@ -1194,6 +1227,11 @@ function detectRefusal(text: string): number | null {
       if (w1 === 'only') continue;
     } else if (check === 'dont') {
       if (!inList(DONT_REFUSAL_VERBS, w1)) continue;
+    } else if (check === 'nor') return m.index;
+    else if (check === 'judge') {
+      // The judgement starts at what is judged, after any "However," that leads the clause.
+      if (/\b(?:i|we|you)\s+(?:[\w'-]+\s+){0,3}$/.test(before) && !/^(?:is|are|'s)\b/.test(m[0])) continue;
+      return /^(?:(?:but|however|unfortunately|sadly|and|so|honestly)[,\s]+)*/.exec(text)![0].length;
     }
     // Start at the subject ("we can't …" inside "I'm afraid we can't …").
     if (
@@ -1354,7 +1392,8 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
   if (cm && /\byou(?:'re|\s+are|\s+were|'ve|\s+have)?\s+(?:\w+\s+)?$/.test(after.slice(0, cm.index)))
     cm = null;
   // "If you pay by Friday we will waive the late fee": the consequence named is lifted, a reward.
-  if (cm && hv && GIVE_BACK.test(hv[1])) cm = null;
+  // Not when the reader is what is removed ("we will remove your company from our supplier list").
+  if (cm && hv && GIVE_BACK.test(hv[1]) && cm.index > hv[0].length) cm = null;
   // "I'll have our legal team send the final draft": lawyers doing ordinary work for the deal.
   if (
     cm &&
