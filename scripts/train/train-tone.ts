@@ -8,7 +8,7 @@
  * learned: two L2 logistic regressions over `TONE_FEATURES` (at least tense; hostile), fitted by L-BFGS.
  *
  * Training part: the emails the rules were developed on — the shared dev set (../shared/data/
- * dev-emails.jsonl) and the odd ids of the later labeled sets (tests/data/labeled-fresh3…8.jsonl; fresh9 and fresh10 stay out).
+ * dev-emails.jsonl) and the odd ids of the later labeled sets (tests/data/labeled-fresh3…8.jsonl; fresh9, fresh10 and fresh11 stay out).
  * Held out, never used for fitting or selection: the project's own labeled set
  * (tests/data/labeled-emails.jsonl) and the even ids of the later sets; they are scored once, after the
  * final fit, and the figures stored in the file. The L2 strength is chosen by 5-fold cross-validation
