@@ -122,6 +122,7 @@ export const INSULT_ADJECTIVES = [
   'shady',
   'greedy',
   'amateurish',
+  'irresponsible',
 ];
 
 /** How the reader behaved, said of them ("your agent was rude"): a complaint about conduct (blame), not an insult. */

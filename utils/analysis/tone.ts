@@ -131,6 +131,11 @@ const INSULT_OTHER: RegExp[] = [
     `${READER_IS}(?:basically |just |literally |simply |openly )?(?:stealing|robbing|scamming|swindling|fleecing|ripping (?:\\w+ )?off)\\b`,
     'gi',
   ),
+  // "Your agency is a total disaster", "you're a disgrace": the reader as a whole written off.
+  new RegExp(
+    `\\b(?:${alternation(TARGETS)})(?:'re|’re| are| is) (?:just |simply |nothing but )?an? (?:(?:total|complete|absolute|utter|bloody|fucking|f\\*+ing) )?(?:disaster|shambles|disgrace|joke|farce|embarrassment)\\b`,
+    'gi',
+  ),
   /\bscript-reading\b/gi,
   // Calling the reader a liar: "you're lying", "one of you is lying to me", "you lied".
   /\b(?:you(?:'re| are)|you've been|(?:one|both|all|some) of you (?:is|are)|somebody (?:here )?is|someone (?:here )?is) (?:flat[- ]out |outright |just |clearly |openly |blatantly )?lying\b/gi,
