@@ -1810,6 +1810,28 @@ describe('requests for one action or another, terms laid down, and a second cons
   });
 
   it.each([
+    [
+      'I request you to refund the deposit of USD 300 and reimburse the taxi fare.',
+      'reimburse the taxi fare',
+    ],
+    [
+      'We ask you to stop contacting our clients and to confirm this in writing.',
+      'to confirm this in writing',
+    ],
+    ['I kindly request you to remove the duplicate charge and restore my plan.', 'restore my plan'],
+  ])('two requests under one frame: %s', (text, second) => {
+    expect(of(text, 'demand')).toHaveLength(2);
+    expectHas(text, 'demand', second);
+  });
+
+  it.each([
+    'Could you check this and refund the difference to my card?',
+    'I want you to come and fix the wall.',
+  ])('one request after a light first act: %s', (text) => {
+    expect(of(text, 'demand')).toHaveLength(1);
+  });
+
+  it.each([
     'Could you give me a call or reply to this email?',
     'Can you repair or replace the kettle?',
     'Could you check whether the 12th works for the crew, or suggest another date?',

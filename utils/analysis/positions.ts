@@ -200,6 +200,9 @@ const NOT_SPLIT_BEFORE_BUT =
   /(?:\bno\s+(?:choice|option|alternative)|\bnothing|\banything|\beverything|\ball)$/;
 const NOT_SPLIT_BEFORE_IF =
   /(?:appreciate\s+it|grateful|great|helpful|amazing|ideal|appreciated|wondering|hoping|asking)$/;
+/** A frame that asks the reader for what follows: "I request you to", "we ask you to", "we want that you". */
+const ASK_FRAME =
+  /^(?:(?:so|and|also|therefore|hence)[,\s]+)?(?:(?:i|we)\s+(?:would\s+|'d\s+)?(?:(?:kindly|hereby|therefore|also|again)\s+)?(?:request|ask|urge|require|want|need|expect)\s+(?:that\s+)?(?:you|u)\s+(?:to\s+)?|(?:kindly\s+)?request\s+you\s+to\s+)(?:(?:kindly|please|immediately)\s+)?/;
 const MODAL_BEFORE =
   /\b(?:i|we|you|they|he|she)\b|\b(?:it|someone|to)\s*(?:'ll|'d|will|would|can|could|must|should|may|might|shall|have\s+to|has\s+to|need\s+to|needs\s+to|'m\s+going\s+to|am\s+going\s+to|are\s+going\s+to|'re\s+going\s+to)\b|\bto\s+[a-z]+\b/i;
 
@@ -271,7 +274,8 @@ function splitClauses(t: string, lower: string, sent: Sentence): Clause[] {
         add(at);
       if (
         (w === 'and' || w === 'or' || w === 'then') &&
-        IMPERATIVE_SET.has(word(j)) &&
+        (IMPERATIVE_SET.has(word(j)) ||
+          (w === 'and' && word(j) === 'to' && IMPERATIVE_SET.has(word(j + 1)))) &&
         !/[:-]$/.test(toks[j]?.raw ?? '') &&
         !/^(?:is|was|are|were)$/.test(word(j + 1))
       )
@@ -321,6 +325,19 @@ function splitClauses(t: string, lower: string, sent: Sentence): Clause[] {
     let prevCut = 0;
     for (const c of cuts) if (c <= at && c > prevCut) prevCut = c;
     const seg = text.slice(prevCut, at);
+    // "I request you to refund the room charge and reimburse the taxi": two things asked under one frame;
+    // not after a light first act ("could you check this and refund", "come and repair").
+    const framed = ASK_FRAME.exec(seg);
+    const toVerb = word(i + 1) === 'to';
+    if (
+      framed &&
+      seg.slice(framed[0].length).trim().split(/\s+/).length >= 3 &&
+      !/^(?:check|come|go|sit|make|try|look|take|get|be)\b/.test(seg.slice(framed[0].length))
+    ) {
+      add(at);
+      continue;
+    }
+    if (toVerb) continue;
     if (
       MODAL_BEFORE.test(seg) ||
       /\b(?:go\s+ahead|come|try|be\s+sure|make\s+sure|nice|good|great)\s*$/.test(seg)
@@ -2582,7 +2599,7 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
       }
       // "Is it possible to freeze the sessions, or to change them for physio?": the other request.
       const toAlt = /^(?:either\s+)?to\s+([a-z]+)/.exec(bodyText);
-      if (prevDemand && c.lead[0] === 'or' && toAlt && IMPERATIVE_SET.has(toAlt[1])) {
+      if (prevDemand && /^(?:or|and)$/.test(c.lead[0] ?? '') && toAlt && IMPERATIVE_SET.has(toAlt[1])) {
         prevDemand = push(ctx, 'demand', c.body + toAlt[0].length - toAlt[1].length - 3, c.end, c);
         continue;
       }
