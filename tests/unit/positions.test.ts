@@ -1744,6 +1744,23 @@ describe('refusals by judging a term, by decision and by "nor"; delisting as a t
     expectNone(text, 'refusal');
   });
 
+  it.each([
+    ["We'll pay nothing further under this agreement.", "We'll pay nothing further"],
+    ['I will pay the corrected invoice within 7 days of receiving it. Not before.', 'Not before'],
+  ])('a refusal: %s', (text, phrase) => {
+    expectHas(text, 'refusal', phrase);
+  });
+
+  it.each([
+    ['If you sell anything from the house before then, I will contest the will.', 'I will contest the will'],
+    [
+      'If the arrears are not cleared, we may exercise our right to recover the van.',
+      'exercise our right to recover',
+    ],
+  ])('a threat: %s', (text, phrase) => {
+    expectHas(text, 'threat', phrase);
+  });
+
   it('removing the reader from a supplier list is a threat; removing a fee is not', () => {
     expectHas(
       'If the test report is not received, we will remove your company from our approved supplier list.',

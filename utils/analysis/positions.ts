@@ -602,6 +602,13 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
     'plain',
     /\b(?:i|we)\s+(?:therefore|hereby|thus|respectfully|regretfully|must\s+(?:therefore\s+|respectfully\s+)?|have\s+to|unfortunately)\s+(?:refuse|decline|reject)\b/i,
   ],
+  // "We'll pay nothing further under this contract."
+  [
+    'plain',
+    /\b(?:i|we)(?:'ll|\s+will|\s+shall)\s+(?:be\s+)?(?:pay(?:ing)?|giv(?:e|ing)|refund(?:ing)?|offer(?:ing)?)\s+(?:you\s+)?(?:nothing|no\s+more|not\s+a\s+(?:penny|cent))\b/i,
+  ],
+  // "I will pay the corrected amount within 7 days of receiving it. Not before."
+  ['plain', /^not\s+before(?:\s+then)?\s*[.!]?$/i],
   // "Nor will I be paying the remaining £1,240."
   ['nor', /\bnor\s+(?:will|shall|can|could|would)\s+(?:i|we)\s+(?:be\s+)?[a-z]+/i],
   // "I am not ready to pay extra $490" (non-native: not willing).
@@ -1167,7 +1174,7 @@ function detectEscalation(ctx: Ctx, c: Clause, text: string): { start: number } 
 const REFUSAL_ABLE = /^(?:interested|able|prepared|willing|authori[sz]ed|allowed|permitted|comfortable)$/;
 
 const REFUSAL_KEY =
-  /n't\b|\b(?:not|never|no|nope|unable|unwilling|cannot|refus\w*|declin\w*|reject\w*|denied|dispute|contest|above|beyond|over|outside|more\s+than|stand\w*\s+by|pass\s+on|non-?negotiable|keep(?:ing)?|retain(?:ing)?|turn(?:ing)?\s+(?:[\w-]+\s+){0,3}?down|too|budget|impossible|nor|covered|refundable|excluded)\b/;
+  /n't\b|\b(?:not|never|no|nope|unable|unwilling|cannot|refus\w*|declin\w*|reject\w*|denied|dispute|contest|above|beyond|over|outside|more\s+than|stand\w*\s+by|pass\s+on|non-?negotiable|keep(?:ing)?|retain(?:ing)?|turn(?:ing)?\s+(?:[\w-]+\s+){0,3}?down|too|budget|impossible|nor|covered|refundable|excluded|nothing)\b/;
 
 function detectRefusal(text: string): number | null {
   if (!REFUSAL_KEY.test(text)) return null;
