@@ -1254,7 +1254,6 @@ function detectRefusal(text: string): number | null {
     } else if (check === 'nor') return m.index;
     else if (check === 'judge') {
       // The judgement starts at what is judged, after any "However," that leads the clause.
-      if (/\b(?:i|we|you)\s+(?:[\w'-]+\s+){0,3}$/.test(before) && !/^(?:is|are|'s)\b/.test(m[0])) continue;
       return /^(?:(?:but|however|unfortunately|sadly|and|so|honestly)[,\s]+)*/.exec(text)![0].length;
     }
     // Start at the subject ("we can't …" inside "I'm afraid we can't …").
