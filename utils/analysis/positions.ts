@@ -1274,6 +1274,17 @@ function detectRefusal(text: string): number | null {
  * it is the alternative); a clause that opens with its own condition ("If I'm not paid by Monday I will
  * sue") starts at the announcement, so the condition's time stays a deadline.
  */
+/**
+ * A consequence announced in the plain present ("I give the dossier to the DGAC", "I post the billboard"):
+ * its match, or null for verbs that act on nothing, give something back, only inform or serve the reader.
+ */
+function plainPresentAct(text: string): RegExpExecArray | null {
+  const pv = PRESENT_ACT.exec(text);
+  if (!pv || PRESENT_NOT_ACT.test(pv[1]) || GIVE_BACK.test(pv[1])) return null;
+  const act = text.slice(pv.index + pv[0].length - pv[1].length);
+  return INFORMS.test(act) || REMEDY.test(act) || SERVES_READER.test(act) ? null : pv;
+}
+
 function threatStart(text: string, at: number): number {
   return /^(?:or|otherwise)\b/i.test(text) ? 0 : at;
 }
@@ -1368,13 +1379,9 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
   // Non-native plain present after "If not," / "otherwise": "If not, I give the dossier to the DGAC".
   const pv =
     orLead || /^(?:if\s+not|otherwise|or\s+else|failing\s+that)[,\s]*$/.test(sentenceBefore(0))
-      ? PRESENT_ACT.exec(text)
+      ? plainPresentAct(text)
       : null;
-  if (pv && !PRESENT_NOT_ACT.test(pv[1]) && !GIVE_BACK.test(pv[1])) {
-    const act = text.slice(pv.index + pv[0].length - pv[1].length);
-    if (!INFORMS.test(act) && !REMEDY.test(act) && !SERVES_READER.test(act))
-      return threatStart(text, pv.index);
-  }
+  if (pv) return threatStart(text, pv.index);
   const first = THREAT_SUBJ.exec(text);
   if (!first) return null;
   /** Where the subject announcing the consequence starts. */
@@ -2446,18 +2453,10 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
       // consequence in the plain present, joined to the first by someone else ("… I write review everywhere
       // and I go to the consumer center" is one).
       const pv: RegExpExecArray | null =
-        prevThreat && c.lead.includes('and') ? PRESENT_ACT.exec(bodyText) : null;
-      if (
-        pv &&
-        !PRESENT_NOT_ACT.test(pv[1]) &&
-        !GIVE_BACK.test(pv[1]) &&
-        prevThreat !== /^(?:(?:then|so)[,\s]+)?([a-z]+)/.exec(bodyText.slice(pv.index))?.[1]
-      ) {
-        const act = bodyText.slice(pv.index + pv[0].length - pv[1].length);
-        if (!INFORMS.test(act) && !REMEDY.test(act) && !SERVES_READER.test(act)) {
-          push(ctx, 'threat', c.body + pv.index, c.end, c);
-          continue;
-        }
+        prevThreat && c.lead.includes('and') ? plainPresentAct(bodyText) : null;
+      if (pv && prevThreat !== /^(?:(?:then|so)[,\s]+)?([a-z]+)/.exec(bodyText.slice(pv.index))?.[1]) {
+        push(ctx, 'threat', c.body + pv.index, c.end, c);
+        continue;
       }
       const th0 = detectThreat(c, bodyText, sentLower, implicit);
       const th = th0 !== null && !reportedAt(lower, s.start, c.body + th0) ? th0 : null;
