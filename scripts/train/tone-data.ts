@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { messageToneFeatures } from '../../utils/analysis/analyze';
+import { messageToneInputs } from '../../utils/analysis/analyze';
 import { fnv1a } from '../../utils/analysis/eval-public';
 import { idHalf } from '../../utils/analysis/eval-positions';
 import type { ToneLevel } from '../../utils/analysis/types';
@@ -31,7 +31,10 @@ export interface Row {
 }
 export interface Item {
   id: string;
+  /** The rules' findings (TONE_FEATURES order). */
   x: number[];
+  /** The writer's own words as the word models see them (toneWordKeys). */
+  words: string[];
   y: number;
 }
 
@@ -55,16 +58,18 @@ export function toneRows(dev = DEV): { train: Row[]; heldOut: { name: string; ro
   return { train, heldOut };
 }
 
-/** The features exactly as `analyzeMessage` computes them (emails it cannot judge are left out). */
+/** The inputs exactly as `analyzeMessage` computes them (emails it cannot judge are left out). */
 export function featurise(rows: Row[]): Item[] {
   return rows.flatMap((r) => {
-    const x = messageToneFeatures(r.text);
-    return x ? [{ id: r.id, x, y: LEVEL[r.tone] }] : [];
+    const t = messageToneInputs(r.text);
+    return t ? [{ id: r.id, x: t.features, words: t.words, y: LEVEL[r.tone] }] : [];
   });
 }
 
 /** A fingerprint of the training features: it changes whenever a rule changes what the model sees. */
 export function featuresHash(items: Item[]): string {
-  const text = items.map((it) => `${it.id}:${it.y}:${it.x.map((v) => v.toFixed(6)).join(',')}`).join('\n');
+  const text = items
+    .map((it) => `${it.id}:${it.y}:${it.x.map((v) => v.toFixed(6)).join(',')}:${it.words.join('|')}`)
+    .join('\n');
   return fnv1a(text).toString(16).padStart(8, '0');
 }

@@ -191,6 +191,11 @@ describe('demands', () => {
     expect(demands.some((d) => /invoices|8D report/.test(d))).toBe(true);
     expect(demands.some((d) => /breakdown of the management fee/i.test(d))).toBe(true);
   });
+
+  it('a label before a colon is not a demand; an order after one is', () => {
+    expectNothing('- Refund policy: refunds within 30 days of purchase (Terms 4.2)');
+    expectHas('Next steps: send the signed form by Friday.', 'demand', 'send the signed form');
+  });
 });
 
 describe('threats', () => {

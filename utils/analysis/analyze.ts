@@ -5,7 +5,7 @@
 import { hash32 } from '../hash';
 import { extractPositions } from './positions';
 import { ownScope } from './scope';
-import { analyzeTone, toneFeatures } from './tone';
+import { analyzeTone, toneInputs, type ToneInputs } from './tone';
 import type { MessageAnalysis } from './types';
 
 export interface AnalyzeOptions {
@@ -29,9 +29,9 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Mess
   return { tone: analyzeTone(text, { end, positions }), positions };
 }
 
-/** The features `analyzeMessage` judges the tone level from (for the trainer), or null if it cannot judge. */
-export function messageToneFeatures(text: string, options: AnalyzeOptions = {}): number[] | null {
-  return toneFeatures(text, ownPositions(text, options));
+/** What `analyzeMessage` judges the tone level from (for the trainer), or null if it cannot judge. */
+export function messageToneInputs(text: string, options: AnalyzeOptions = {}): ToneInputs | null {
+  return toneInputs(text, ownPositions(text, options));
 }
 
 const CACHE_LIMIT = 500;

@@ -2522,7 +2522,10 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
         prevCommit = push(ctx, 'commitment', c.body, c.end, c);
         continue;
       }
-      const dm = detectDemand(c, bodyText, s.question);
+      // "Refund policy: refunds within 30 days": a label of one to three words before a colon.
+      const label =
+        /^\s*:/.test(lower.slice(c.end, c.end + 3)) && /^[a-z-]+(?:\s+[a-z-]+){0,2}\s*$/.test(bodyText);
+      const dm = label ? null : detectDemand(c, bodyText, s.question);
       if (dm) {
         const d = push(ctx, 'demand', c.body + dm.start, c.end, c);
         if (d) {

@@ -70,29 +70,116 @@ export const TONE_FEATURES = [
 type CueFeature = 'cue:strong' | 'cue:weak' | 'polite';
 const CAP = { signal: 3, position: 4, 'cue:strong': 3, 'cue:weak': 4, polite: 4 } as const;
 
+/**
+ * Besides the rules' findings, the level weighs the wording itself: two bag-of-words models ("at least
+ * tense", "hostile") over the words and word pairs of the writer's own text, fitted on the same labeled
+ * emails (scripts/train/train-tone.ts). They catch what no lexicon lists ("yet again", "frankly", "how
+ * hard can it be"). Their log-odds are two more inputs of the level models.
+ */
+export const WORD_FEATURES = ['words:tense', 'words:hostile'] as const;
+/** The inputs of the level models: the rules' findings, then the word models' log-odds. */
+export const LEVEL_FEATURES = [...TONE_FEATURES, ...WORD_FEATURES] as const;
+/** Word-model log-odds are clipped, so one long email cannot outweigh everything. */
+const WORD_CLIP = 6;
+/** A word is quoted in the "why" line only if it weighs at least this much (log-odds) on its own. */
+const MIN_WORD_WEIGHT = 0.15;
+
 interface LevelModel {
   bias: number;
   features: string[];
   weights: number[];
 }
 /**
- * Two logistic models over TONE_FEATURES (data/tone-weights.json, fitted by scripts/train/train-tone.ts on
+ * Two logistic models over LEVEL_FEATURES (data/tone-weights.json, fitted by scripts/train/train-tone.ts on
  * labeled negotiation emails): "at least tense" and "hostile". An insult makes a message hostile whatever
  * the models say: name-calling is an attack however politely it is wrapped.
  */
-/** The two models as weight vectors in TONE_FEATURES order. */
+/** The two models as weight vectors in LEVEL_FEATURES order. */
 export interface LevelModels {
   tense: { bias: number; w: number[] };
   hostile: { bias: number; w: number[] };
 }
+/** The two word models: a weight per word or word pair (absent ones weigh 0). */
+export interface WordModels {
+  tense: { bias: number; weights: Map<string, number> };
+  hostile: { bias: number; weights: Map<string, number> };
+  /**
+   * From this many words and pairs on, the words' evidence counts in full; below, in proportion. A
+   * bag of words says little about a two-line note, where the rules' findings should decide.
+   */
+  fullAt: number;
+}
+const FILE = toneWeights as unknown as {
+  tense: LevelModel;
+  hostile: LevelModel;
+  words: { tense: LevelModel; hostile: LevelModel; fullAt: number };
+};
 const MODELS: LevelModels = (() => {
-  const file = toneWeights as unknown as { tense: LevelModel; hostile: LevelModel };
   const vector = (m: LevelModel) => {
     const byName = new Map(m.features.map((f, i) => [f, m.weights[i] ?? 0]));
-    return { bias: m.bias, w: TONE_FEATURES.map((f) => byName.get(f) ?? 0) };
+    return { bias: m.bias, w: LEVEL_FEATURES.map((f) => byName.get(f) ?? 0) };
   };
-  return { tense: vector(file.tense), hostile: vector(file.hostile) };
+  return { tense: vector(FILE.tense), hostile: vector(FILE.hostile) };
 })();
+let wordModels: WordModels | undefined;
+/** The shipped word models (lookup tables built on first use). */
+function shippedWords(): WordModels {
+  const table = (m: LevelModel) => ({
+    bias: m.bias,
+    weights: new Map(m.features.map((f, i) => [f, m.weights[i] ?? 0])),
+  });
+  return (wordModels ??= {
+    tense: table(FILE.words.tense),
+    hostile: table(FILE.words.hostile),
+    fullAt: FILE.words.fullAt,
+  });
+}
+
+/**
+ * Words that say nothing about tone by themselves (articles, most pronouns, auxiliaries, prepositions):
+ * alone, or paired with each other, they only echo a writer's style or an email's length. "you", "not",
+ * "again", "still", "why", "please" are kept: they do carry tone.
+ */
+const WORD_STOP = new Set(
+  (
+    'the a an and or but if of to in on at for with from by as is are was were be been being it its this that ' +
+    'these those i me my we us our he she they them their his her do does did have has had will would can could ' +
+    'should shall may might must am so than then just also very about into out up down over off one two ' +
+    "i'm i've i'd i'll we're we've we'll we'd it's that's there here there's what which who when where"
+  ).split(' '),
+);
+
+/**
+ * The words and word pairs of a text, as the word models see them: lower case, apostrophes straightened,
+ * `!` and `?` as words of their own, an all-capitals word of two letters or more as `<caps>`; no word
+ * of WORD_STOP alone, and no pair of two of them.
+ */
+export function toneWordKeys(text: string): string[] {
+  const tokens = (text.replace(/[’‘]/g, "'").match(/\p{L}[\p{L}']*|[!?]/gu) ?? []).map((w) =>
+    w.length > 1 && /\p{Lu}{2}/u.test(w) && w === w.toUpperCase() ? '<caps>' : w.toLowerCase(),
+  );
+  const keys = new Set<string>();
+  tokens.forEach((w, i) => {
+    if (!WORD_STOP.has(w)) keys.add(w);
+    const next = tokens[i + 1];
+    if (next !== undefined && !(WORD_STOP.has(w) && WORD_STOP.has(next))) keys.add(`${w} ${next}`);
+  });
+  return [...keys];
+}
+
+/**
+ * The word models' log-odds for a text's keys (WORD_FEATURES order), clipped; the evidence of a text
+ * shorter than `fullAt` keys is scaled down in proportion.
+ */
+export function wordLogits(models: WordModels, keys: readonly string[]): number[] {
+  const share = Math.min(1, keys.length / Math.max(1, models.fullAt));
+  const one = (m: WordModels['tense']) => {
+    let sum = 0;
+    for (const k of keys) sum += m.weights.get(k) ?? 0;
+    return Math.max(-WORD_CLIP, Math.min(WORD_CLIP, m.bias + sum * share));
+  };
+  return [one(models.tense), one(models.hostile)];
+}
 
 /** All-capitals words that are not shouting. */
 const ACRONYMS = new Set(
@@ -297,20 +384,35 @@ function ownPlanItem(text: string, at: number): boolean {
 const linear = (m: { bias: number; w: number[] }, x: readonly number[]) =>
   x.reduce((z, v, i) => z + v * (m.w[i] ?? 0), m.bias);
 const INSULT = TONE_FEATURES.indexOf('signal:insult');
+const SWEARING = TONE_FEATURES.indexOf('signal:profanity');
+const BELITTLING = TONE_FEATURES.indexOf('signal:contempt');
+const ORDER = TONE_FEATURES.indexOf('signal:command');
 
 /**
- * Level and score from the feature vector (see TONE_FEATURES), with the shipped models or, for the
- * trainer, candidate ones.
+ * An attack whatever the models say: name-calling, or swearing or contempt together with an order
+ * ("This is pathetic. Send the refund today.", "Pay the damn invoice."). In the training emails every
+ * message with swearing or contempt and an order is labeled hostile (23 and 56 of them).
  */
-export function levelWith(models: LevelModels, x: readonly number[]): { level: ToneLevel; score: number } {
+const attack = (x: readonly number[]) =>
+  (x[INSULT] ?? 0) > 0 || (((x[SWEARING] ?? 0) > 0 || (x[BELITTLING] ?? 0) > 0) && (x[ORDER] ?? 0) > 0);
+
+/**
+ * Level and score from the feature vector (see LEVEL_FEATURES), with the shipped models or, for the
+ * trainer, candidate ones. `neutral` is the vector of a message with nothing in it: no finding, no word
+ * the word models know (all 0 if not given); it scores 0.
+ */
+export function levelWith(
+  models: LevelModels,
+  x: readonly number[],
+  neutral: readonly number[] = [],
+): { level: ToneLevel; score: number } {
   const pHostile = sigmoid(linear(models.hostile, x));
   // What is hostile is at least tense.
   const pTense = Math.max(pHostile, sigmoid(linear(models.tense, x)));
-  const insult = (x[INSULT] ?? 0) > 0;
-  const level: ToneLevel = insult || pHostile >= 0.5 ? 'hostile' : pTense >= 0.5 ? 'tense' : 'calm';
-  // The expected level, rescaled so that a message with nothing in it (all features 0) scores 0.
-  const none = sigmoid(models.hostile.bias);
-  const baseline = (Math.max(sigmoid(models.tense.bias), none) + none) / 2;
+  const level: ToneLevel = attack(x) || pHostile >= 0.5 ? 'hostile' : pTense >= 0.5 ? 'tense' : 'calm';
+  // The expected level, rescaled so that a message with nothing in it scores 0.
+  const none = sigmoid(linear(models.hostile, neutral));
+  const baseline = (Math.max(sigmoid(linear(models.tense, neutral)), none) + none) / 2;
   const expected = (pTense + pHostile) / 2;
   const score = Math.max(0, Math.min(1, (expected - baseline) / (1 - baseline)));
   return { level, score: Math.round(score * 1000) / 1000 };
@@ -347,21 +449,38 @@ export interface ToneOptions {
 
 type Range = [number, number];
 type Measured =
-  | { judged: true; signals: Signal[]; features: number[]; cues: { strong: Range[]; weak: Range[] } }
+  | {
+      judged: true;
+      signals: Signal[];
+      /** The rules' findings (TONE_FEATURES order). */
+      features: number[];
+      /** The writer's own words as the word models see them (toneWordKeys). */
+      words: string[];
+      own: string;
+      cues: { strong: Range[]; weak: Range[] };
+    }
   | { judged: false; reason: ToneResult['reason'] };
 
 /** Tone of one message. */
 export function analyzeTone(input: string, options: ToneOptions = {}): ToneResult {
   const m = measureTone(input, options);
   if (!m.judged) return { level: 'calm', score: 0, signals: [], judged: false, reason: m.reason };
-  const { level, score } = levelWith(MODELS, m.features);
+  const words = shippedWords();
+  const x = [...m.features, ...wordLogits(words, m.words)];
+  const neutral = [...TONE_FEATURES.map(() => 0), ...wordLogits(words, [])];
+  const { level, score } = levelWith(MODELS, x, neutral);
   const result: ToneResult = { level, score, signals: m.signals, judged: true };
   if (level !== 'calm') {
     // The first irritation phrase of each strength, in text order, for the "why" line.
     const first = (r: Range[]) =>
       r.length ? input.slice(...r.reduce((a, b) => (b[0] < a[0] ? b : a))) : undefined;
     const cues = { strong: first(m.cues.strong), weak: first(m.cues.weak) };
-    result.reasons = levelReasons(MODELS, m.features, level, cues);
+    const model = level === 'hostile' ? words.hostile : words.tense;
+    const quoted = [cues.strong, cues.weak].filter((c): c is string => !!c);
+    result.reasons = levelReasons(MODELS, x, level, {
+      ...cues,
+      words: weightiestWords(model, m, quoted, 2),
+    });
   }
   return result;
 }
@@ -390,29 +509,37 @@ const MINOR = 0.35;
 
 /**
  * Why a message is tense or hostile: the features that pushed the deciding model up (the "hostile" model
- * for a hostile level, "at least tense" otherwise), strongest first, at most four. Name-calling always
- * leads a hostile level, since it decides it on its own.
+ * for a hostile level, "at least tense" otherwise), strongest first, at most four. An attack leads a
+ * hostile level it decided (name-calling; or swearing or contempt, then the order), since it decides on
+ * its own.
  */
 function levelReasons(
   models: LevelModels,
   x: readonly number[],
   level: Exclude<ToneLevel, 'calm'>,
-  cues: { strong?: string; weak?: string },
+  cues: { strong?: string; weak?: string; words: string[] },
 ): string[] {
   const model = level === 'hostile' ? models.hostile : models.tense;
-  const pushes = TONE_FEATURES.map((f, i) => ({ f, i, z: x[i] * (model.w[i] ?? 0) }))
+  const pushes = LEVEL_FEATURES.map((f, i) => ({ f, i, z: x[i] * (model.w[i] ?? 0) }))
     .filter((p) => p.z > 0 && p.f !== 'length')
     .sort((a, b) => b.z - a.z);
   const top = pushes[0]?.z ?? 0;
-  if (level === 'hostile' && (x[INSULT] ?? 0) > 0) {
-    const i = pushes.findIndex((p) => p.i === INSULT);
-    if (i > 0) pushes.unshift(...pushes.splice(i, 1));
+  const forced =
+    level !== 'hostile' || !attack(x)
+      ? []
+      : (x[INSULT] ?? 0) > 0
+        ? [INSULT]
+        : [(x[SWEARING] ?? 0) > 0 ? SWEARING : BELITTLING, ORDER];
+  for (const f of [...forced].reverse()) {
+    const i = pushes.findIndex((p) => p.i === f);
+    if (i >= 0) pushes.unshift(...pushes.splice(i, 1));
+    else pushes.unshift({ f: LEVEL_FEATURES[f]!, i: f, z: 0 });
   }
   const quote = (t: string) => `“${t.replace(/^[\s(]+|[\s).!]+$/g, '')}”`;
   const out: string[] = [];
   for (const p of pushes) {
     if (out.length === 4) break;
-    if (p.i !== INSULT && p.z < MINOR * top) continue;
+    if (!forced.includes(p.i) && p.z < MINOR * top) continue;
     const [group, kind] = p.f.split(':');
     const n = x[p.i];
     if (group === 'signal') out.push(SIGNAL_PHRASE[kind as SignalKind]);
@@ -421,14 +548,58 @@ function levelReasons(
       if (words) out.push(n === 1 ? words[0] : `${n >= CAP.position ? `${n}+` : n} ${words[1]}`);
     } else if (p.f === 'cue:strong' && cues.strong) out.push(quote(cues.strong));
     else if (p.f === 'cue:weak' && cues.weak) out.push(quote(cues.weak));
+    else if (group === 'words' && cues.words.length) {
+      const line = `wording like ${cues.words.map(quote).join(' and ')}`;
+      if (!out.includes(line)) out.push(line);
+    }
   }
   return out;
 }
 
-/** The feature vector `analyzeTone` judges the level from (TONE_FEATURES order), or null if it cannot judge. */
-export function toneFeatures(input: string, options: ToneOptions = {}): number[] | null {
+/** What `analyzeTone` judges the level from: the rules' findings and the writer's own words. */
+export interface ToneInputs {
+  /** TONE_FEATURES order. */
+  features: number[];
+  /** toneWordKeys of the writer's own text. */
+  words: string[];
+}
+
+/** The inputs `analyzeTone` judges the level from, or null if it cannot judge the text. */
+export function toneInputs(input: string, options: ToneOptions = {}): ToneInputs | null {
   const m = measureTone(input, options);
-  return m.judged ? m.features : null;
+  return m.judged ? { features: m.features, words: m.words } : null;
+}
+
+/**
+ * The words that weigh most towards the level in a word model, as the writer wrote them (at most `n`,
+ * strongest first): the "why" line quotes them. Word pairs and words of three letters or more only, and
+ * never a word inside a pair already quoted.
+ */
+function weightiestWords(
+  model: WordModels['tense'],
+  m: { words: string[]; own: string },
+  quoted: string[],
+  n: number,
+): string[] {
+  const heavy = m.words
+    .filter((k) => /^[\p{L}' ]+$/u.test(k) && k.length >= 3)
+    .map((k) => ({ k, w: model.weights.get(k) ?? 0 }))
+    .filter((x) => x.w >= MIN_WORD_WEIGHT)
+    .sort((a, b) => b.w - a.w || (a.k < b.k ? -1 : 1));
+  const flat = m.own.replace(/[’‘]/g, "'");
+  const out: string[] = [];
+  // Words of an irritation cue the "why" line already quotes ("still" in “still have not”) count as taken.
+  const taken = quoted.flatMap((q) => toneWordKeys(q));
+  for (const { k } of heavy) {
+    if (out.length === n) break;
+    if (taken.some((t) => ` ${t} `.includes(` ${k} `) || ` ${k} `.includes(` ${t} `))) continue;
+    // Letters, apostrophes and spaces only (filtered above), so the key needs no escaping.
+    const at = new RegExp(`(?<![\\p{L}'])${k.split(' ').join(`[\\s,;:-]+`)}(?![\\p{L}'])`, 'iu').exec(flat);
+    if (!at) continue;
+    taken.push(k);
+    out.push(m.own.slice(at.index, at.index + at[0].length));
+  }
+  return out;
 }
 
 /** The signals of a message and the features its level is judged from. */
@@ -508,6 +679,8 @@ function measureTone(input: string, options: ToneOptions): Measured {
     judged: true,
     signals,
     features: featureVector(signals, cues, options.positions ?? [], own.length),
+    words: toneWordKeys(own),
+    own,
     // For the "why" line: the weak cues not already inside a strong one ("still" in "still have not").
     cues: { strong, weak: weak.filter(([a, b]) => !strong.some(([c, d]) => a < d && b > c)) },
   };
