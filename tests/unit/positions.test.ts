@@ -456,6 +456,21 @@ describe('escalation', () => {
 
 describe('refusals', () => {
   it.each([
+    [
+      'I expect the full £600, not the £150 you mentioned on the phone.',
+      'not the £150 you mentioned on the phone',
+    ],
+    ['I can pay a small fee for the inconvenience, like £20, but not £105.', 'not £105'],
+    ['I could deliver by 26 March, not the 24th — two extra days is the minimum.', 'not the 24th'],
+  ])('an amount or a day set against what the writer asks or offers is declined: %j', (text, phrase) => {
+    expectHas(text, 'refusal', phrase);
+  });
+
+  it('a correction of a figure, with nothing asked or offered, declines nothing', () => {
+    expectNone('The invoice says £600, not £500.', 'refusal');
+  });
+
+  it.each([
     ["We're unable to offer a refund at this time.", "We're unable to offer a refund"],
     ["I won't be paying the late fee.", "I won't be paying the late fee"],
     ['We cannot accept returns after 30 days.', 'We cannot accept returns'],
@@ -504,6 +519,35 @@ describe('refusals', () => {
 });
 
 describe('commitments', () => {
+  it.each([
+    [
+      'Can you send the scene description? Then I prepare the license draft in the same week.',
+      'I prepare the license draft',
+    ],
+    [
+      'Can everyone send me their weeks until 15 October? Then I make the table and share.',
+      'I make the table',
+    ],
+  ])('the writer’s next step after "Then", in the plain present, is a promise: %j', (text, phrase) => {
+    expectHas(text, 'commitment', phrase);
+  });
+
+  it('"Then" in a past account promises nothing', () => {
+    expectNone('We checked the logs. Then we called the client.', 'commitment');
+  });
+
+  it('a deliverable due at a named time is a promise; how long a refund takes is not a second one', () => {
+    const text =
+      'Finance is preparing the transfer, so it should land by Friday. The full bug reports will be in your Jira tonight.';
+    expectHas(text, 'commitment', 'it should land');
+    expectHas(text, 'commitment', 'The full bug reports will be in your Jira');
+    expectNone(
+      "We'll process the refund today; it should reach you within 5–7 business days.",
+      'commitment',
+      'it should reach you',
+    );
+  });
+
   it.each([
     [
       'For the first order we can accept 500 pcs MOQ instead of 1,000 pcs, but the unit price will be higher.',

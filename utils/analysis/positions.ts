@@ -951,7 +951,7 @@ const COMMIT_PROGRESSIVE_DUE =
 const COMMIT_TEXTING =
   /^(?:(?:ok|okay|k|sure|yes|yeah|yep|fine|np)[,\s]+)?ill\s+(?:sort|send|call|do|get|pay|fix|check|look|drop|bring|come|text|ring|email|be\s+there|return|refund|transfer|book|make|give|take|pop|swing|pick)\b/;
 const COMMIT_DUE_THING =
-  /^((?:(?:as\s+(?:discussed|agreed|promised|requested)|also|and|then|so)[,\s]+)*)(?!(?:you|they|he|she|it\s+is)\b)(?:[\w'-]+\s+){1,8}?(?:(?:will|'ll|shall)\s+(?:also\s+|then\s+|now\s+)?(?:be\s+(?:(?:on|in)\s+(?:your|the)\s+(?:account|statement|bill|card|inbox|post|system)|made|ready|done|completed|finished|delivered|shipped|sent|dispatched|posted|available|with\s+you|there|on\s+site|installed|fixed|repaired|refunded|credited|issued|uploaded|back|raised|released|placed|booked|arranged|paid|transferred|settled|processed|deployed|published|live|finali[sz]ed|submitted|prepared|signed|returned)|follow|arrive|go\s+out|ship|reach\s+you|land|proceed|go\s+ahead)|(?:is|are)\s+(?:going\s+out|being\s+(?:shipped|sent|dispatched|delivered|prepared|processed|fixed|repaired)|on\s+(?:its|their)\s+way))\b/i;
+  /^((?:(?:as\s+(?:discussed|agreed|promised|requested)|also|and|then|so)[,\s]+)*)(?!(?:you|they|he|she|it\s+is)\b)(?:[\w'-]+\s+){1,8}?(?:(?:will|'ll|shall)\s+(?:also\s+|then\s+|now\s+)?(?:be\s+(?:(?:on|in)\s+(?:your|the)\s+(?:account|statement|bill|card|inbox|post|system)|in\s+your\s+(?!(?:hands|favou?r|interest|best)\b)[\w-]+|made|ready|done|completed|finished|delivered|shipped|sent|dispatched|posted|available|with\s+you|there|on\s+site|installed|fixed|repaired|refunded|credited|issued|uploaded|back|raised|released|placed|booked|arranged|paid|transferred|settled|processed|deployed|published|live|finali[sz]ed|submitted|prepared|signed|returned)|follow|arrive|go\s+out|ship|reach\s+you|land|proceed|go\s+ahead)|(?:is|are)\s+(?:going\s+out|being\s+(?:shipped|sent|dispatched|delivered|prepared|processed|fixed|repaired)|on\s+(?:its|their)\s+way)|should\s+(?:land|arrive|clear|reach\s+you|be\s+(?:with\s+you|in\s+your|on\s+your|ready|done|there)))\b/i;
 /**
  * What the writer's side can do or would do, by a named time: "the crew can do the repair on Thursday",
  * "Delivery would be at the usual back door by 6:30am on Saturday". A due time is required (see
@@ -961,6 +961,9 @@ const COMMIT_DUE_CAN =
   /^((?:(?:as\s+(?:discussed|agreed|promised|requested)|also|and|then|so)[,\s]+)*)(?!(?:you|your|u|they|he|she|it|this|that)\b)(?:[\w'-]+\s+){1,6}?(?:can|could|would)\s+(?:then\s+|also\s+|still\s+)?(?:do|fit|fix|repair|install|deliver|come|start|finish|complete|collect|visit|replace|ship|send|be\s+(?:back|there|ready|delivered|done|completed|at\s+(?:your|the)|on\s+site|with\s+you|dispatched|shipped|sent|installed|fitted))\b/i;
 const COMMIT_CONDITIONAL_PRESENT =
   /^(?:then\s+)?(?:i|we)\s+(?:also\s+|then\s+|can\s+also\s+)?(?:send|deliver|ship|dispatch|pay|return|provide|prepare|start|begin|reserve|book|give|offer|reduce|lower|extend|waive|refund|credit|sign|release|cover|include|add|upgrade|replace|repair|fix|install|confirm|accept|drop|apply)\b/i;
+/** The writer's next step after "Then": "Then I prepare the licence draft", "then we make the table". */
+const COMMIT_THEN_PRESENT =
+  /^(?:i|we)\s+(?:also\s+)?(?:prepare|record|make|share|check|finish|complete|do|organi[sz]e|transfer|call|come|write|update|order|process|issue|arrange|schedule|release|ship|upload|submit|draft|correct|close|send)\b(?!\s+(?:that|if|whether)\b)/;
 /** Prepositions that mark a due time by themselves ("by", "no later than", "latest"). */
 const FIRM_DUE_PREP =
   /^(?:by|no\s+later\s+than|not\s+later\s+than|latest|at\s+the\s+latest|latest\s+by|on\s+or\s+before)$/;
@@ -1171,6 +1174,12 @@ function detectEscalation(ctx: Ctx, c: Clause, text: string): { start: number } 
   return null;
 }
 
+/**
+ * ", not the £150 you mentioned", ", but not £105", ", not the 24th": a money amount or a day set against
+ * what was just asked for or offered (group 1 starts at "not").
+ */
+const CONTRAST_NOT =
+  /,\s*(?:but\s+|and\s+)?(not\s+(?:the\s+|a\s+|on\s+|by\s+|at\s+)?(?:[$€£¥₹]\s?\d|(?:eur|usd|gbp|chf|inr|aed|r\$)\s?\d|\d[\d.,]*\s?(?:€|eur|usd|gbp|dollars|euros|pounds|k\b)|\d{1,2}(?:st|nd|rd|th)\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))/g;
 const REFUSAL_ABLE = /^(?:interested|able|prepared|willing|authori[sz]ed|allowed|permitted|comfortable)$/;
 
 const REFUSAL_KEY =
@@ -1918,6 +1927,14 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
     const first = ctx.lower.slice(sentence.clauses[0].body, sentence.clauses[0].end);
     if (/^(?:if|once|as\s+soon\s+as)\b/.test(first) && /\byou\b/.test(first)) return 0;
   }
+  // "Can you send the final version until Wednesday? Then I record the content at the weekend": the
+  // writer's next step once the reader has done theirs, in the plain present of non-native mail.
+  if (
+    c.lead.includes('then') &&
+    !sentence.question &&
+    (COMMIT_CONDITIONAL_PRESENT.test(low) || COMMIT_THEN_PRESENT.test(low))
+  )
+    return 0;
   // "If you need also the use in festivals we add R$ 2.500,00": the same without a comma.
   const cp =
     /^(?:if|once|as\s+soon\s+as)\s+(?:[^,;]*?\s)?you\b[^,;]*?\s(?<!\b(?:what|that|which|how|where|when|whether)\s)(?=(?:then\s+)?(?:i|we)\s)/.exec(
@@ -1946,8 +1963,11 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
       ctx.lower.slice(sentence.start, c.body + m[0].length),
     );
   m = COMMIT_DUE_THING.exec(low);
-  // "Orders placed after 2pm on Friday will be processed on Tuesday": a rule for everyone.
-  if (m && ownDeliverable(m) && !GENERIC_RULE_RE.test(m[0]) && dueAfter(m[0].length)) return m[1].length;
+  // "Orders placed after 2pm on Friday will be processed on Tuesday": a rule for everyone. "It should land
+  // by Friday" is a promise; "it should reach you within 5–7 business days" only says how long a promise
+  // already made takes.
+  if (m && ownDeliverable(m) && !GENERIC_RULE_RE.test(m[0]) && dueAfter(m[0].length, /\bshould\s/.test(m[0])))
+    return m[1].length;
   m = COMMIT_DUE_CAN.exec(low);
   if (m && ownDeliverable(m) && !MEETING_RE.test(m[0]) && dueAfter(m[0].length, true)) return m[1].length;
   m = COMMIT_YOU_GET_DUE.exec(low);
@@ -2643,6 +2663,22 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
         offerFollows = true;
       } else if (!ctx.drafts.some((d) => d.clause === next))
         push(ctx, 'commitment', next.body, next.end, next);
+    }
+  }
+
+  // "I expect the full £600, not the £150 you mentioned", "I could deliver by 26 March, not the 24th": after
+  // what the writer asks for or offers, the amount or date set against it is declined.
+  for (const s of sentences) {
+    const sent = lower.slice(s.start, s.end);
+    CONTRAST_NOT.lastIndex = 0;
+    for (let m = CONTRAST_NOT.exec(sent); m; m = CONTRAST_NOT.exec(sent)) {
+      const at = s.start + m.index + m[0].length - m[1]!.length;
+      const asked = ctx.drafts.some(
+        (d) => (d.kind === 'demand' || d.kind === 'commitment') && d.start >= s.start && d.start < at,
+      );
+      if (!asked || ctx.drafts.some((d) => d.kind === 'refusal' && d.start <= at && d.end > at)) continue;
+      const stop = /[,;.!?(]|\s+(?:and|but|which|because|as)\s|\s[—–-]\s/.exec(t.slice(at + 4, s.end));
+      push(ctx, 'refusal', at, stop ? at + 4 + stop.index : s.end);
     }
   }
 
