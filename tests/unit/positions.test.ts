@@ -192,6 +192,17 @@ describe('demands', () => {
     expect(demands.some((d) => /breakdown of the management fee/i.test(d))).toBe(true);
   });
 
+  it('an order after a month abbreviation starts a sentence of its own', () => {
+    const text = 'This was due ex-factory 28 Feb. Ship it by Friday or we cancel the PO.';
+    expectHas(text, 'demand', 'Ship it');
+    expectHas(text, 'deadline', 'by Friday');
+  });
+
+  it('after what not to do, the order in the next comma clause is a demand', () => {
+    const text = "Don't send me a new schedule, send me a build.";
+    expect(of(text, 'demand').map((p) => p.text)).toEqual(['send me a build']);
+  });
+
   it('a label before a colon is not a demand; an order after one is', () => {
     expectNothing('- Refund policy: refunds within 30 days of purchase (Terms 4.2)');
     expectHas('Next steps: send the signed form by Friday.', 'demand', 'send the signed form');
@@ -445,6 +456,13 @@ describe('escalation', () => {
     'Please send the invoice to the head office.',
   ])('not an escalation: %s', (text) => {
     expectNone(text, 'escalation');
+  });
+
+  it('"in writing before the review" asks for something; it threatens no review', () => {
+    const text = "I'd like that plan in writing before the review, not a verbal assurance on the day.";
+    expectNone(text, 'threat');
+    expectHas(text, 'demand', "I'd like that plan in writing");
+    expectHas('I will be writing a very honest review on Google.', 'threat', 'writing a very honest review');
   });
 
   it('regulators and lawyers are threats, not escalation', () => {

@@ -160,13 +160,17 @@ function splitSentences(t: string, from: number, to: number): { start: number; e
         continue;
       }
       // "Mr. Clarke", "J. Smith", "No. 5" never end a sentence; "on 2 Feb. Where is …", "etc. We …",
-      // "at 5 p.m. Please …" do when a word that only opens a sentence follows.
+      // "at 5 p.m. Please …", "due 28 Feb. Ship it by Friday" do when a word that only opens a sentence,
+      // or an order, follows.
       if (
         ch === '.' &&
         j === i &&
         ABBREV.test(t.slice(Math.max(from, i - 6), i)) &&
         (TITLE_ABBREV.test(t.slice(Math.max(from, i - 6), i)) ||
-          !SENTENCE_OPENER.test(t.slice(j + 1, j + 16)))
+          (!SENTENCE_OPENER.test(t.slice(j + 1, j + 16)) &&
+            !IMPERATIVE_SET.has(
+              /^\s+([A-Z][a-z]+)\b/.exec(t.slice(j + 1, j + 20))?.[1]?.toLowerCase() ?? '',
+            )))
       ) {
         i = j;
         continue;
@@ -242,11 +246,18 @@ function splitClauses(t: string, lower: string, sent: Sentence): Clause[] {
       (isSubj(i + 2) || /^(?:my|our)$/.test(word(i + 2)))
     )
       add(at);
-    // "Refund the fee, close the account": a list of orders, when the sentence opens with one.
+    // "Refund the fee, close the account": a list of orders, when the sentence opens with one ("Don't send
+    // me a new schedule, send me a build": or with one not to do).
     if (
       prev.endsWith(',') &&
       IMPERATIVE_SET.has(w) &&
-      IMPERATIVE_SET.has(word(0) === 'please' ? word(1) : word(0)) &&
+      IMPERATIVE_SET.has(
+        word(0) === 'please' || word(0) === "don't"
+          ? word(1)
+          : word(0) === 'do' && word(1) === 'not'
+            ? word(2)
+            : word(0),
+      ) &&
       /^(?:the|my|our|your|a|an|me|us|it|this|that|these|those|all|everything|someone|somebody)$/.test(
         word(i + 1),
       )
