@@ -4,7 +4,7 @@
  */
 
 /** Frequent English function words: a text with too few of them is not English prose. */
-const ENGLISH = new Set(
+export const ENGLISH = new Set(
   (
     'the a an and or but if of to in on at for with from by as is are was were be been being it this that these those ' +
     'i you he she we they me us them my your our their his her its not no do does did have has had will would can could ' +

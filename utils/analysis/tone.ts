@@ -28,7 +28,7 @@ import {
   TENSION,
   TENSION_STRONG,
 } from './lexicon-tone';
-import { judgeable } from './judgeable';
+import { ENGLISH, judgeable } from './judgeable';
 import { PLAN_INTRO } from './lexicon-positions';
 import { LIST_MARKER, alternation, inRanges, quotedRanges, sentences, span } from './text';
 import { sigmoid } from './text-features';
@@ -82,7 +82,16 @@ export const LEVEL_FEATURES = [...TONE_FEATURES, ...WORD_FEATURES] as const;
 /** Word-model log-odds are clipped, so one long email cannot outweigh everything. */
 const WORD_CLIP = 6;
 /** A word is quoted in the "why" line only if it weighs at least this much (log-odds) on its own. */
-const MIN_WORD_WEIGHT = 0.15;
+const MIN_WORD_WEIGHT = 0.25;
+/**
+ * Words that weigh in the models but explain nothing to a reader ("your", "want", "not"): a quoted word
+ * or pair needs at least one word outside these.
+ */
+const UNQUOTABLE = new Set([
+  ...ENGLISH,
+  ...['want', 'wants', 'need', 'needs', 'sure', 'today', 'really', "don't", "doesn't", "didn't"],
+  ...["can't", "won't", "isn't", "i'm", "i've", "i'd", "i'll", "we're", "you're", "it's", "that's"],
+]);
 
 interface LevelModel {
   bias: number;
@@ -582,7 +591,7 @@ function weightiestWords(
   n: number,
 ): string[] {
   const heavy = m.words
-    .filter((k) => /^[\p{L}' ]+$/u.test(k) && k.length >= 3)
+    .filter((k) => /^[\p{L}' ]+$/u.test(k) && k.length >= 3 && k.split(' ').some((w) => !UNQUOTABLE.has(w)))
     .map((k) => ({ k, w: model.weights.get(k) ?? 0 }))
     .filter((x) => x.w >= MIN_WORD_WEIGHT)
     .sort((a, b) => b.w - a.w || (a.k < b.k ? -1 : 1));
