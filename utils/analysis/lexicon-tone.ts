@@ -97,6 +97,13 @@ export const INSULT_NOUNS = [
   'hypocrites',
   'bullies',
   'thugs',
+  'prick',
+  'pricks',
+  'wanker',
+  'wankers',
+  'tosser',
+  'tossers',
+  'jerks',
 ];
 
 export const INSULT_ADJECTIVES = [

@@ -204,7 +204,7 @@ const re = (words: readonly string[], flags = 'gi') => new RegExp(`\\b(?:${alter
 const PROFANITY_RE = re(PROFANITY);
 const CONTEMPT_RE = re(CONTEMPT);
 /** The reader or their side said to be something: "you are", "your agent was incredibly", "your team has been". */
-const TARGET_IS = `\\b(?:${alternation(TARGETS)}|your(?:\\s+[a-z]+){1,2})\\s+(?:are|is|were|was|'re|’re|seems?|seem to be|seemed|has been|have been)\\s+(?:(?:a|an|such|a bunch of|just|all|completely|totally|utterly|clearly|so|really|very|incredibly|extremely|absolutely|downright|frankly|quite|truly|beyond|unbelievably)\\s+){0,2}(?:[a-z]+(?:,\\s*|\\s+and\\s+))?`;
+const TARGET_IS = `\\b(?:${alternation(TARGETS)}|(?:your|ur)(?:\\s+[a-z]+){1,2})\\s+(?:are|is|were|was|'re|’re|seems?|seem to be|seemed|has been|have been)\\s+(?:(?:a|an|such|a bunch of|just|all|completely|totally|utterly|clearly|so|really|very|incredibly|extremely|absolutely|downright|frankly|quite|truly|beyond|unbelievably)\\s+){0,2}(?:[a-z]+(?:,\\s*|\\s+and\\s+))?`;
 const INSULT_NOUN_RE = new RegExp(
   `${TARGET_IS}(?:${alternation([...INSULT_NOUNS, ...INSULT_ADJECTIVES])})\\b`,
   'gi',
@@ -215,7 +215,9 @@ const INSULT_ADJ_RE = new RegExp(
   'gi',
 );
 /** The reader, their people or one of their things as the subject: "you're", "you lot are", "your agency is". */
-const READER_IS = `\\b(?:you(?:'re|’re| are)|you (?:people|lot|guys) are|your [a-z]+ (?:is|are)) `;
+const READER_IS = `\\b(?:you(?:'re|’re| are)|ur|you (?:people|lot|guys) are|(?:your|ur) [a-z]+ (?:is|are)) `;
+/** The reader's side as a group: "your warranty department", "your operation", "you lot". */
+const READER_GROUP = `(?:${alternation(TARGETS)}|you lot|(?:your|ur) (?:[a-z]+ )?(?:department|team|company|operation|service|staff|people|agents|firm|agency|office|crew|management|support|business|organi[sz]ation|outfit|shop|airline|council|board|factory|practice|helpdesk|ppl|guys))`;
 const INSULT_OTHER: RegExp[] = [
   new RegExp(`\\b(?:${alternation(INSULT_NOUNS)})\\b`, 'gi'),
   /\b(?:someone|somebody|anyone|anybody) (?:competent|who knows what they(?:'re| are) doing|with a brain)\b/gi,
@@ -227,9 +229,24 @@ const INSULT_OTHER: RegExp[] = [
     `${READER_IS}(?:basically |just |literally |simply |openly )?(?:stealing|robbing|scamming|swindling|fleecing|ripping (?:\\w+ )?off)\\b`,
     'gi',
   ),
-  // "Your agency is a total disaster", "you're a disgrace": the reader as a whole written off.
+  // "Your agency is a total disaster", "you're a disgrace", "your operation is a bloody circus": the
+  // reader as a whole written off.
   new RegExp(
-    `\\b(?:${alternation(TARGETS)})(?:'re|’re| are| is) (?:just |simply |nothing but )?an? (?:(?:total|complete|absolute|utter|bloody|fucking|f\\*+ing) )?(?:disaster|shambles|disgrace|joke|farce|embarrassment)\\b`,
+    `\\b${READER_GROUP}(?:'re|’re| are| is) (?:just |simply |nothing but |frankly |honestly )?an? (?:(?:total|complete|absolute|utter|bloody|fucking|f\\*+ing) )?(?:disaster|shambles|disgrace|joke|farce|embarrassment|circus|clown show|scam|catastrophe)\\b`,
+    'gi',
+  ),
+  // "absolute joke of a department".
+  /\b(?:(?:absolute|complete|total|utter) )?(?:joke|disgrace|shambles|excuse) of an? (?:company|department|service|business|firm|agency|airline|landlord|team|operation|organi[sz]ation|council|school|university|bank|shop|store|outfit|supplier|contractor|builder|garage|manager|professional)\b/gi,
+  // Stock put-downs of competence: "couldn't organise a piss-up in a brewery", "couldn't run a bath",
+  // "couldn't tell a VM from a hole in the ground", "your staff haven't a clue".
+  /\b(?:could(?:n['’]t| not)|can(?:['’]t|not)) (?:organi[sz]e a piss-up in a brewery|run a bath|(?:run|organi[sz]e|manage) an? (?:lemonade stand|raffle|bake sale|whelk stall|kettle)|find (?:[a-z]+ )?way out of a paper bag|tell (?:[a-z-]+ ){1,3}from a hole in the ground)\b/gi,
+  new RegExp(
+    `\\b(?:${READER_GROUP}|they) (?:clearly |obviously |just |really |honestly )?(?:(?:have|has|do|does)n['’]t|do not|does not) (?:got |have )?(?:a|any|the (?:faintest|slightest)) (?:idea|clue)\\b(?! (?:about|that|whether|if|where|when|what|how|why|who)\\b)`,
+    'gi',
+  ),
+  // "You are simply trying to cheat a small business".
+  new RegExp(
+    `${READER_IS}(?:simply |just |clearly |obviously |basically )?trying to (?:cheat|scam|rob|con|swindle|fleece|rip (?:\\w+ )?off)\\b`,
     'gi',
   ),
   /\bscript-reading\b/gi,
