@@ -550,6 +550,17 @@ describe('commitments', () => {
     expectHas(text, 'commitment', phrase);
   });
 
+  it.each([
+    [
+      'However, in recognition of the circumstances, the Governors have agreed to reduce the sum to £5,200.',
+      'the Governors have agreed to reduce the sum to £5,200',
+    ],
+    ["What I'm prepared to offer is £500 and a free month.", "What I'm prepared to offer is £500"],
+    ['What we would like to offer is a credit of EUR 1,020.', 'What we would like to offer is a credit'],
+  ])('an offer or a decision of the writer’s side, after an introductory phrase: %j', (text, phrase) => {
+    expectHas(text, 'commitment', phrase);
+  });
+
   it('"Then" in a past account promises nothing', () => {
     expectNone('We checked the logs. Then we called the client.', 'commitment');
   });

@@ -854,7 +854,8 @@ const COMMIT_WILL =
   /\b(i|we)\s*(?:'ll|\s+will|\s+shall)(?:\s*,\s*(?:however|of\s+course|though|instead|in\s+return|in\s+exchange)\s*,)?\s+(?:also\s+|personally\s+|definitely\s+|gladly\s+|happily\s+|then\s+|now\s+|immediately\s+|certainly\s+|still\s+|be\s+sure\s+to\s+|make\s+sure\s+to\s+)?([a-z'-]+)(?:\s+([a-z]+))?/i;
 const COMMIT_CAN =
   /\b(i|we)(?:\s+|(?='d))(can|could|would(?!\s+(?:have|get|try|look|make|put|run|set|start|do|come|take|keep|help|wait|agree|consider|suggest|recommend|rather)\b)|'d(?!\s+(?:have|get|try|look|make|put|run|set|start|do|come|take|keep|help|wait|agree|consider|suggest|recommend|rather)\b))(?:\s*,\s*(?:however|of\s+course|though|instead|in\s+return|in\s+exchange)\s*,)?\s+(?:also\s+|definitely\s+|certainly\s+|still\s+|easily\s+|happily\s+|gladly\s+)?([a-z'-]+)/i;
-const COMMIT_WHAT = /\b(?:what|the\s+best|all)\s+(?:i|we)\s+(?:can|could)\s+(?:do|offer)\b(?!\s*[.:!]?\s*$)/i;
+const COMMIT_WHAT =
+  /\b(?:what|the\s+best|all)\s+(?:i|we)(?:\s+(?:can|could|would\s+like\s+to)|'d\s+like\s+to|(?:'m|'re|\s+am|\s+are)\s+(?:able|prepared|willing)\s+to)\s+(?:do|offer|propose)\b(?!\s*[.:!]?\s*$)/i;
 /**
  * The writer's terms stated as a fact: "Our new offer is EUR 4,55 per piece", "our price stays at
  * EUR 14.20", "the lowest I'm able to do on a single year is $43,900", "The compensation we can offer is
@@ -926,7 +927,7 @@ const COMMIT_CAN_BE = rx(
  * board has approved your request". See COMMIT_PRINCIPAL for "my client is willing to …".
  */
 const COMMIT_ORG_AGREED = rx(
-  String.raw`^(?:(?:and|so|but|however|good\s+news)[,:\s]+)?(?:(?:the|our|my)\s+(?:[\w-]+\s+){0,2}?|(?=management\b|senior\s+management\b))(?:committee|panel|council|school|practice|company|firm|governors|trustees|partners|head|headteacher|principal|management|board|department|trust|college|university|hotel|club|office|manager|team|director|directors|owner|landlord|client)\s+(?:has|have)\s+(?:now\s+|also\s+|kindly\s+)?(?:agreed\s+to\s+(?:waive|refund|pay|cover|credit|reimburse|extend|reduce|offer|provide|honou?r|replace|repair|return|release|write\s+off|move|reschedule|allow|accept|grant|give|drop|lower|match|contribute)|approved\s+(?:your|the|a|an)|(?:authori[sz]ed|signed\s+off)\s+(?:your|the|a|an)\b)`,
+  String.raw`^(?:(?:and|so|but|however|good\s+news)[,:\s]+)?(?:(?:in|as|after|following|given|on)\s+[^,;]{2,60},\s*)?(?:(?:the|our|my)\s+(?:[\w-]+\s+){0,2}?|(?=management\b|senior\s+management\b))(?:committee|panel|council|school|practice|company|firm|governors|trustees|partners|head|headteacher|principal|management|board|department|trust|college|university|hotel|club|office|manager|team|director|directors|owner|landlord|client)\s+(?:has|have)\s+(?:now\s+|also\s+|kindly\s+)?(?:agreed\s+to\s+(?:waive|refund|pay|cover|credit|reimburse|extend|reduce|offer|provide|honou?r|replace|repair|return|release|write\s+off|move|reschedule|allow|accept|grant|give|drop|lower|match|contribute)|approved\s+(?:your|the|a|an)|(?:authori[sz]ed|signed\s+off)\s+(?:your|the|a|an)\b)`,
 );
 /** A gift added to an offer: "I've also included the 3-year maintenance plan at no charge". */
 const COMMIT_INCLUDED_FREE = rx(
@@ -1842,7 +1843,11 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
   m = COMMIT_YOURS_PASSIVE.exec(low) ?? COMMIT_NO_CHARGE.exec(low) ?? COMMIT_CAN_BE.exec(low);
   if (m && ok(m.index)) return afterLead(m);
   m = COMMIT_ORG_AGREED.exec(low);
-  if (m) return afterLead(m);
+  // The promise starts at its subject, after any lead and any "in recognition of …," before it.
+  if (m) {
+    const intro = /^(?:[^,;]*,\s*){1,2}(?=(?:the|our|my|management|senior)\b)/.exec(m[0]);
+    return intro ? m.index + intro[0].length : afterLead(m);
+  }
   m = COMMIT_INCLUDED_FREE.exec(low);
   if (m && ok(m.index)) return m.index;
   m = COMMIT_WELCOME.exec(low);
