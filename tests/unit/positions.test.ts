@@ -484,6 +484,19 @@ describe('refusals', () => {
     expectHas(text, 'refusal', phrase);
   });
 
+  it.each([
+    "You're trying to scam me, and I'm not falling for it.",
+    'We cannot continue like this, our customers are waiting.',
+    "Someone left the loo in a state I won't describe.",
+  ])('an idiom or an exasperated remark declines nothing: %j', (text) => {
+    expectNone(text, 'refusal');
+  });
+
+  it('a guess at what the reader did is not an either-or demand', () => {
+    expectNone("You either dropped it on the way home or you're trying to scam me.", 'demand');
+    expectHas('You either pay the invoice or we go to court.', 'demand', 'You either pay the invoice');
+  });
+
   it('a correction of a figure, with nothing asked or offered, declines nothing', () => {
     expectNone('The invoice says £600, not £500.', 'refusal');
   });

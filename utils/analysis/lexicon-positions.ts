@@ -37,13 +37,15 @@ export const NOT_REFUSAL = words(`
   sure a an the disputing saying asking trying blaming suggesting bluffing joking kidding happy thrilled impressed
   convinced aware surprised expecting questioning getting mad angry upset here there sorry certain clear familiar
   satisfied pleased responsible to_blame the_only alone ready done going_anywhere complaining looking being seeing
-  hearing receiving writing liable able_to_find thrilled threatening accusing missing`);
+  hearing receiving writing liable able_to_find thrilled threatening accusing missing falling_for stupid an_idiot
+  naive`);
 
 /** Verbs after can't / cannot / won't that are not a refusal ("I can't believe", "we can't wait"). */
 export const CANT_STOP = words(`
   believe wait thank stress emphasise emphasize tell help find see access log reach understand imagine remember
   seem get_through express recall hear open load sleep work think stand get_hold get_anyone get_a get_an get_in
-  get_my get_any get_it keep take_it use even say login sign_in connect figure make_sense`);
+  get_my get_any get_it keep take_it use even say login sign_in connect figure make_sense continue_like go_on_like
+  describe`);
 
 /** Verbs after "don't / do not" that are a refusal ("we don't accept…", "I do not agree"). */
 export const DONT_REFUSAL_VERBS = words(`

@@ -1725,6 +1725,14 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
     ym &&
     !YOU_MUST_STOP.test(ym[1]) &&
     !(ym[1] === 'have' && /^(?:been|had|seen|got|received)$/.test(ym[2] ?? '')) &&
+    // "You either dropped it on the way home or you're lying": a guess at what the reader did.
+    !(
+      /^(?:you|u)\s+either\b/.test(low) &&
+      (/[a-z]{2}ed$/.test(ym[1]) ||
+        /^(?:did|made|took|lost|broke|sent|sold|got|forgot|left|told|said|gave|kept|paid|went|knew|saw|ran|let|put|were|was)$/.test(
+          ym[1],
+        ))
+    ) &&
     // "You'll have the report by Friday" is the writer's promise; "you'll have to pay" is a demand.
     !/^(?:you|u)\s*(?:will|'ll)\s+have\s+(?!to\b)/.test(low)
   ) {
