@@ -831,6 +831,13 @@ describe('amounts', () => {
 });
 
 describe('deadlines', () => {
+  it.each(['By 8:30pm the hot food was finished.', 'By Monday the parcel had still not arrived.'])(
+    'a time that opens an account of what happened is no due time: %j',
+    (text) => {
+      expectNone(text, 'deadline');
+    },
+  );
+
   // Monday 16 November 2026.
   const MON = '2026-11-16T09:41:00';
   // Friday 20 November 2026.

@@ -2289,6 +2289,16 @@ function chooseDeadlines(
       // "The numbers for catering are needed no later than Friday 22 May", "signatures by Friday": a firm
       // due marker names a due time even when the request itself was not recognised.
       if (!asked && !needed && !FIRM_DUE_PREP.test(e.prep)) continue;
+      // "By 8:30pm the hot food was finished": the time of something that happened.
+      if (
+        !asked &&
+        !needed &&
+        c &&
+        e.start - c.body < 3 &&
+        /\b(?:was|were|had|did|didn't|wasn't|weren't|hadn't)\b/.test(ctx.lower.slice(e.end, c.end)) &&
+        !/\b(?:due|needed|required|expected|supposed|promised)\b/.test(ctx.lower.slice(e.end, c.end))
+      )
+        continue;
       if (/^(?:in|for)$/.test(e.prep)) continue;
     } else {
       if (!c) continue;
