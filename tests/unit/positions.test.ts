@@ -225,6 +225,19 @@ describe('threats', () => {
     parts.forEach((part, i) => expect(threats[i]).toContain(part));
   });
 
+  it.each([
+    ['Fix it by Monday or that’s the last job you ever get from us.', 'the last job you ever get from us'],
+    ["Pay it this week or the van doesn't stop at yours anymore.", "the van doesn't stop at yours anymore"],
+    ['Send the form or the booking will be cancelled.', 'the booking will be cancelled'],
+  ])('a sanction after "or", with no first-person subject, is a threat: %j', (text, phrase) => {
+    expectHas(text, 'threat', phrase);
+  });
+
+  it('a plain statement that something no longer works threatens nothing', () => {
+    expectNone("The printer doesn't work anymore.", 'threat');
+    expectNone("That's the last time I book with you, sadly, as we are moving away.", 'threat');
+  });
+
   it('a preface that names no consequence joins the threat after it', () => {
     const text =
       'Please transfer the full amount within 5 working days. If not, I am sorry but I will have no choice, I will file a case at the Dubai Courts.';
