@@ -454,6 +454,15 @@ describe('escalation', () => {
     expectNone(text, 'demand');
   });
 
+  it('someone copied in by name, with their authority in the comma clause after, is an escalation', () => {
+    expectHas(
+      "I'm copying in Dr Patel, as the clinic director, because I'd like this resolved.",
+      'escalation',
+      'copying in Dr Patel',
+    );
+    expectNone("I'm copying in Sarah, as she handled the booking.", 'escalation');
+  });
+
   it('a bare request for a manager is escalation only, not also a demand', () => {
     const text = 'I want to speak to your manager.';
     expectHas(text, 'escalation', 'speak to your manager');

@@ -403,6 +403,11 @@ const CONSEQUENCE = rx(`\\b(?:${THREAT_CONSEQUENCES.join('|')})`);
 const STRONG = rx(`\\b(?:${STRONG_CONSEQUENCE})`);
 const MILD = rx(MILD_CONSEQUENCE);
 const AUTH_RE = rx(`\\b${AUTHORITY}\\b`);
+/** A clause that ends with someone copied in by name ("I'm copying in Dr Patel"). */
+const COPY_NAME_END =
+  /\b(?:cc'?ing|cc'?d|copying|copied|looping|looped)\s+(?:in\s+)?(?:(?:mr|mrs|ms|miss|dr|prof)\.?\s+)?[a-z][\w'-]+(?:\s+[a-z][\w'-]+)?\s*$/;
+/** …and the next one names their authority (", as the clinic director"). */
+const COPY_AS_TITLE = rx(`^\\s*,?\\s*as\\s+(?:the|our|your|my)\\s+(?:[\\w-]+\\s+){0,2}?${AUTHORITY}\\b`);
 
 const QUESTION_START =
   /^(?:(?:please\s+)?(?:could|can|would|will|may|might|shall|should|is|are|was|were|do|does|did|has|have|can't|won't|couldn't|wouldn't|isn't|aren't|don't|doesn't|any|anything|what|what's|whats|when|when's|where|where's|which|who|who's|whom|how|how's|why|is\s+there|are\s+there|still|thoughts|update|status|eta|whereabouts)\b)/i;
@@ -1166,6 +1171,9 @@ const ESCALATION_KEY =
   /\b(?:manager|managers|supervisors?|boss|superiors?|ceo|cfo|coo|cto|cio|president|owner|directors?|md|gm|vp|svp|evp|vice|head|executives?|exec|leadership|management|board|chair\w*|founder|higher|chief|lead|leader|senior|charge|authority|escalat\w*|over\s+your|above\s+your|around\s+your)\b/;
 
 function detectEscalation(ctx: Ctx, c: Clause, text: string): { start: number } | null {
+  // "I'm copying in Dr Patel, as the clinic director": the title is in the comma clause after the name.
+  const cc = COPY_NAME_END.exec(text);
+  if (cc && COPY_AS_TITLE.test(ctx.lower.slice(c.end, c.sentence.end))) return { start: cc.index };
   if (!ESCALATION_KEY.test(text)) {
     if (PASS_TO_ONE.test(text) && AUTH_RE.test(ctx.lower.slice(c.sentence.start, c.sentence.end)))
       return { start: 0 };
