@@ -40,6 +40,13 @@ function expectNothing(text: string) {
 }
 
 describe('demands', () => {
+  it.each(['Do any of you actually talk to each other?', 'What the hell am I paying you for?'])(
+    'a rhetorical question asks for nothing: %j',
+    (text) => {
+      expectNone(text, 'demand');
+    },
+  );
+
   it.each([
     ['Please confirm receipt of this letter.', 'Please confirm receipt of this letter'],
     ['Kindly arrange a replacement unit.', 'Kindly arrange a replacement unit'],

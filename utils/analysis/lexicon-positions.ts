@@ -126,11 +126,11 @@ export const RHETORICAL = [
   String.raw`^did\s+(?:anyone|anybody)\s+(?:(?:of|on|in|from|at)\s+your\s+[\w-]+\s+)?(?:actually\s+|ever\s+)?(?:use|test|think)\b`,
   String.raw`^is\s+(?:anyone|anybody)\s+(?:actually\s+|even\s+)?(?:reading|listening|there|home)|^is\s+(?:anyone|anybody)\s+(?:(?:at|in|on|from)\s+(?:your|the|that)\s+[\w-]+\s+)?(?:actually|even|ever)\s+[a-z]+ing\b`,
   // "Do you understand now?", "What the hell did you lot do in there?"
-  String.raw`^do\s+you\s+(?:understand|get\s+it)\s+(?:now|me|yet)\b|^what\s+the\s+(?:hell|heck|f\S*)\s+(?:is|did|do|does|were|was|are|have|has)\b`,
+  String.raw`^do\s+you\s+(?:understand|get\s+it)\s+(?:now|me|yet)\b|^what\s+the\s+(?:hell|heck|f\S*)\s+(?:is|did|do|does|were|was|are|have|has|am)\b`,
   String.raw`^what\s+(?:am\s+i|are\s+we)\s+(?:even\s+)?paying\s+(?:you\s+)?for|^what\s+(?:is|was|'s)\s+the\s+point\b`,
   String.raw`^how\s+is\s+(?:this|that|it)\s+(?:my|our)\s+(?:fault|problem)|^(?:how|why|what)\s+on\s+earth\b`,
   String.raw`^why\s+(?:is|does)\s+(?:it|this|everything)\s+(?:always|so\s+hard|take\s+so\s+long)`,
-  String.raw`^(?:am\s+i|are\s+we)\s+(?:supposed|meant|expected)\s+to\b|^(?:do|does)\s+(?:anyone|anybody|nobody)\b`,
+  String.raw`^(?:am\s+i|are\s+we)\s+(?:supposed|meant|expected)\s+to\b|^(?:do|does)\s+(?:anyone|anybody|nobody)\b|^(?:do|did)\s+(?:any\s+of\s+you|you\s+(?:people|lot|guys))\s+(?:actually|even|ever)\b`,
   String.raw`^what\s+(?:exactly\s+)?do\s+you\s+(?:people\s+)?(?:even\s+)?do\b|^(?:have|did)\s+you\s+(?:lost\s+your\s+mind|no\s+shame)`,
   String.raw`^how\s+(?:are\s+(?:you|things)|is\s+(?:everyone|everything|it\s+going)|'s\s+(?:it\s+going|things|everyone))|^how's\s+(?:it\s+going|things|everyone|your)`,
   String.raw`^can\s+you\s+(?:believe|imagine)\b|^(?:isn't|aren't|don't|doesn't|didn't|wasn't|won't|right)\s*(?:it|they|you|we|he|she|that)?\s*$`,
