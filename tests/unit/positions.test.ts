@@ -40,12 +40,15 @@ function expectNothing(text: string) {
 }
 
 describe('demands', () => {
-  it.each(['Do any of you actually talk to each other?', 'What the hell am I paying you for?'])(
-    'a rhetorical question asks for nothing: %j',
-    (text) => {
-      expectNone(text, 'demand');
-    },
-  );
+  it.each([
+    'Do any of you actually talk to each other?',
+    'What the hell am I paying you for?',
+    'Pull the other one.',
+    'Get a grip.',
+    'Correct one attached now.',
+  ])('a rhetorical question or a put-down asks for nothing: %j', (text) => {
+    expectNone(text, 'demand');
+  });
 
   it.each([
     ['Please confirm receipt of this letter.', 'Please confirm receipt of this letter'],

@@ -496,7 +496,7 @@ const OFFER_INTRO =
   /\b(?:i|we)\b[^:]*\b(?:propose|offer|suggest|do)\s+(?:you\s+)?(?:the\s+following|(?:a\s+couple\s+of|a\s+few|two|three|some|several|the\s+following)\s+(?:options?|alternatives?|solutions?|possibilities|ways\s+forward))\s*:/i;
 /** Put-downs in the imperative: no action is asked ("Stop insulting my intelligence"). */
 const PUT_DOWN =
-  /^(?:just\s+)?(?:stop|quit)\s+(?:insulting|patroni[sz]ing|lying\s+to|pretending|playing\s+games|treating\s+(?:me|us)\s+like)\b/i;
+  /^(?:(?:just\s+)?(?:stop|quit)\s+(?:insulting|patroni[sz]ing|lying\s+to|pretending|playing\s+games|treating\s+(?:me|us)\s+like)\b|(?:oh\s+)?(?:pull\s+the\s+other\s+one|give\s+(?:me|us)\s+a\s+break|get\s+(?:real|a\s+grip|a\s+life)|spare\s+(?:me|us)\b|come\s+off\s+it)\s*[.!]*\s*$)/i;
 const CEILING_RE =
   /^(?:our|my)\s+(?:ceiling|limit|maximum|max|absolute\s+limit|best\s+and\s+final(?:\s+offer)?|final\s+offer|walk-?away(?:\s+price)?|budget\s+ceiling|top\s+price)\s+is\b/i;
 /** "Please send", also after a short lead-in without a comma ("for the Christmas business please place …"). */
@@ -1683,6 +1683,8 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
       !(verb === 'have' && /^\s+(?:a|an|you|we|i)\b/.test(rest)) &&
       !(verb === 'keep' && /^\s+in\s+mind\b/.test(rest)) &&
       !(verb === 'find' && /^\s+(?:attached|enclosed|below)/.test(rest)) &&
+      // "Correct one attached now", "Correct invoice enclosed": the adjective, not the verb.
+      !(verb === 'correct' && /^\s+(?:[\w-]+\s+){0,2}(?:attached|enclosed|below|here)\b/.test(rest)) &&
       !(verb === 'accept' && /^\s+(?:my|our)\s+(?:apologies|sincere|thanks)/.test(rest)) &&
       !(verb === 'leave' && /^\s+it\s+with\s+(?:me|us)\b/.test(rest)) &&
       !(verb === 'do' && /^\s+(?:not|n't|let|you|we|i|they)\b/.test(rest)) &&
