@@ -1,7 +1,8 @@
 /**
  * Tone: how hostile a message is and why. Every signal is located in the text (UTF-16 offsets) and
- * explained in plain words. Rules and lexicons (lexicon-tone.ts), no model download, fast enough to run
- * on every message of a thread in the mail page.
+ * explained in plain words. Signals come from rules and lexicons (lexicon-tone.ts); the level weighs them
+ * and the wording with small shipped logistic models (data/tone-weights.json). No model download, fast
+ * enough to run on every message of a thread.
  */
 import {
   ABSOLUTES,
@@ -100,8 +101,8 @@ interface LevelModel {
 }
 /**
  * Two logistic models over LEVEL_FEATURES (data/tone-weights.json, fitted by scripts/train/train-tone.ts on
- * labeled negotiation emails): "at least tense" and "hostile". An insult makes a message hostile whatever
- * the models say: name-calling is an attack however politely it is wrapped.
+ * labeled negotiation emails): "at least tense" and "hostile". An attack (`attack`: name-calling, or
+ * swearing or contempt with an order) makes a message hostile whatever the models say.
  */
 /** The two models as weight vectors in LEVEL_FEATURES order. */
 export interface LevelModels {
