@@ -606,6 +606,24 @@ describe('commitments', () => {
     expectHas(text, 'commitment', phrase);
   });
 
+  it('something handed over is a promise; "I’ll leave it there" is not', () => {
+    expectHas(
+      'I will leave the key on Friday but I want the money before.',
+      'commitment',
+      'I will leave the key',
+    );
+    expectNone("I'll leave it there for now.", 'commitment');
+  });
+
+  it('a promise after a comma-less condition, also after a leading "and" or "but"', () => {
+    expectHas('And if you can commit to 180 tonnes we can do $1.18.', 'commitment', 'we can do $1.18');
+    expectHas(
+      'If you cancel the booking I will refund the deposit.',
+      'commitment',
+      'I will refund the deposit',
+    );
+  });
+
   it('"Then" in a past account promises nothing', () => {
     expectNone('We checked the logs. Then we called the client.', 'commitment');
   });

@@ -232,6 +232,8 @@ function splitClauses(t: string, lower: string, sent: Sentence): Clause[] {
   const isSubj = (i: number) =>
     SUBJ_WORDS.has(word(i)) || ((word(i) === 'that' || word(i) === 'it') && word(i + 1) === 'would');
   const pending: number[] = [];
+  // Where a sentence's opening "if" is ("But if you prefer another company I will refund the £1,200").
+  const ifAt = /^(?:but|and|so)$/.test(word(0)) ? 1 : 0;
   for (let i = 1; i < toks.length; i++) {
     const prev = toks[i - 1].raw;
     const w = word(i);
@@ -306,11 +308,11 @@ function splitClauses(t: string, lower: string, sent: Sentence): Clause[] {
     // "If you can commit to the full 180 tonnes I'll do $1.18": the promise after a condition left
     // without its comma.
     if (
-      /^(?:if|once)$/.test(word(0)) &&
-      /^(?:you|u|your)$/.test(word(1)) &&
-      i >= 4 &&
+      /^(?:if|once)$/.test(word(ifAt)) &&
+      /^(?:you|u|your)$/.test(word(ifAt + 1)) &&
+      i >= 4 + ifAt &&
       !/[,;:]$/.test(prev) &&
-      ![...cuts].some((x) => x <= at) &&
+      ![...cuts].some((x) => x <= at && x !== toks[ifAt]!.s) &&
       (/^(?:i'll|we'll|i'd|we'd)$/.test(w) ||
         (/^(?:i|we)$/.test(w) && /^(?:will|can|could|would|shall)$/.test(word(i + 1)))) &&
       !/^(?:think|believe|know|feel|agree|say|said|hope|mean|that|whether|if|confirm|understand|see|decide|prefer|want|mind|sure|tell|told|show|guarantee|promise|expect|suggest|accept|realise|realize|assume|wonder)$/.test(
@@ -1878,7 +1880,14 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
     const w2 = m[3] ?? '';
     const two = `${w1} ${w2}`;
     const stop =
-      inList(WILL_STOP, w1) ||
+      (inList(WILL_STOP, w1) &&
+        // "I will leave the key with the concierge on Friday": something handed over.
+        !(
+          w1 === 'leave' &&
+          /^\s*(?:the|your|a|an|it|them|both)\s+(?:[\w-]+\s+){0,2}?(?:keys?|fobs?|parcels?|packages?|boxes|box|documents?|cheque|check|cash|money|car|van|forms?|copy|copies|envelope|paperwork|deposit)\b/.test(
+            low.slice(m.index + m[0].length - w2.length),
+          )
+        )) ||
       (WILL_STOP.some((w) => w.includes('_') && two.startsWith(w.replace(/_/g, ' '))) &&
         // "I'll take that off the bill" is a discount, "I'll take that as a no" is not.
         !(/^(?:that|it|this)$/.test(w2) && /^\s*off\b/.test(low.slice(m.index + m[0].length)))) ||
