@@ -27,6 +27,7 @@ import {
   LEVEL_FEATURES,
   levelWith,
   wordLogits,
+  wordModels,
   type LevelModels,
   type WordModels,
 } from '../../utils/analysis/tone';
@@ -76,10 +77,6 @@ function fitWordModel(items: Item[], atLeast: number, o: WordSetting): Model {
   return train(featurised, { vocabSize: o.vocabSize, l2: o.l2, minDf: 2, handL2Scale: 1 });
 }
 
-const table = (m: Model) => ({
-  bias: m.bias,
-  weights: new Map(m.features.map((f, i) => [f, m.weights[i]!])),
-});
 function fitWords(
   items: Item[],
   o: WordSetting,
@@ -87,7 +84,7 @@ function fitWords(
   const models = { tense: fitWordModel(items, 1, o), hostile: fitWordModel(items, 2, o) };
   return {
     models,
-    words: { tense: table(models.tense), hostile: table(models.hostile), fullAt: o.fullAt },
+    words: wordModels(models.tense, models.hostile, o.fullAt),
   };
 }
 
@@ -162,11 +159,7 @@ const model = fitLevels(items, chosen.xs, chosen.l2);
 // Shipped (and scored) with weights rounded to three decimals; words whose weight rounds to 0 are dropped.
 const fitted = fitWords(items, chosen.words).models;
 const shipped = { tense: compact(fitted.tense, 3), hostile: compact(fitted.hostile, 3) };
-const finalWords: WordModels = {
-  tense: table(shipped.tense),
-  hostile: table(shipped.hostile),
-  fullAt: chosen.words.fullAt,
-};
+const finalWords = wordModels(shipped.tense, shipped.hostile, chosen.words.fullAt);
 const inputs = (its: Item[]) => its.map((it) => [...it.x, ...wordLogits(finalWords, it.words)]);
 const round = (v: number) => Math.round(v * 1000) / 1000;
 const held = heldOut.map(({ name, rows }) => {

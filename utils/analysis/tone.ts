@@ -32,7 +32,7 @@ import {
 import { ENGLISH, judgeable } from './judgeable';
 import { PLAN_INTRO } from './lexicon-positions';
 import { LIST_MARKER, alternation, inRanges, quotedRanges, sentences, span } from './text';
-import { sigmoid } from './text-features';
+import { sigmoid, weightMap, type LinearWeights } from './text-features';
 import toneWeights from './data/tone-weights.json';
 import type { PositionKind, Signal, SignalKind, Span, ToneLevel, ToneResult } from './types';
 
@@ -131,18 +131,26 @@ const MODELS: LevelModels = (() => {
   };
   return { tense: vector(FILE.tense), hostile: vector(FILE.hostile) };
 })();
-let wordModels: WordModels | undefined;
-/** The shipped word models (lookup tables built on first use). */
-function shippedWords(): WordModels {
-  const table = (m: LevelModel) => ({
-    bias: m.bias,
-    weights: new Map(m.features.map((f, i) => [f, m.weights[i] ?? 0])),
-  });
-  return (wordModels ??= {
-    tense: table(FILE.words.tense),
-    hostile: table(FILE.words.hostile),
-    fullAt: FILE.words.fullAt,
-  });
+/** Word models from their weights (the shipped file's `words` section, or the trainer's fits). */
+export function wordModels(tense: LinearWeights, hostile: LinearWeights, fullAt: number): WordModels {
+  return {
+    tense: { bias: tense.bias, weights: weightMap(tense) },
+    hostile: { bias: hostile.bias, weights: weightMap(hostile) },
+    fullAt,
+  };
+}
+
+let shipped: { words: WordModels; neutral: number[] } | undefined;
+/**
+ * The shipped word models (lookup tables built on first use) and the level input of a message with
+ * nothing in it: no finding, no word the word models know.
+ */
+function shippedWords(): { words: WordModels; neutral: number[] } {
+  if (!shipped) {
+    const words = wordModels(FILE.words.tense, FILE.words.hostile, FILE.words.fullAt);
+    shipped = { words, neutral: [...TONE_FEATURES.map(() => 0), ...wordLogits(words, [])] };
+  }
+  return shipped;
 }
 
 /**
@@ -492,9 +500,8 @@ type Measured =
 export function analyzeTone(input: string, options: ToneOptions = {}): ToneResult {
   const m = measureTone(input, options);
   if (!m.judged) return { level: 'calm', score: 0, signals: [], judged: false, reason: m.reason };
-  const words = shippedWords();
+  const { words, neutral } = shippedWords();
   const x = [...m.features, ...wordLogits(words, m.words)];
-  const neutral = [...TONE_FEATURES.map(() => 0), ...wordLogits(words, [])];
   const { level, score } = levelWith(MODELS, x, neutral);
   const result: ToneResult = { level, score, signals: m.signals, judged: true };
   if (level !== 'calm') {
