@@ -213,6 +213,15 @@ describe('demands', () => {
     expect(of(text, 'demand').map((p) => p.text)).toEqual(['send me a build']);
   });
 
+  it('"do the needful and …" is one request; other coordinated orders stay apart', () => {
+    const text = 'Kindly do the needful and share the revised schedule by EOD today.';
+    expect(of(text, 'demand').map((p) => p.text)).toEqual([
+      'Kindly do the needful and share the revised schedule',
+    ]);
+    expect(of('Refund the fee and close the account.', 'demand')).toHaveLength(2);
+    expectHas('Print the remaining 450 by Thursday.', 'demand', 'Print the remaining 450');
+  });
+
   it('a label before a colon is not a demand; an order after one is', () => {
     expectNothing('- Refund policy: refunds within 30 days of purchase (Terms 4.2)');
     expectHas('Next steps: send the signed form by Friday.', 'demand', 'send the signed form');

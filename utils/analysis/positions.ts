@@ -351,6 +351,8 @@ function splitClauses(t: string, lower: string, sent: Sentence): Clause[] {
       continue;
     }
     if (toVerb) continue;
+    // "Kindly do the needful and share the schedule": one request, the stock opener names no act of its own.
+    if (/\bdo\s+the\s+needful\s*$/.test(seg)) continue;
     if (
       MODAL_BEFORE.test(seg) ||
       /\b(?:go\s+ahead|come|try|be\s+sure|make\s+sure|nice|good|great)\s*$/.test(seg)
