@@ -252,6 +252,24 @@ describe('threats', () => {
     expectHas(text, 'threat', phrase);
   });
 
+  it('a refusal to go on, under a condition, is a threat and not a promise', () => {
+    const text = 'If this is happen again, me and my team will not continue for block 2.';
+    expectHas(text, 'threat', 'my team will not continue');
+    expectNone(text, 'commitment');
+    expectHas("If the price goes up again we won't renew.", 'threat', "we won't renew");
+    expectNone('My team will not continue with block 2.', 'commitment');
+  });
+
+  it("a sanction announced as under way is a threat; a favour or the writer's own order is not", () => {
+    expectHas(
+      "We're cancelling all remaining bookings with you.",
+      'threat',
+      'cancelling all remaining bookings',
+    );
+    expectNone("We're cancelling the late fee as a goodwill gesture.", 'threat');
+    expectNone("I'm cancelling my order, please confirm.", 'threat');
+  });
+
   it('a plain statement that something no longer works threatens nothing', () => {
     expectNone("The printer doesn't work anymore.", 'threat');
     expectNone("That's the last time I book with you, sadly, as we are moving away.", 'threat');
@@ -463,8 +481,15 @@ describe('escalation', () => {
     ["I'll be writing to your CEO about this.", 'writing to your CEO'],
     ['Also kindly share the contact details of your branch head.', 'your branch head'],
     ['I will take this up with the board of trustees.', 'board of trustees'],
+    ['I also want to talk to whoever owns your company.', 'whoever owns your company'],
+    ["I also want the name of the adjuster's manager.", "adjuster's manager"],
+    ['I ask that our case be passed to someone more senior.', 'someone more senior'],
+    ["I'd like a call with your head of publishing, ideally tomorrow.", 'head of publishing'],
+    ['I ask for the matter to be reviewed by a senior claims handler.', 'senior claims handler'],
+    ['Please assign a senior person to our account.', 'senior person'],
   ])('%s', (text, phrase) => {
     expectHas(text, 'escalation', phrase);
+    expectNone(text, 'demand');
   });
 
   it('a named person asked to call after an escalation request is an escalation too', () => {
@@ -495,6 +520,8 @@ describe('escalation', () => {
     'The board meets on Thursday.',
     'I met your CEO at the conference last year.',
     'Please send the invoice to the head office.',
+    'We had a call with your sales director last week.',
+    'Our senior engineer will review the logs tomorrow.',
   ])('not an escalation: %s', (text) => {
     expectNone(text, 'escalation');
   });

@@ -852,6 +852,19 @@ const ESCALATION_RES: RegExp[] = [
   rx(
     String.raw`\b(?:i|we)\s+(?:want|need|demand|insist\s+on|'d\s+like|would\s+like|request|ask\s+for|am\s+asking\s+for|'m\s+asking\s+for)\s+(?:to\s+(?:speak|talk)\s+(?:to|with)\s+)?(?:a|your|the)\s+${AUTHORITY}\b`,
   ),
+  // "I'd like a call with your head of publishing", "can we set up a meeting with your director".
+  rx(
+    String.raw`\b(?:(?:i|we)(?:'d|\s+would)?\s+)?(?:like|want|need|request|ask\s+for|arrange|set\s+up|schedule|book)\s+(?:a|an)\s+(?:quick\s+|short\s+|urgent\s+|direct\s+)?(?:call|meeting|word|conversation|chat)\s+with\s+(?:your|the)\s+(?:[\w'-]+\s+){0,2}?${AUTHORITY}\b`,
+  ),
+  // "the name of the adjuster's manager", "the contact details of your team's director".
+  rx(
+    String.raw`\b(?:name|contact\s+details|details|e-?mail(?:\s+address)?|number)\s+(?:of|for)\s+(?:your|the)\s+[\w-]+(?:'s|’s)\s+${AUTHORITY}\b`,
+  ),
+  // "be passed to someone more senior", "reviewed by a senior claims handler", "assign a senior person".
+  rx(
+    String.raw`\b(?:pass\w*|transfer\w*|refer\w*|hand\w*|escalat\w*|review\w*|handl\w*|look\w*\s+at)\s+(?:to|by)\s+(?:someone|somebody|a|an)\s+(?:more\s+)?senior\b`,
+  ),
+  /\b(?:assign|appoint|allocate|give\s+(?:me|us))\s+(?:a|an|someone|somebody)\s+(?:more\s+)?senior\b/i,
 ];
 const AUTH_CALL = rx(
   String.raw`\b(?:(?:have|get)\s+(?:your|a|the)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\s+(?:to\s+)?(?:call|contact|email|ring|phone|get\s+in\s+touch|reach\s+out)|your\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\s+(?:had\s+better|'d\s+better|better|should|needs\s+to|must|can)\s+(?:call|contact|email|ring|phone|get\s+in\s+touch|reach\s+out))\b`,
@@ -906,7 +919,7 @@ const COMMIT_BARE_WILL = /^(?:will|shall)\s+(?!not\b|never\b|be\s+(?:honest|brie
 const COMMIT_PASSIVE =
   /\b(?:will|shall)\s+be\s+(?:delivered|shipped|sent|refunded|credited|processed|issued|fixed|resolved|completed|returned|replaced|repaired|dispatched|installed|applied|reversed|waived|corrected|updated|reissued|paid|transferred|released|restored|reinstated|removed|added|emailed|posted|collected|back\s+(?:up|online)|ready)\b/i;
 const COMMIT_TEAM = rx(
-  String.raw`^(?:(?:and|so|then|but)[,\s]+)?(?:accounts|finance|billing|dispatch|(?:the\s+)?warehouse|support|payroll|the\s+office|reception|the\s+workshop|the\s+studio|production|logistics)\s+(?:will|'ll|can|is\s+going\s+to|are\s+going\s+to)\s+([a-z]+)|\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:team|desk|department|engineers?|technicians?|staff|support|specialists?|colleagues?|courier|driver|accountant|office|crew|people)\s+(?:will|'ll|can|is\s+going\s+to|are\s+going\s+to|(?:is|are)\s+(?:ready|available|standing\s+by)\s+to|stands?\s+ready\s+to)\s+([a-z]+)`,
+  String.raw`^(?:(?:and|so|then|but)[,\s]+)?(?:accounts|finance|billing|dispatch|(?:the\s+)?warehouse|support|payroll|the\s+office|reception|the\s+workshop|the\s+studio|production|logistics)\s+(?:will|'ll|can|is\s+going\s+to|are\s+going\s+to)\s+(?!not\b|never\b)([a-z]+)|\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:team|desk|department|engineers?|technicians?|staff|support|specialists?|colleagues?|courier|driver|accountant|office|crew|people)\s+(?:will|'ll|can|is\s+going\s+to|are\s+going\s+to|(?:is|are)\s+(?:ready|available|standing\s+by)\s+to|stands?\s+ready\s+to)\s+(?!not\b|never\b)([a-z]+)`,
 );
 
 /** Words that may lead a clause before a promise ("And the admin fee can be waived …"). */
@@ -1172,7 +1185,7 @@ function push(ctx: Ctx, kind: PositionKind, start: number, end: number, clause?:
 }
 
 const ESCALATION_KEY =
-  /\b(?:manager|managers|supervisors?|boss|superiors?|ceo|cfo|coo|cto|cio|president|owner|directors?|md|gm|vp|svp|evp|vice|head|executives?|exec|leadership|management|board|chair\w*|founder|higher|chief|lead|leader|senior|charge|authority|escalat\w*|over\s+your|above\s+your|around\s+your)\b/;
+  /\b(?:manager|managers|supervisors?|boss|superiors?|ceo|cfo|coo|cto|cio|president|owner|whoever|directors?|md|gm|vp|svp|evp|vice|head|executives?|exec|leadership|management|board|chair\w*|founder|higher|chief|lead|leader|senior|charge|authority|escalat\w*|over\s+your|above\s+your|around\s+your)\b/;
 
 function detectEscalation(ctx: Ctx, c: Clause, text: string): { start: number } | null {
   // "I'm copying in Dr Patel, as the clinic director": the title is in the comma clause after the name.
@@ -1322,6 +1335,9 @@ function threatStart(text: string, at: number): number {
   return /^(?:or|otherwise)\b/i.test(text) ? 0 : at;
 }
 
+const SANCTION_UNDER_WAY =
+  /^(?:(?:so|and|then|therefore|accordingly)[,\s]+)?(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|hereby\s+|formally\s+|also\s+)?(?:cancel+ing|terminating|pulling|ending)\s+(?!my\b|our\b)(?:all\s+|every\s+|the\s+|any\s+|your\s+)?(?:(?:remaining|future|outstanding|further|existing|current|other|open)\s+)?(?:[\w-]+\s+){0,2}?(?:bookings?|orders?|contracts?|agreement|account|subscriptions?|standing\s+orders?|membership|deliveries|jobs|business|loads|partnership|relationship|retainer|services|lines|pos)\b/;
+
 function detectThreat(c: Clause, text: string, sentLower: string, implicitCondition: boolean): number | null {
   // "I would be grateful if you could waive the late fee": a polite request whose if-clause names the fee.
   if (POLITE_IF_YOU.test(text)) return null;
@@ -1342,6 +1358,10 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
   const sentenceBefore = (i: number) => sentLower.slice(0, Math.max(0, c.body - c.sentence.start + i));
   const yl = YOU_LOSE.exec(text);
   if (yl) return yl.index;
+  // "We're cancelling all remaining bookings with you": a sanction announced as under way needs no
+  // condition ("we're cancelling the late fee" is a favour, so the object decides).
+  const ann = SANCTION_UNDER_WAY.exec(text);
+  if (ann) return ann.index;
   // "Until the change order is signed we'll pause anything outside the scope": work withheld until the
   // reader acts (a clause after "until", not a date: "we'll hold the room until Friday" is a favour).
   const wh = WITHHOLD_UNTIL.exec(text);
