@@ -619,6 +619,24 @@ describe('refusals', () => {
 
 describe('commitments', () => {
   it.each([
+    ['We are, however, open to discussing an early release from the contract.', 'open to discussing'],
+    ['I remain happy to discuss the matter in person.', 'happy to discuss'],
+    ['As a gesture of goodwill, the firm is prepared to reduce the invoice by £1,500.', 'reduce the invoice'],
+    ['I accept to pay the Travel Pass for the 12 days, £72, and nothing more.', 'accept to pay'],
+    ["I'd back you for the CEO title if you want it.", 'back you'],
+    ['I can deal with booking him and be there on the day.', 'deal with booking him'],
+    ['If three is too many, I could work with two and revisit in Q3.', 'work with two'],
+  ])('an offer in other words: %s', (text, phrase) => {
+    expectHas(text, 'commitment', phrase);
+  });
+
+  it.each(["I can't work like this.", 'We have already worked with two agencies.'])(
+    'no offer: %s',
+    (text) => {
+      expectNone(text, 'commitment');
+    },
+  );
+  it.each([
     [
       'Can you send the scene description? Then I prepare the license draft in the same week.',
       'I prepare the license draft',
