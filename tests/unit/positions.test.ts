@@ -41,6 +41,18 @@ function expectNothing(text: string) {
 
 describe('demands', () => {
   it.each([
+    ['We formally request that the outstanding amount be paid in full.', 'the outstanding amount be paid'],
+    ['We invite your client to respond to the schedule.', 'respond to the schedule'],
+    ['We invite you to submit your comments by Friday.', 'submit your comments'],
+  ])('a formal request: %s', (text, phrase) => {
+    expectHas(text, 'demand', phrase);
+  });
+
+  it('an invitation to get in touch asks for nothing', () => {
+    expectNone('We invite you to contact us with any questions.', 'demand');
+  });
+
+  it.each([
     'Do any of you actually talk to each other?',
     'What the hell am I paying you for?',
     'Pull the other one.',
@@ -935,6 +947,14 @@ describe('amounts', () => {
 });
 
 describe('deadlines', () => {
+  it.each([
+    'We formally request that the outstanding amount be paid in full within 14 days of the date of this letter.',
+    'Your response is due within six months of the date of this letter.',
+    'You may now pay the reduced charge within 14 days of the date of this letter.',
+  ])('a period counted from this letter is due on its own: %s', (text) => {
+    expectHas(text, 'deadline', 'of the date of this letter');
+  });
+
   it.each(['By 8:30pm the hot food was finished.', 'By Monday the parcel had still not arrived.'])(
     'a time that opens an account of what happened is no due time: %j',
     (text) => {

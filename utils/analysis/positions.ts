@@ -416,7 +416,7 @@ const COPY_AS_TITLE = rx(`^\\s*,?\\s*as\\s+(?:the|our|your|my)\\s+(?:[\\w-]+\\s+
 const QUESTION_START =
   /^(?:(?:please\s+)?(?:could|can|would|will|may|might|shall|should|is|are|was|were|do|does|did|has|have|can't|won't|couldn't|wouldn't|isn't|aren't|don't|doesn't|any|anything|what|what's|whats|when|when's|where|where's|which|who|who's|whom|how|how's|why|is\s+there|are\s+there|still|thoughts|update|status|eta|whereabouts)\b)/i;
 
-const ADV = String.raw`(?:(?:really|do|still|also|just|now|simply|absolutely|urgently|definitely|therefore|kindly|truly|very\s+much|greatly|certainly|would\s+also|now\s+also)\s+)*`;
+const ADV = String.raw`(?:(?:really|do|still|also|just|now|simply|absolutely|urgently|definitely|therefore|kindly|truly|very\s+much|greatly|certainly|would\s+also|now\s+also|formally|respectfully|hereby|politely|again|once\s+again)\s+)*`;
 const WANT_RE = rx(
   String.raw`\b(i|we)(?:\s*'d|\s+would)\s+${ADV}(?:like|love|appreciate|prefer|expect|ask|need|want|be\s+grateful|rather\s+you)\b|` +
     String.raw`\b(i|we)\s+${ADV}(?:want|need|expect|require|demand|insist|request|ask|must\s+(?:have|insist|receive|see|get)|need\s+to\s+(?:receive|see|have|get))\b|` +
@@ -445,7 +445,7 @@ const ORG_ASKS_RE =
 const ASK_INFINITIVE =
   /^(?:know|see|hear|receive|get|have|understand|request|ask|appeal|sit|inspect|review|check|collect|pick|speak|talk|meet|discuss|cancel|return|exchange|book|order|reschedule|rebook|change|swap|upgrade|downgrade|claim|withdraw|terminate)$/;
 const SUGGEST_RE =
-  /\b(?:i|we)\s+(?:would\s+|'d\s+|strongly\s+)?(?:suggest|recommend|advise|trust|urge)\s+(?:that\s+)?you\b|\b(?:i'm|i\s+am|we're|we\s+are)\s+counting\s+on\s+you\b/i;
+  /\b(?:i|we)\s+(?:would\s+|'d\s+|strongly\s+)?(?:suggest|recommend|advise|trust|urge)\s+(?:that\s+)?you\b|\b(?:i|we)\s+(?:would\s+)?(?:hereby\s+|therefore\s+|now\s+)?invite\s+(?:you|your\s+(?:client|clients|company|firm|team|office))\s+to\s+(?!(?:contact|call|get\s+in\s+touch|reach\s+out|join\s+us|visit|attend|our|the|a|an)\b)[a-z]+|\b(?:i'm|i\s+am|we're|we\s+are)\s+counting\s+on\s+you\b/i;
 const TEAM_MUST_RE =
   /^(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:team|company|staff|department|office|agent|engineer|technician|crew|support)\s+(?:needs\s+to|must|has\s+to|should)\s+[a-z]+/i;
 const WAITING_RE =
@@ -2285,6 +2285,10 @@ function chooseDeadlines(
         // "You have until Wednesday."
         (/^(?:until|till|to)$/.test(e.prep) &&
           /\byou(?:'ve|\s+have)\s+(?:got\s+)?(?:only\s+|just\s+)?(?:until|till|to)\s+$/.test(lead)) ||
+        // "within 14 days of the date of this letter": a period counted from this very message.
+        /\b(?:of|from)\s+(?:the\s+date\s+of\s+|receipt\s+of\s+)?this\s+(?:letter|e-?mail|notice|message)$/.test(
+          lowText,
+        ) ||
         EXPIRY_BEFORE_RE.test(lead));
     /** The sentence up to this time expression. */
     const sentenceHead = ctx.lower.slice(s.start, e.start);
