@@ -41,6 +41,40 @@ function expectNothing(text: string) {
 
 describe('demands', () => {
   it.each([
+    [
+      'Under the Consumer Credit Act I am requesting a copy of the signed agreement.',
+      'I am requesting a copy',
+    ],
+    ['I should be glad to receive your response within 21 days.', 'receive your response'],
+    ['I should be grateful if you would send the file.', 'send the file'],
+    ['We must ask that payment be made no later than 13 March 2026.', 'payment be made'],
+  ])('formal British requests: %s', (text, phrase) => {
+    expectHas(text, 'demand', phrase);
+  });
+
+  it.each([
+    'Kindly refer to the trouble ticket INC-55120.',
+    "I won't pay until these are sorted, which I trust you will understand.",
+  ])('asks for nothing: %s', (text) => {
+    expectNone(text, 'demand');
+  });
+
+  it('the same request said twice is one demand', () => {
+    expect(of('Stop ringing my mother. STOP RINGING MY MOTHER. She is 81.', 'demand')).toHaveLength(1);
+  });
+
+  it('a dare before a threat is not a demand; an ordinary request before a promise is', () => {
+    const dare = "I'm not paying. Send me one more letter and I'll be handing the lot to the local paper.";
+    expectNone(dare, 'demand');
+    expectHas(dare, 'threat', 'handing the lot to the local paper');
+    expectHas(
+      'Send me one more invoice by Friday, and we will pay it.',
+      'demand',
+      'Send me one more invoice',
+    );
+  });
+
+  it.each([
     ['We formally request that the outstanding amount be paid in full.', 'the outstanding amount be paid'],
     ['We invite your client to respond to the schedule.', 'respond to the schedule'],
     ['We invite you to submit your comments by Friday.', 'submit your comments'],
@@ -241,6 +275,29 @@ describe('demands', () => {
 });
 
 describe('threats', () => {
+  it.each([
+    ['Pay the claim. Next stop is the Financial Ombudsman.', 'Next stop is the Financial Ombudsman'],
+    ["If it's not paid by the 30th it goes to my solicitor, simple as that.", 'it goes to my solicitor'],
+    ["If we can't reach agreement, the file will be passed to our legal partner in Lisbon.", 'legal partner'],
+    ['If we do not receive it, the Q2 retainer payment of US$45,000 will be withheld.', 'will be withheld'],
+    [
+      'Could you sign the variation by Friday? If not, the Saturday shifts will stop from 14 March.',
+      'shifts will stop',
+    ],
+    ['We would need to pause the work from 16 March if the payment remains outstanding.', 'pause the work'],
+    ['Until you provide these I will not be making any payment.', 'I will not be making any payment'],
+  ])('a consequence: %s', (text, phrase) => {
+    const hit = [...of(text, 'threat'), ...of(text, 'refusal')].find(
+      (p) => text.indexOf(phrase) >= p.start && text.indexOf(phrase) < p.end,
+    );
+    expect(hit, JSON.stringify(extractPositions(text))).toBeDefined();
+  });
+
+  it('a plain mention of where things go is no threat', () => {
+    expectNone('The file goes to our accounts team on Monday.', 'threat');
+    expectNone('Next step is the site survey on Tuesday.', 'threat');
+  });
+
   it.each([
     [
       'If this happens one more time we terminate the SOW and I am withholding the April invoice.',
@@ -1093,6 +1150,13 @@ describe('scope: quoted history and signatures', () => {
       'Please send the revised quote.\n\nBest regards,\nAnna Berg\nHead of Procurement, Nordvik AB\n+46 8 555 010 00\n-- \nSent from my phone';
     expect(extractPositions(text).map((p) => p.kind)).toEqual(['demand']);
     expect(ownTextEnd(text)).toBe(text.indexOf('Best regards'));
+  });
+
+  it.each([
+    'Please send the corrected statement.\n\nAwaiting your return.\nAbraço,\nCamila Souza\nSupply Chain Coordinator, Bella Cosméticos Ltda.',
+    'Please send the corrected statement.\n\nWith thanks and kind regards,\nDorothy\nSupply Manager, Acme Inc.',
+  ])('ends the own words at a sign-off in other languages and forms, before a company name: %j', (text) => {
+    expect(extractPositions(text).map((p) => p.text)).toEqual(['Please send the corrected statement']);
   });
 
   it('ignores Outlook "-----Original Message-----" and "From: … Sent: …" history', () => {

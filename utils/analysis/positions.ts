@@ -308,7 +308,7 @@ function splitClauses(t: string, lower: string, sent: Sentence): Clause[] {
     // "If you can commit to the full 180 tonnes I'll do $1.18": the promise after a condition left
     // without its comma.
     if (
-      /^(?:if|once)$/.test(word(ifAt)) &&
+      /^(?:if|once|until|till|unless)$/.test(word(ifAt)) &&
       /^(?:you|u|your)$/.test(word(ifAt + 1)) &&
       i >= 4 + ifAt &&
       !/[,;:]$/.test(prev) &&
@@ -419,7 +419,8 @@ const QUESTION_START =
 const ADV = String.raw`(?:(?:really|do|still|also|just|now|simply|absolutely|urgently|definitely|therefore|kindly|truly|very\s+much|greatly|certainly|would\s+also|now\s+also|formally|respectfully|hereby|politely|again|once\s+again)\s+)*`;
 const WANT_RE = rx(
   String.raw`\b(i|we)(?:\s*'d|\s+would)\s+${ADV}(?:like|love|appreciate|prefer|expect|ask|need|want|be\s+grateful|rather\s+you)\b|` +
-    String.raw`\b(i|we)\s+${ADV}(?:want|need|expect|require|demand|insist|request|ask|must\s+(?:have|insist|receive|see|get)|need\s+to\s+(?:receive|see|have|get))\b|` +
+    String.raw`\b(i|we)\s+should\s+${ADV}(?:like|appreciate|be\s+(?:most\s+|very\s+|most\s+)?(?:grateful|glad|obliged|pleased\s+to\s+(?:receive|hear|have)))\b|` +
+    String.raw`\b(i|we)\s+${ADV}(?:want|need|expect|require|demand|insist|request|ask|must\s+(?:have|insist|receive|see|get|(?:therefore\s+)?(?:ask|request))|have\s+to\s+(?:ask|request|insist)|need\s+to\s+(?:receive|see|have|get))\b|` +
     String.raw`\b(i|we)\s*(?:'m|'re|\s+am|\s+are)\s+${ADV}(?:asking|requesting|demanding|insisting|going\s+to\s+need|awaiting|waiting\s+(?:for|on)\s+(?:your|a|the)\s+(?:reply|response|answer|confirmation|update|decision|payment|refund|call))\b|` +
     String.raw`\b(i|we)(?:\s*'ll|\s+will|\s+shall)\s+${ADV}(?:need|expect)\b|` +
     String.raw`\b(i|we)(?:\s*'d|\s+would)\s+be\s+(?:hoping|looking)\s+(?:to|for)\b|` +
@@ -433,7 +434,7 @@ const DUE_RE =
 const SUBJECTLESS_ASK =
   /^(?:(?:would|'d)\s+(?:really\s+|very\s+much\s+|greatly\s+)?(?:appreciate|love|like)\b|requesting\b|asking\s+for\b|appreciate\s+(?:it\s+)?if\s+you\b|hoping\s+(?:that\s+)?you\s+(?:can|could|will|might)\b|need\s+(?:this|it|the|a|an|your|you\s+to)\b|let's\s+(?!not\b|be\s+(?:honest|clear|real|fair)|face\s+it|see\b|say\b|just\s+(?:say|hope)|hope\b|call\s+it|agree\s+to\s+disagree)[a-z]+)|\b(?<!\b(?:as|if|whatever|whenever|wherever|however)\s+(?:you|u|they|he|she)\s+(?:so\s+)?)please[.!]?$/i;
 const EXPECTED_RE =
-  /\b(?:a|an|your|the)\s+(?:[\w-]+\s+){0,2}?(?:response|reply|answer|payment|confirmation|refund|decision|update|attention|action|resolution)(?:\s+(?:to|on|regarding)\s+(?:this|the|my|our)\s+[\w-]+)?\s+(?:is|will\s+be)\s+(?:now\s+)?(?:expected|required|needed|appreciated|requested)\b|\b(?:it\s+is|it's)\s+(?:imperative|essential|vital|critical|crucial|important|urgent)\s+that\s+(?:you|your|the|this|we\s+receive)\b|\byou\s+are\s+(?:required|obliged|obligated|expected|asked|requested)\s+to\b|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:writing|emailing|contacting\s+you|reaching\s+out)\s+to\s+(?:formally\s+)?(?:request|ask\s+(?:for|you|that)|demand|inquire|enquire)\b|\bi\s+trust\s+(?:that\s+)?(?:you|this|it|the\s+\w+)\s+will\s+(?!understand|appreciate|agree|see|know|recall|remember)/i;
+  /\b(?:a|an|your|the)\s+(?:[\w-]+\s+){0,2}?(?:response|reply|answer|payment|confirmation|refund|decision|update|attention|action|resolution)(?:\s+(?:to|on|regarding)\s+(?:this|the|my|our)\s+[\w-]+)?\s+(?:is|will\s+be)\s+(?:now\s+)?(?:expected|required|needed|appreciated|requested)\b|\b(?:it\s+is|it's)\s+(?:imperative|essential|vital|critical|crucial|important|urgent)\s+that\s+(?:you|your|the|this|we\s+receive)\b|\byou\s+are\s+(?:required|obliged|obligated|expected|asked|requested)\s+to\b|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:writing|emailing|contacting\s+you|reaching\s+out)\s+to\s+(?:formally\s+)?(?:request|ask\s+(?:for|you|that)|demand|inquire|enquire)\b|\bi\s+trust\s+(?:that\s+)?(?!you\s+(?:will|'ll|would)\s+(?:understand|appreciate|agree|see|realise|realize)\b)(?:you|this|it|the\s+\w+)\s+will\s+(?!understand|appreciate|agree|see|know|recall|remember)/i;
 /** The writer's side asking in its own name: "The Board asks that the fence be restained". */
 const ORG_ASKS_RE =
   /^(?:(?:and|so|but|therefore|accordingly)[,\s]+)?(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:board|committee|council|management|landlord|company|school|practice|association|owner|client|employer|trust|authority|university|department)\s+(?:therefore\s+|now\s+|also\s+|kindly\s+)?(?:asks|requests|requires|expects|insists|(?:is|are)\s+(?:asking|requesting|requiring|insisting))\s+(?:that|you|your)\b/i;
@@ -445,7 +446,7 @@ const ORG_ASKS_RE =
 const ASK_INFINITIVE =
   /^(?:know|see|hear|receive|get|have|understand|request|ask|appeal|sit|inspect|review|check|collect|pick|speak|talk|meet|discuss|cancel|return|exchange|book|order|reschedule|rebook|change|swap|upgrade|downgrade|claim|withdraw|terminate)$/;
 const SUGGEST_RE =
-  /\b(?:i|we)\s+(?:would\s+|'d\s+|strongly\s+)?(?:suggest|recommend|advise|trust|urge)\s+(?:that\s+)?you\b|\b(?:i|we)\s+(?:would\s+)?(?:hereby\s+|therefore\s+|now\s+)?invite\s+(?:you|your\s+(?:client|clients|company|firm|team|office))\s+to\s+(?!(?:contact|call|get\s+in\s+touch|reach\s+out|join\s+us|visit|attend|our|the|a|an)\b)[a-z]+|\b(?:i'm|i\s+am|we're|we\s+are)\s+counting\s+on\s+you\b/i;
+  /\b(?:i|we)\s+(?:would\s+|'d\s+|strongly\s+)?(?:suggest|recommend|advise|trust|urge)\s+(?:that\s+)?you\b(?!\s*(?:will|'ll|would)\s+(?:understand|appreciate|agree|see|realise|realize|know|recall|remember)\b)|\b(?:i|we)\s+(?:would\s+)?(?:hereby\s+|therefore\s+|now\s+)?invite\s+(?:you|your\s+(?:client|clients|company|firm|team|office))\s+to\s+(?!(?:contact|call|get\s+in\s+touch|reach\s+out|join\s+us|visit|attend|our|the|a|an)\b)[a-z]+|\b(?:i'm|i\s+am|we're|we\s+are)\s+counting\s+on\s+you\b/i;
 const TEAM_MUST_RE =
   /^(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:team|company|staff|department|office|agent|engineer|technician|crew|support)\s+(?:needs\s+to|must|has\s+to|should)\s+[a-z]+/i;
 const WAITING_RE =
@@ -707,7 +708,7 @@ const CONDITION_RE =
 const SERVICE_CONDITION =
   /\bif\s+you\s*(?:want|'d\s+like|would\s+like|prefer|'d\s+prefer|would\s+prefer|need|wish|like)\b|\bif\s+you\s+(?:don't|do\s+not|no\s+longer)\s+(?:need|want|require|wish|use)\b|\bfor\s+you\b|\bas\s+(?:requested|you\s+asked)\b/i;
 const PASSIVE_THREAT =
-  /\b(?:(?:your|the|this)\s+(?:[\w-]+\s+){0,2}?(?:account|service|contract|order|booking|subscription|membership|access|agreement|deposit|matter|case|debt|balance|invoice|claim|unit|vehicle|car|goods|items?|belongings|listing|application|reservation|place)\s+(?:will|shall|may)\s+be\s+(?:suspended|terminated|cancell?ed|closed|disconnected|blocked|forfeited|withheld|referred|passed|handed|sent|escalated|reported|(?:scheduled\s+for\s+|sold\s+at\s+)?auction(?:ed)?|sold|towed|disposed\s+of|repossessed|released|given\s+to\s+(?:another|someone))\b|(?:this|it|the\s+matter)\s+(?:will|shall)\s+be\s+(?:referred|passed|handed|escalated|reported|forwarded)\s+(?:on\s+)?to\s+(?:our|the|a|my)\s+(?:[\w-]+\s+){0,2}?(?:legal|lawyers?|solicitors?|attorneys?|collections?|debt|court|ombudsman|regulator|police|authorities))/i;
+  /\b(?:(?:your|the|this)\s+(?:[\w-]+\s+){0,2}?(?:account|service|contract|order|booking|subscription|membership|access|agreement|deposit|matter|case|debt|balance|invoice|claim|unit|vehicle|car|goods|items?|belongings|listing|application|reservation|place|file|payments?|retainer|instalments?|installments?|funds|fees?)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:will|shall|may)\s+be\s+(?:suspended|terminated|cancell?ed|closed|disconnected|blocked|forfeited|withheld|referred|passed|handed|sent|escalated|reported|(?:scheduled\s+for\s+|sold\s+at\s+)?auction(?:ed)?|sold|towed|disposed\s+of|repossessed|released|given\s+to\s+(?:another|someone))\b|(?:(?:the|your|all|our)\s+(?:[\w-]+\s+){0,2}?(?:shifts?|deliveries|work|services?|supply|visits|collections|shipments?)\s+(?:will|shall)\s+(?:stop|cease|end|be\s+(?:stopped|suspended|paused|halted))\b)|(?:this|it|the\s+matter)\s+(?:will|shall)\s+be\s+(?:referred|passed|handed|escalated|reported|forwarded)\s+(?:on\s+)?to\s+(?:our|the|a|my)\s+(?:[\w-]+\s+){0,2}?(?:legal|lawyers?|solicitors?|attorneys?|collections?|debt|court|ombudsman|regulator|police|authorities))/i;
 /** A formal notice the reader will receive ("you'll be receiving a notice to quit"): a threat under a condition. */
 const YOU_RECEIVE_NOTICE =
   /\byou(?:'ll|\s+will)\s+(?:be\s+)?(?:receiv\w+|get\w*|served\s+with)\s+(?:a|an|my|our)\s+(?:[\w-]+\s+){0,2}?(?:notice\s+(?:to|of)|summons|fine|penalty|(?:letter|call)\s+from\s+(?:my|our))\b/i;
@@ -1027,7 +1028,7 @@ const NOUN_PHRASE_BEFORE =
 
 /** An adverbial put first: "as a gesture of goodwill", "in the meantime", "by way of apology". */
 const FRONTED_PHRASE =
-  /^\s*(?:(?:and|so|but|then|however|still|nevertheless|that\s+said),?\s+)?(?:(?:given|considering|in\s+(?:light|view)\s+of)\s+(?:the|these|those|this|that|your|our|all)\s+(?:[\w-]+\s+){0,2}?(?:circumstances|situation|delays?|inconvenience|history|relationship|issues?|problems?|trouble|errors?|mistakes?|timing|volumes?|feedback|facts|above|length\s+of\s+time)\b|(?:under|in)\s+(?:the|these)\s+circumstances|in\s+good\s+faith|as\s+(?:a|an)\s+(?:gesture|goodwill|one-off|exception|thank|token|courtesy|compromise|sign)|in\s+the\s+meantime|in\s+(?:return|exchange|addition)|by\s+way\s+of|on\s+(?:our|my)\s+(?:side|part|end)|for\s+(?:the|this)\s+(?:delay|inconvenience|trouble|mix-up|error|mistake)|(?:for|on|from|with|after|during|within|under|regarding|starting)\s+(?:the|this|that|these|your|our|a|an|each|every|next|all)\s+(?:first|second|next|last|remaining|current|new|initial|final)\b)\b[^,.;!?]{0,30}$/i;
+  /^\s*(?:(?:and|so|but|then|however|still|nevertheless|that\s+said),?\s+)?(?:(?:given|considering|in\s+(?:light|view)\s+of)\s+(?:the|these|those|this|that|your|our|all)\s+(?:[\w-]+\s+){0,2}?(?:circumstances|situation|delays?|inconvenience|history|relationship|issues?|problems?|trouble|errors?|mistakes?|timing|volumes?|feedback|facts|above|length\s+of\s+time)\b|(?:under|in)\s+(?:the|these)\s+circumstances|in\s+good\s+faith|as\s+(?:a|an)\s+(?:gesture|goodwill|one-off|exception|thank|token|courtesy|compromise|sign)|in\s+the\s+meantime|in\s+(?:return|exchange|addition)|(?:under|pursuant\s+to|in\s+accordance\s+with|as\s+per|per|according\s+to)\s+(?:the\s+|our\s+|your\s+|my\s+)?(?:[\w-]+\s+){0,4}?(?:act|regulations?|rules?|terms(?:\s+and\s+conditions)?|contract|agreement|lease|policy|law|clause|section|tenancy)|by\s+way\s+of|on\s+(?:our|my)\s+(?:side|part|end)|for\s+(?:the|this)\s+(?:delay|inconvenience|trouble|mix-up|error|mistake)|(?:for|on|from|with|after|during|within|under|regarding|starting)\s+(?:the|this|that|these|your|our|a|an|each|every|next|all)\s+(?:first|second|next|last|remaining|current|new|initial|final)\b)\b[^,.;!?]{0,30}$/i;
 
 /** Whether an I/we found after `before` (clause text) starts a main clause. */
 function mainClauseSubject(before: string): boolean {
@@ -1387,6 +1388,13 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
       text,
     );
   if (gn && (gn.index > 0 || orLead)) return gn.index;
+  // "If it's not paid by the 30th it goes to my solicitor", "Next stop is the Financial Ombudsman".
+  const gs =
+    /(?:^|\b(?:then\s+)?)(?:(?:it|this|the\s+(?:matter|file|debt|case|claim|account))\s+(?:goes|go|is\s+going|gets\s+(?:passed|sent|handed))\s+(?:straight\s+)?to|(?:the\s+)?next\s+(?:stop|step|port\s+of\s+call)\s+(?:is|will\s+be))\s+(?:my|our|the|a)\b/.exec(
+      text,
+    );
+  if (gs && (cond || /\bnext\s+(?:stop|step|port)/.test(gs[0])) && CONSEQUENCE.test(text.slice(gs.index)))
+    return gs.index;
   const rn = YOU_RECEIVE_NOTICE.exec(text);
   if (rn && cond) return threatStart(text, rn.index);
   // Non-native "If not, I not pay the next bill": withholding under a condition.
@@ -1750,7 +1758,9 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
       !framing &&
       // "We would ask to increase our share": asking (requesting, demanding) to do something is a request.
       !(inf && !ASK_INFINITIVE.test(inf[1]) && !passiveAsk && !/\b(?:ask|request|demand)$/.test(wm[0])) &&
-      !/^\s*(?:[.,]|$)/.test(rest)
+      !/^\s*(?:[.,]|$)/.test(rest) &&
+      // "I should be grateful if you would kindly:": the list items after it are the requests.
+      !/^\s+if\s+you\s+(?:would|could)(?:\s+kindly|\s+please)?\s*:?\s*$/.test(rest)
     )
       return { start: wm.index };
   }
@@ -2816,6 +2826,26 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
         ctx.drafts.slice(0, i).some((x) => x.kind === 'demand' && x.clause?.sentence === d.clause?.sentence)
       ),
   );
+
+  // "Stop ringing my mother. STOP RINGING MY MOTHER.": the same request said twice is reported once.
+  // "Send me one more letter and I'll hand it to the paper": a dare before a threat asks for nothing.
+  const seenAsks = new Set<string>();
+  ctx.drafts = ctx.drafts.filter((d) => {
+    if (d.kind !== 'demand') return true;
+    const words = lower
+      .slice(d.start, d.end)
+      .replace(/[^a-z0-9£$€]+/g, ' ')
+      .trim();
+    if (seenAsks.has(words)) return false;
+    seenAsks.add(words);
+    const s = d.clause?.sentence;
+    return !(
+      s &&
+      /\b(?:one\s+more|another|any\s+more)\b/.test(words) &&
+      /^\s*(?:,\s*)?and\s+(?:i|we)(?:'ll|\s+will|\s+shall)\b/.test(lower.slice(d.end, s.end)) &&
+      ctx.drafts.some((x) => x.kind === 'threat' && x.start >= d.end && x.start < s.end)
+    );
+  });
 
   // Reasons.
   for (const d of ctx.drafts) {

@@ -22,7 +22,7 @@ function lines(input: string): Line[] {
 }
 
 const CLOSING =
-  /^(regards|best|best regards|kind regards|warm regards|warmest regards|many thanks|thanks|thank you|thanks again|thanks in advance|cheers|sincerely|yours|yours sincerely|yours truly|respectfully|all the best|take care|talk soon|br|mit freundlichen grüßen|viele grüße|cordialement|saludos|un saludo|atentamente)\b[\s,.!]*$/i;
+  /^(regards|best|best regards|kind regards|warm regards|warmest regards|many thanks|thanks|thank you|thanks again|thanks in advance|cheers|sincerely|yours|yours sincerely|yours truly|respectfully|all the best|take care|talk soon|br|mit freundlichen grüßen|viele grüße|beste grüße|liebe grüße|freundliche grüße|herzliche grüße|cordialement|bien à vous|saludos|un saludo|un abrazo|atentamente|abraço|abraços|um abraço|cumprimentos|pozdrawiam|z poważaniem|met vriendelijke groet|cordiali saluti|distinti saluti|best wishes|kind wishes|warm wishes|rgds|brgds|with (?:many |best |kind |warm )?(?:thanks|regards|wishes)(?: and (?:best |kind |warm )?(?:regards|wishes))?)\b[\s,.!]*$/i;
 const CONTACT = /(@|https?:\/\/|www\.|\+?\d[\d ()./-]{6,}\d|\b(tel|phone|mobile|fax|direct)\b\s*:?)/i;
 
 const NAME = /^[-–—]?\s*[A-Z][\p{L}'’.-]*(\s+[A-Z][\p{L}'’.-]*){0,3}$/u;
@@ -35,7 +35,11 @@ const DISCLAIMER =
 function signatureLike(line: string): boolean {
   if (!line) return true;
   if (CONTACT.test(line) && line.split(/\s+/).length <= 12) return true;
-  if (/[.!?]$/.test(line) && !/^[A-Z]\.?$/.test(line)) return false;
+  // "Bella Cosméticos Ltda.", "Acme Inc.": a company's name may end with its abbreviated form.
+  const abbreviated = /\b(?:ltd|ltda|inc|co|corp|llc|plc|gmbh|ag|s\.a|s\.l|b\.v|n\.v|pty|jr|sr)\.$/i.test(
+    line,
+  );
+  if (/[.!?]$/.test(line) && !/^[A-Z]\.?$/.test(line) && !abbreviated) return false;
   return line.split(/\s+/).length <= 7 && !/[?!]/.test(line);
 }
 
