@@ -611,6 +611,29 @@ describe('escalation', () => {
 
 describe('refusals', () => {
   it.each([
+    ['And now you want another EUR 2,200 a month? No. Absolutely not.', 'Absolutely not'],
+    ['No further discussion.', 'No further discussion'],
+    ['No more extensions. Send me a build.', 'No more extensions'],
+    ['Not renewing the retainer after March.', 'Not renewing the retainer'],
+    ['No refund, no R$ 800. Sold as seen.', 'No refund'],
+  ])('a verbless refusal: %s', (text, phrase) => {
+    expectHas(text, 'refusal', phrase);
+  });
+
+  it.each(['No more stalling.', 'No worries.', 'No problem for me, the dark green looks nice.'])(
+    'no refusal: %s',
+    (text) => {
+      expectNone(text, 'refusal');
+    },
+  );
+
+  it('"No. 5" stays inside its sentence', () => {
+    expect(of('Please quote No. 5 on the form.', 'demand').map((p) => p.text)).toEqual([
+      'Please quote No. 5 on the form',
+    ]);
+  });
+
+  it.each([
     [
       'I expect the full £600, not the £150 you mentioned on the phone.',
       'not the £150 you mentioned on the phone',

@@ -162,9 +162,12 @@ function splitSentences(t: string, from: number, to: number): { start: number; e
       // "Mr. Clarke", "J. Smith", "No. 5" never end a sentence; "on 2 Feb. Where is …", "etc. We …",
       // "at 5 p.m. Please …", "due 28 Feb. Ship it by Friday" do when a word that only opens a sentence,
       // or an order, follows.
+      // "No. Absolutely not.": a bare "No." answering is a sentence ("No. 5" is not).
+      const bareNo = /^\s*no$/i.test(t.slice(s, i)) && !/^\s*[\d#]/.test(t.slice(j + 1, j + 4));
       if (
         ch === '.' &&
         j === i &&
+        !bareNo &&
         ABBREV.test(t.slice(Math.max(from, i - 6), i)) &&
         (TITLE_ABBREV.test(t.slice(Math.max(from, i - 6), i)) ||
           (!SENTENCE_OPENER.test(t.slice(j + 1, j + 16)) &&
@@ -582,7 +585,7 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
   ],
   [
     'plain',
-    /^(?:not\s+happening|not\s+going\s+to\s+happen|no\s+way|absolutely\s+not|not\s+a\s+chance|no\s+deal|nope|hell\s+no|certainly\s+not|not\s+in\s+a\s+position\s+to\s+[a-z]+|not\s+(?:a|one)\s+(?:single\s+)?(?:penny|cent|dime|euro|pound|dollar|rupee|peso|real)\s+(?:less|more|lower|higher)\b|(?:respectfully|regrettably|sadly|honestly|frankly|politely|so|then),?\s+no\s*[.!]*$|not\s+(?:approving|accepting|paying|signing|agreeing\s+to)\b)/i,
+    /^(?:not\s+happening|not\s+going\s+to\s+happen|no\s+way|absolutely\s+not|not\s+a\s+chance|no\s+deal|nope|hell\s+no|certainly\s+not|not\s+in\s+a\s+position\s+to\s+[a-z]+|not\s+(?:a|one)\s+(?:single\s+)?(?:penny|cent|dime|euro|pound|dollar|rupee|peso|real)\s+(?:less|more|lower|higher)\b|(?:respectfully|regrettably|sadly|honestly|frankly|politely|so|then),?\s+no\s*[.!]*$|not\s+(?:approving|accepting|paying|signing|agreeing\s+to|renewing|extending|refunding|reducing|waiving|budging|moving|negotiating|discussing\s+(?:this|it)\s+(?:further|again|any\s+more))\b|no\s+(?:more|further)\s+(?:extensions?|discussion|negotiation|discounts?|credits?|refunds?|concessions?|exceptions?|chances?)\s*[.!]*$|no\s+(?:refunds?|discount|extension|exceptions?)(?:\s*,\s*no\s+[^,.;!?]{1,30})?\s*[.!]*$)/i,
   ],
   ['plain', /\bout\s+of\s+the\s+question\b|\bthere(?:'s|\s+is|\s+can\s+be)\s+no\s+question\s+of\b/i],
   // "They won't move on the service charge cap", "our client will not budge on price".
