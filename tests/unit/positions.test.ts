@@ -41,6 +41,14 @@ function expectNothing(text: string) {
 
 describe('demands', () => {
   it.each([
+    ['I would like to ask whether a bonus of €5,000 is possible.', 'ask whether a bonus'],
+    ['Where the f*** are they?', 'Where the f*** are they'],
+    ['Did anyone check the meter reading last week?', 'Did anyone check'],
+  ])('still a question that asks: %s', (text, phrase) => {
+    expectHas(text, 'demand', phrase);
+  });
+
+  it.each([
     [
       'Under the Consumer Credit Act I am requesting a copy of the signed agreement.',
       'I am requesting a copy',
@@ -1909,6 +1917,13 @@ describe('requests in other shapes, and events that are not due times', () => {
     "There's nothing further we need from you.",
     'Kindly revert in case of any further queries.',
     'I should be grateful if you would kindly:',
+    'I need talk with you about the hours.',
+    'I want to ask about the personal trainer package.',
+    'We need to talk about your fee.',
+    'Where the hell did you take it?',
+    'What kind of so-called professional shoots a wedding on one card?',
+    'What exactly are your staff doing all day?',
+    'Did anyone at your agency actually interview him?',
   ])('no demand: %s', (text) => {
     expectNone(text, 'demand');
   });

@@ -124,6 +124,12 @@ export const RHETORICAL = [
   String.raw`^(?:do|did)\s+you\s+(?:really\s+|honestly\s+|actually\s+|seriously\s+)?(?:think|expect|believe)\s+(?:this|that|it|i|we|me|us|anyone|anybody)\b`,
   // "Did anyone on your team use a level?": asked of the reader's whole team about basic work.
   String.raw`^did\s+(?:anyone|anybody)\s+(?:(?:of|on|in|from|at)\s+your\s+[\w-]+\s+)?(?:actually\s+|ever\s+)?(?:use|test|think)\b`,
+  // "Did anyone at your agency actually interview him?", "Where the hell did you take it?", "What kind of
+  // so-called professional …?", "What exactly are your staff doing all day?"
+  String.raw`^did\s+(?:anyone|anybody)\s+(?:(?:of|on|in|from|at)\s+(?:your|the|that)\s+[\w-]+\s+)?(?:actually|even|ever|bother\s+to)\s+[a-z]+`,
+  String.raw`^(?:where|who|why|how)\s+the\s+(?:hell|heck|f\S*)\s+(?:did|do|does|were|was|have|has|am)\b`,
+  String.raw`^what\s+(?:kind|sort)\s+of\s+so-called\b|^what\s+(?:kind|sort)\s+of\s+[\w-]+\s+(?:you\s+are|are\s+you)\b`,
+  String.raw`^what\s+(?:exactly\s+)?(?:are|is)\s+(?:your|you|they|the)\b[^?]*\bdoing\s+all\s+day\b`,
   String.raw`^is\s+(?:anyone|anybody)\s+(?:actually\s+|even\s+)?(?:reading|listening|there|home)|^is\s+(?:anyone|anybody)\s+(?:(?:at|in|on|from)\s+(?:your|the|that)\s+[\w-]+\s+)?(?:actually|even|ever)\s+[a-z]+ing\b`,
   // "Do you understand now?", "What the hell did you lot do in there?"
   String.raw`^do\s+you\s+(?:understand|get\s+it)\s+(?:now|me|yet)\b|^what\s+the\s+(?:hell|heck|f\S*)\s+(?:is|did|do|does|were|was|are|have|has|am)\b`,

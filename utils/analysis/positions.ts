@@ -1751,7 +1751,11 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
       ) ||
       // The writer's own offer ("We would like to offer you a follow-up appointment"): see COMMIT_WISH.
       COMMIT_WISH.test(low.slice(wm.index)) ||
-      /^\s+to\s+offer\s+(?:my|our)\b/.test(rest);
+      /^\s+to\s+offer\s+(?:my|our)\b/.test(rest) ||
+      // "I need to talk with you about the hours", "I want to ask about the package", "I need to return to
+      // the subject of …": announcing a topic asks for nothing yet (a manager asked for is an escalation).
+      (/^\s+(?:to\s+)?(?:talk|speak|discuss|return\s+to|ask\s+(?:about|the)\b)/.test(rest) &&
+        !AUTH_RE.test(rest));
     // "I expect to be moved to …": a passive request, not a framing "to be honest".
     const passiveAsk = /^\s+to\s+be\s+(?:[a-z]+ed|given|sent|paid|shown|told|seen|taken|put|done)\b/.test(
       rest,
