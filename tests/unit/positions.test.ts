@@ -725,17 +725,23 @@ describe('commitments', () => {
     ['I accept to pay the Travel Pass for the 12 days, £72, and nothing more.', 'accept to pay'],
     ["I'd back you for the CEO title if you want it.", 'back you'],
     ['I can deal with booking him and be there on the day.', 'deal with booking him'],
+    ["If it's our repair, I'll put it right for free.", 'put it right'],
+    ["I'll just send it again.", 'send it again'],
     ['If three is too many, I could work with two and revisit in Q3.', 'work with two'],
   ])('an offer in other words: %s', (text, phrase) => {
     expectHas(text, 'commitment', phrase);
   });
 
-  it.each(["I can't work like this.", 'We have already worked with two agencies.'])(
-    'no offer: %s',
-    (text) => {
-      expectNone(text, 'commitment');
-    },
-  );
+  it.each([
+    "I can't work like this.",
+    'We have already worked with two agencies.',
+    'Let me get this straight: you want more money?',
+    'Our terms are 30 days from invoice.',
+    'We have already arranged our production plan based on your promise.',
+    "I'll just put it as a list.",
+  ])('no offer: %s', (text) => {
+    expectNone(text, 'commitment');
+  });
   it.each([
     [
       'Can you send the scene description? Then I prepare the license draft in the same week.',

@@ -877,7 +877,7 @@ const PASS_TO_ONE =
   /\b(?:pass|escalate|transfer|refer|forward|hand)\s+(?:it|this|me|the\s+case|my\s+case)\s+(?:on\s+)?to\s+(?:one|them|him|her)\b/i;
 
 const COMMIT_WILL =
-  /\b(i|we)\s*(?:'ll|\s+will|\s+shall)(?:\s*,\s*(?:however|of\s+course|though|instead|in\s+return|in\s+exchange)\s*,)?\s+(?:also\s+|personally\s+|definitely\s+|gladly\s+|happily\s+|then\s+|now\s+|immediately\s+|certainly\s+|still\s+|be\s+sure\s+to\s+|make\s+sure\s+to\s+)?([a-z'-]+)(?:\s+([a-z]+))?/i;
+  /\b(i|we)\s*(?:'ll|\s+will|\s+shall)(?:\s*,\s*(?:however|of\s+course|though|instead|in\s+return|in\s+exchange)\s*,)?\s+(?:also\s+|personally\s+|definitely\s+|gladly\s+|happily\s+|then\s+|now\s+|immediately\s+|certainly\s+|still\s+|just\s+|be\s+sure\s+to\s+|make\s+sure\s+to\s+)?([a-z'-]+)(?:\s+([a-z]+))?/i;
 const COMMIT_CAN =
   /\b(i|we)(?:\s+|(?='d))(can|could|would(?!\s+(?:have|get|try|look|make|put|run|set|start|do|come|take|keep|help|wait|agree|consider|suggest|recommend|rather)\b)|'d(?!\s+(?:have|get|try|look|make|put|run|set|start|do|come|take|keep|help|wait|agree|consider|suggest|recommend|rather)\b))(?:\s*,\s*(?:however|of\s+course|though|instead|in\s+return|in\s+exchange)\s*,)?\s+(?:also\s+|definitely\s+|certainly\s+|still\s+|easily\s+|happily\s+|gladly\s+)?([a-z'-]+)/i;
 const COMMIT_WHAT =
@@ -912,9 +912,9 @@ const COMMIT_GOING = /\b(?:i|we)\s*(?:'m|\s+am|'re|\s+are)\s+going\s+to\s+([a-z]
 const COMMIT_PROMISE =
   /\b(?:i|we)\s+(?:promise|guarantee)\b|\b(?:i|we)\s+commit\s+to\b|\b(?:i|we)\s*(?:'re|'m|\s+are|\s+am)\s+(?:now\s+|also\s+|happy\s+)?(?:offering|proposing|willing)\b|\b(?:i|we)\s+(?:would\s+|can\s+|could\s+)?(?:propose|offer)\s+(?!to\s+(?:speak|talk))|\b(?:i|we)'d\s+offer\s+(?!to\s+(?:speak|talk))|\b(?:i|we)\s+(?:hereby\s+)?agree\s+to\s+(?:waive|refund|pay|cover|extend|reduce|credit|replace|repair|split|return|release|reimburse|absorb|honou?r|provide|give|send|offer|reschedule|share|keep|hold|drop|lower|match)\b/i;
 const COMMIT_PROGRESSIVE =
-  /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|also\s+|currently\s+)?(?:sending|issuing|refunding|crediting|shipping|arranging|processing|dispatching|waiving|extending|covering|absorbing|contributing|matching|throwing\s+in|honou?ring|upgrading|reissuing|replacing|scheduling|booking|putting\s+through|coming\s+(?:back|round|over|out)|reprinting|redoing|reinstating|cancelling|canceling)\b|\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|also\s+|currently\s+|happy\s+to\s+be\s+)?(?:holding|reserving|keeping)\s+[^.;!?]{1,60}?\bfor\s+you\b(?!\s+to\b)|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:held|reserved|blocked|pencilled\s+in|penciled\s+in|set\s+aside|put\s+aside|earmarked)\s+(?:the|a|an|two|three|four|\d+(?:st|nd|rd|th)?|your)\s+(?:[\w-]+\s+){0,3}?(?:rooms?|dates?|slots?|seats?|tables?|spaces?|places?|appointments?|booking|tickets?|stock|units?|pallets?|of\s+this\s+month)\b|\bconsider\s+it\s+done\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:asked|instructed|arranged\s+for)\s+(?:[\w,']+\s+){1,5}?to\s+(?:call|contact|visit|email|ring|phone|send|deliver|come\s+(?:to|and|round|out)|reach\s+out\s+to)\s+you\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:asked|instructed|told)\s+(?!you\b)(?:[\w,']+\s+){1,5}?to\s+(?:reverse|refund|credit|waive|process|issue|reissue|fix|repair|replace|correct|update|cancel|remove|release|expedite|prioriti[sz]e|rush|redo|reprint|resend|send\s+(?:you|it|the|a|over)|look\s+into|investigate|prepare|draft|hold|reserve|book|arrange|refit|return)\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:arranged|scheduled|booked)\s+(?:for\s+)?(?:a|an|the|your|our)\b|^leave\s+it\s+with\s+(?:me|us)\b|\byou\s+have\s+(?:my|our)\s+word\b|\b(?:i|we)(?:\s*'ll\s+not|\s+will\s+not|\s+shall\s+not|\s+won't)\s+(?:contact|chase|bother|pursue|charge|bill|invoice)\s+you\b/i;
+  /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|also\s+|currently\s+)?(?:sending|issuing|refunding|crediting|shipping|arranging|processing|dispatching|waiving|extending|covering|absorbing|contributing|matching|throwing\s+in|honou?ring|upgrading|reissuing|replacing|scheduling|booking|putting\s+through|coming\s+(?:back|round|over|out)|reprinting|redoing|reinstating|cancelling|canceling)\b|\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|also\s+|currently\s+|happy\s+to\s+be\s+)?(?:holding|reserving|keeping)\s+[^.;!?]{1,60}?\bfor\s+you\b(?!\s+to\b)|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:held|reserved|blocked|pencilled\s+in|penciled\s+in|set\s+aside|put\s+aside|earmarked)\s+(?:the|a|an|two|three|four|\d+(?:st|nd|rd|th)?|your)\s+(?:[\w-]+\s+){0,3}?(?:rooms?|dates?|slots?|seats?|tables?|spaces?|places?|appointments?|booking|tickets?|stock|units?|pallets?|of\s+this\s+month)\b|\bconsider\s+it\s+done\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:asked|instructed|arranged\s+for)\s+(?:[\w,']+\s+){1,5}?to\s+(?:call|contact|visit|email|ring|phone|send|deliver|come\s+(?:to|and|round|out)|reach\s+out\s+to)\s+you\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:asked|instructed|told)\s+(?!you\b)(?:[\w,']+\s+){1,5}?to\s+(?:reverse|refund|credit|waive|process|issue|reissue|fix|repair|replace|correct|update|cancel|remove|release|expedite|prioriti[sz]e|rush|redo|reprint|resend|send\s+(?:you|it|the|a|over)|look\s+into|investigate|prepare|draft|hold|reserve|book|arrange|refit|return)\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:arranged|scheduled|booked)\s+(?:for\s+)?(?:a|an|the|your)\b|^leave\s+it\s+with\s+(?:me|us)\b|\byou\s+have\s+(?:my|our)\s+word\b|\b(?:i|we)(?:\s*'ll\s+not|\s+will\s+not|\s+shall\s+not|\s+won't)\s+(?:contact|chase|bother|pursue|charge|bill|invoice)\s+you\b/i;
 const COMMIT_LET_ME =
-  /^(?:let\s+me|allow\s+me\s+to)\s+(?!know|be\b|say|explain|start|put\s+it|remind|assure|reiterate|clarify|add|point|tell|just\s+say|ask|see\s+if\s+i\s+understand)[a-z]+/i;
+  /^(?:let\s+me|allow\s+me\s+to)\s+(?!know|be\b|say|explain|start|put\s+it|remind|assure|reiterate|clarify|add|point|tell|just\s+say|ask|see\s+if\s+i\s+understand|get\s+(?:this|it|that)\s+straight|be\s+(?:clear|honest|frank|blunt))[a-z]+/i;
 const COMMIT_YOU_RECEIVE =
   /\byou(?:'ll|\s+will|\s+should)\s+(?:also\s+)?(?:receive|get|have\s+(?:it|them|the\s+[\w-]+|your\s+[\w-]+|my\s+[\w-]+|our\s+[\w-]+)|be\s+(?:refunded|credited|reimbursed|compensated|contacted|sent|issued))\s+(?!a\s+(?:bill|reminder|warning|notice))/i;
 const COMMIT_THIRD =
@@ -1862,7 +1862,9 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
   let m = COMMIT_WHAT.exec(low);
   if (m) return m.index;
   m = COMMIT_TERMS_ARE.exec(low);
-  if (m && /\d/.test(low.slice(m[0].length))) return /\b(?:our|my|the)\s/.exec(m[0])!.index;
+  // "Our terms are 30 days": payment terms are background, not an offer.
+  if (m && /\d/.test(low.slice(m[0].length)) && !/^\s*(?:net\s+)?\d+\s+days\b/.test(low.slice(m[0].length)))
+    return /\b(?:our|my|the)\s/.exec(m[0])!.index;
   m = COMMIT_ACCEPT.exec(low);
   if (m && ok(m.index)) return /^(?:(?:but|and|so|then)[,\s]+)/.exec(m[0])?.[0].length ?? m.index;
   m = COMMIT_HAPPY.exec(low);
@@ -1927,6 +1929,10 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
             low.slice(m.index + m[0].length - w2.length),
           )
         )) ||
+      // "I'll just put it as a list", "I'll put it bluntly": how the writer words it.
+      /^put\s+it\s+(?:as|like|this\s+way|bluntly|simply|plainly|mildly|another\s+way|differently)\b/.test(
+        low.slice(m.index + m[0].length - w1.length - w2.length - 1),
+      ) ||
       (WILL_STOP.some((w) => w.includes('_') && two.startsWith(w.replace(/_/g, ' '))) &&
         // "I'll take that off the bill" is a discount, "I'll take that as a no" is not.
         !(/^(?:that|it|this)$/.test(w2) && /^\s*off\b/.test(low.slice(m.index + m[0].length)))) ||
