@@ -294,6 +294,15 @@ describe('threats', () => {
     ],
     ['We would need to pause the work from 16 March if the payment remains outstanding.', 'pause the work'],
     ['Until you provide these I will not be making any payment.', 'I will not be making any payment'],
+    [
+      'Please reply within this week. Otherwise our company lawyer will contact you.',
+      'lawyer will contact you',
+    ],
+    [
+      'Should no response be received within that period, our client reserves the right to issue proceedings.',
+      'reserves the right',
+    ],
+    ['If we do not hear from you by then, we may apply to install a prepayment meter.', 'prepayment meter'],
   ])('a consequence: %s', (text, phrase) => {
     const hit = [...of(text, 'threat'), ...of(text, 'refusal')].find(
       (p) => text.indexOf(phrase) >= p.start && text.indexOf(phrase) < p.end,
@@ -304,6 +313,7 @@ describe('threats', () => {
   it('a plain mention of where things go is no threat', () => {
     expectNone('The file goes to our accounts team on Monday.', 'threat');
     expectNone('Next step is the site survey on Tuesday.', 'threat');
+    expectNone('Our company lawyer will join the call on Monday.', 'threat');
   });
 
   it.each([
