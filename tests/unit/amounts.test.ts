@@ -17,6 +17,8 @@ describe('parseAmountNumber', () => {
     ['1,234,567.89', 1234567.89],
     ['1.234.567', 1234567],
     ['17', 17],
+    ['0.011', 0.011],
+    ['0,045', 0.045],
   ])('%s → %d', (raw, value) => {
     expect(parseAmountNumber(raw)).toBe(value);
   });
@@ -25,6 +27,7 @@ describe('parseAmountNumber', () => {
 describe('extractAmounts', () => {
   it.each([
     ['US$500 upfront', 'US$500', 'USD', 500],
+    ['NLD fixed: USD 0.0095 per minute', 'USD 0.0095', 'USD', 0.0095],
     ['C$ 1,200 total', 'C$ 1,200', 'CAD', 1200],
     ['A$80 each', 'A$80', 'AUD', 80],
     ['₹5,000 paid', '₹5,000', 'INR', 5000],

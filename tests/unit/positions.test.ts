@@ -314,6 +314,12 @@ describe('threats', () => {
     expectNone('The file goes to our accounts team on Monday.', 'threat');
     expectNone('Next step is the site survey on Tuesday.', 'threat');
     expectNone('Our company lawyer will join the call on Monday.', 'threat');
+    expectNone('We are pleased to offer the following rates for A-Z voice termination.', 'threat');
+    expectNone(
+      "Or we pay the notice days at the day rate. Otherwise I'll work the notice in person.",
+      'threat',
+    );
+    expectHas("Fix it by Friday or we'll pay another firm and deduct the cost.", 'threat', 'deduct the cost');
   });
 
   it.each([
@@ -737,6 +743,14 @@ describe('commitments', () => {
     ['I can deal with booking him and be there on the day.', 'deal with booking him'],
     ["If it's our repair, I'll put it right for free.", 'put it right'],
     ["I'll just send it again.", 'send it again'],
+    ["If there is still a problem I'll book an engineer visit for you.", 'book an engineer visit'],
+    ["I'm also applying a credit of £18.50 to your account.", 'applying a credit'],
+    ["We can book the car in on Monday, and you'll have a courtesy car for the day.", 'courtesy car'],
+    ['We are pleased to offer the following rates for A-Z voice termination to India.', 'pleased to offer'],
+    [
+      "Or we pay the notice days at the day rate. Otherwise I'll work the notice in person.",
+      'work the notice',
+    ],
     ['If three is too many, I could work with two and revisit in Q3.', 'work with two'],
   ])('an offer in other words: %s', (text, phrase) => {
     expectHas(text, 'commitment', phrase);

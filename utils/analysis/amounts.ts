@@ -89,7 +89,7 @@ const MULTIPLIERS: Record<string, number> = {
  * `1'200.50`, `17`, `84.99`, `1.2`, and Indian lakh grouping (`32,00,000`, `1,50,000`). Other groups
  * must be three digits.
  */
-const NUM = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?(?!\d)|\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f]\d{3})+|(?:['’]\d{3})+)(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?![\d])`;
+const NUM = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?(?!\d)|\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f]\d{3})+|(?:['’]\d{3})+)(?:[.,]\d{1,2})?(?!\d)|0[.,]\d{3,5}(?!\d)|\d+(?:[.,]\d{1,2})?(?![\d])`;
 const MULT = String.raw`(?:(?:k|K|m|M|mn|mm|bn|BN|b|B)\b|\s?(?:thousand|million|billion)\b)`;
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -123,7 +123,9 @@ export function parseAmountNumber(raw: string): number {
   } else if (lastComma >= 0 || lastDot >= 0) {
     const sep = lastComma >= 0 ? ',' : '.';
     const parts = s.split(sep);
-    if (parts.length > 2 || parts[parts.length - 1].length === 3) normalized = parts.join('');
+    // "0.011" (a price per minute or per unit) can only be a decimal.
+    if (parts.length > 2 || (parts[parts.length - 1].length === 3 && parts[0] !== '0'))
+      normalized = parts.join('');
     else normalized = parts.join('.');
   } else {
     normalized = s;

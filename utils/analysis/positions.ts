@@ -312,7 +312,7 @@ function splitClauses(t: string, lower: string, sent: Sentence): Clause[] {
     // without its comma.
     if (
       /^(?:if|once|until|till|unless)$/.test(word(ifAt)) &&
-      /^(?:you|u|your)$/.test(word(ifAt + 1)) &&
+      /^(?:you|u|your|there|it|this|that|the)$/.test(word(ifAt + 1)) &&
       i >= 4 + ifAt &&
       !/[,;:]$/.test(prev) &&
       ![...cuts].some((x) => x <= at && x !== toks[ifAt]!.s) &&
@@ -912,11 +912,11 @@ const COMMIT_GOING = /\b(?:i|we)\s*(?:'m|\s+am|'re|\s+are)\s+going\s+to\s+([a-z]
 const COMMIT_PROMISE =
   /\b(?:i|we)\s+(?:promise|guarantee)\b|\b(?:i|we)\s+commit\s+to\b|\b(?:i|we)\s*(?:'re|'m|\s+are|\s+am)\s+(?:now\s+|also\s+|happy\s+)?(?:offering|proposing|willing)\b|\b(?:i|we)\s+(?:would\s+|can\s+|could\s+)?(?:propose|offer)\s+(?!to\s+(?:speak|talk))|\b(?:i|we)'d\s+offer\s+(?!to\s+(?:speak|talk))|\b(?:i|we)\s+(?:hereby\s+)?agree\s+to\s+(?:waive|refund|pay|cover|extend|reduce|credit|replace|repair|split|return|release|reimburse|absorb|honou?r|provide|give|send|offer|reschedule|share|keep|hold|drop|lower|match)\b/i;
 const COMMIT_PROGRESSIVE =
-  /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|also\s+|currently\s+)?(?:sending|issuing|refunding|crediting|shipping|arranging|processing|dispatching|waiving|extending|covering|absorbing|contributing|matching|throwing\s+in|honou?ring|upgrading|reissuing|replacing|scheduling|booking|putting\s+through|coming\s+(?:back|round|over|out)|reprinting|redoing|reinstating|cancelling|canceling)\b|\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|also\s+|currently\s+|happy\s+to\s+be\s+)?(?:holding|reserving|keeping)\s+[^.;!?]{1,60}?\bfor\s+you\b(?!\s+to\b)|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:held|reserved|blocked|pencilled\s+in|penciled\s+in|set\s+aside|put\s+aside|earmarked)\s+(?:the|a|an|two|three|four|\d+(?:st|nd|rd|th)?|your)\s+(?:[\w-]+\s+){0,3}?(?:rooms?|dates?|slots?|seats?|tables?|spaces?|places?|appointments?|booking|tickets?|stock|units?|pallets?|of\s+this\s+month)\b|\bconsider\s+it\s+done\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:asked|instructed|arranged\s+for)\s+(?:[\w,']+\s+){1,5}?to\s+(?:call|contact|visit|email|ring|phone|send|deliver|come\s+(?:to|and|round|out)|reach\s+out\s+to)\s+you\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:asked|instructed|told)\s+(?!you\b)(?:[\w,']+\s+){1,5}?to\s+(?:reverse|refund|credit|waive|process|issue|reissue|fix|repair|replace|correct|update|cancel|remove|release|expedite|prioriti[sz]e|rush|redo|reprint|resend|send\s+(?:you|it|the|a|over)|look\s+into|investigate|prepare|draft|hold|reserve|book|arrange|refit|return)\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:arranged|scheduled|booked)\s+(?:for\s+)?(?:a|an|the|your)\b|^leave\s+it\s+with\s+(?:me|us)\b|\byou\s+have\s+(?:my|our)\s+word\b|\b(?:i|we)(?:\s*'ll\s+not|\s+will\s+not|\s+shall\s+not|\s+won't)\s+(?:contact|chase|bother|pursue|charge|bill|invoice)\s+you\b/i;
+  /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|also\s+|currently\s+)?(?:sending|issuing|refunding|crediting|shipping|arranging|processing|dispatching|waiving|applying\s+(?:a|an|the)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:credit|discount|refund|reduction|goodwill)|extending|covering|absorbing|contributing|matching|throwing\s+in|honou?ring|upgrading|reissuing|replacing|scheduling|booking|putting\s+through|coming\s+(?:back|round|over|out)|reprinting|redoing|reinstating|cancelling|canceling)\b|\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|also\s+|currently\s+|happy\s+to\s+be\s+)?(?:holding|reserving|keeping)\s+[^.;!?]{1,60}?\bfor\s+you\b(?!\s+to\b)|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:held|reserved|blocked|pencilled\s+in|penciled\s+in|set\s+aside|put\s+aside|earmarked)\s+(?:the|a|an|two|three|four|\d+(?:st|nd|rd|th)?|your)\s+(?:[\w-]+\s+){0,3}?(?:rooms?|dates?|slots?|seats?|tables?|spaces?|places?|appointments?|booking|tickets?|stock|units?|pallets?|of\s+this\s+month)\b|\bconsider\s+it\s+done\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:asked|instructed|arranged\s+for)\s+(?:[\w,']+\s+){1,5}?to\s+(?:call|contact|visit|email|ring|phone|send|deliver|come\s+(?:to|and|round|out)|reach\s+out\s+to)\s+you\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:asked|instructed|told)\s+(?!you\b)(?:[\w,']+\s+){1,5}?to\s+(?:reverse|refund|credit|waive|process|issue|reissue|fix|repair|replace|correct|update|cancel|remove|release|expedite|prioriti[sz]e|rush|redo|reprint|resend|send\s+(?:you|it|the|a|over)|look\s+into|investigate|prepare|draft|hold|reserve|book|arrange|refit|return)\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:arranged|scheduled|booked)\s+(?:for\s+)?(?:a|an|the|your)\b|^leave\s+it\s+with\s+(?:me|us)\b|\byou\s+have\s+(?:my|our)\s+word\b|\b(?:i|we)(?:\s*'ll\s+not|\s+will\s+not|\s+shall\s+not|\s+won't)\s+(?:contact|chase|bother|pursue|charge|bill|invoice)\s+you\b/i;
 const COMMIT_LET_ME =
   /^(?:let\s+me|allow\s+me\s+to)\s+(?!know|be\b|say|explain|start|put\s+it|remind|assure|reiterate|clarify|add|point|tell|just\s+say|ask|see\s+if\s+i\s+understand|get\s+(?:this|it|that)\s+straight|be\s+(?:clear|honest|frank|blunt))[a-z]+/i;
 const COMMIT_YOU_RECEIVE =
-  /\byou(?:'ll|\s+will|\s+should)\s+(?:also\s+)?(?:receive|get|have\s+(?:it|them|the\s+[\w-]+|your\s+[\w-]+|my\s+[\w-]+|our\s+[\w-]+)|be\s+(?:refunded|credited|reimbursed|compensated|contacted|sent|issued))\s+(?!a\s+(?:bill|reminder|warning|notice))/i;
+  /\byou(?:'ll|\s+will|\s+should)\s+(?:also\s+)?(?:receive|get|have\s+(?:it|them|the\s+[\w-]+|your\s+[\w-]+|my\s+[\w-]+|our\s+[\w-]+|an?\s+(?:[\w-]+\s+)?(?:courtesy|replacement|loan|temporary|free|new)\b)|be\s+(?:refunded|credited|reimbursed|compensated|contacted|sent|issued))\s+(?!a\s+(?:bill|reminder|warning|notice))/i;
 const COMMIT_THIRD =
   /^(?:a|an|the|your)\s+(?:[\w-]+\s+)?(?:technician|engineer|courier|driver|replacement|refund|credit|specialist|representative|rep|agent|new\s+\w+|invoice|contract|quote|parcel|package|order|shipment)\s+(?:will\s+(?:be\s+(?:there|with\s+you|sent|issued|on|at|in|ready|delivered|dispatched|shipped)|arrive|call|contact|visit|reach|come|ship|follow)|(?:ships|goes\s+out|leaves\s+(?:us|our\s+\w+)|is\s+on\s+(?:its|the)\s+way|(?:is|has\s+been)\s+(?:booked|scheduled|arranged|due)\s+to\s+(?:attend|visit|call|come|deliver|collect|install|repair|fix|inspect)|is\s+being\s+(?:sent|shipped|dispatched|processed|prepared|issued))\b(?!\s+(?:only|within|in\s+\d)))\b/i;
 const COMMIT_BARE_WILL = /^(?:will|shall)\s+(?!not\b|never\b|be\s+(?:honest|brief))([a-z]+)/i;
@@ -1362,6 +1362,16 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
   const sentenceBefore = (i: number) => sentLower.slice(0, Math.max(0, c.body - c.sentence.start + i));
   const yl = YOU_LOSE.exec(text);
   if (yl) return yl.index;
+  // "… Or we pay the notice days at the day rate. Otherwise I'll work the notice": the writer's other
+  // offer, something for the reader, not a sanction.
+  if (
+    orLead &&
+    /^(?:then\s+)?(?:i|we)(?:\s*'ll|\s+will|\s+can|\s+could|\s*'d|\s+would)?\s+(?:also\s+|just\s+|happily\s+|gladly\s+)?(?:pay|work|handle|deliver|provide|offer|refund|cover|credit|honou?r|finish|complete|send|give|waive|extend)\b/.test(
+      text,
+    ) &&
+    !CONSEQUENCE.test(text)
+  )
+    return null;
   // "We're cancelling all remaining bookings with you": a sanction announced as under way needs no
   // condition ("we're cancelling the late fee" is a favour, so the object decides).
   const ann = SANCTION_UNDER_WAY.exec(text);
