@@ -41,6 +41,26 @@ function expectNothing(text: string) {
 
 describe('demands', () => {
   it.each([
+    ["And don't CC your sales team on the reply.", "don't CC your sales team"],
+    ['DO NOT TOUCH OUR SCAFFOLD again.', 'DO NOT TOUCH OUR SCAFFOLD'],
+    ["And don't send that location manager back here.", "don't send that location manager"],
+  ])('an order not to do something: %s', (text, phrase) => {
+    expectHas(text, 'demand', phrase);
+  });
+
+  it.each([
+    "Don't send me another apology template.",
+    "Don't tell me it was a typo.",
+    "Don't worry about it.",
+  ])('a put-down or reassurance asks for nothing: %s', (text) => {
+    expectNone(text, 'demand');
+  });
+
+  it('what not to do, set against the order after it, is part of that order', () => {
+    expect(of("Don't call me, just fix it.", 'demand').map((p) => p.text)).toEqual(['just fix it']);
+  });
+
+  it.each([
     ['I would like to ask whether a bonus of €5,000 is possible.', 'ask whether a bonus'],
     ['Where the f*** are they?', 'Where the f*** are they'],
     ['Did anyone check the meter reading last week?', 'Did anyone check'],

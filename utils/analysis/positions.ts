@@ -1670,6 +1670,22 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
     /\b(?:again|any\s+more|anymore)\b/.test(low)
   )
     return { start: 0 };
+  // "Don't CC your sales team on the reply", "Do not touch our scaffold": an order not to do something,
+  // unless it is a put-down ("Don't send me another apology", "Don't test me", "Don't give me the …").
+  const neg = /^(?:(?:and|so|but|also|just)\s+)?(?:do\s+not|don't|dont|don’t)\s+(?:ever\s+)?([a-z]+)/.exec(
+    low,
+  );
+  if (
+    neg &&
+    (IMPERATIVE_SET.has(neg[1]!) || /^(?:touch|launch|cc|park|block|enter|unplug|remove)$/.test(neg[1]!)) &&
+    !/\b(?:another|any\s+more|more|excuses?|crap|bs|bullshit|insult\w*|sob|apolog\w*|template|pretend\w*|bother|hesitate|worry|dare|lecture|patroni[sz]e|waste|threaten\w*)\b|["“‘']/.test(
+      low.slice(neg[0].length),
+    ) &&
+    !/^(?:tell|give|try|test|hide|imagine|think|expect|take|make|get|let|worry|bother|hesitate)$/.test(
+      neg[1]!,
+    )
+  )
+    return { start: 0 };
   if (
     /^(?:(?:i'm|i\s+am|we're|we\s+are)\s+)?(?:still\s+)?(?:no\s+word|no\s+news|nothing)\s+(?:on|about|from)\b/.test(
       low,
@@ -2862,6 +2878,17 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
     if (seenAsks.has(words)) return false;
     seenAsks.add(words);
     const s = d.clause?.sentence;
+    // "Don't send me a schedule, send me a build", "Don't call me, just fix it": what not to do, set
+    // against the order that follows it, is part of that order.
+    if (
+      s &&
+      /^(?:(?:and|so|but|just)\s+)?(?:do\s+not|don't|dont|don’t)\b/.test(lower.slice(d.start, d.end)) &&
+      /^\s*,\s*(?:just\s+|instead\s+)?[a-z]+/.test(lower.slice(d.end, s.end)) &&
+      ctx.drafts.some(
+        (x) => x.kind === 'demand' && x.start > d.end && x.start <= d.end + 12 && x.clause?.sentence === s,
+      )
+    )
+      return false;
     return !(
       s &&
       /\b(?:one\s+more|another|any\s+more)\b/.test(words) &&
