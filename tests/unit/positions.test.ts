@@ -600,6 +600,8 @@ describe('escalation', () => {
     ["I'd like a call with your head of publishing, ideally tomorrow.", 'head of publishing'],
     ['I ask for the matter to be reviewed by a senior claims handler.', 'senior claims handler'],
     ['Please assign a senior person to our account.', 'senior person'],
+    ["I'll be raising this with Dealer Council and with your UK MD.", 'your UK MD'],
+    ['If not, I will be contacting the university Vice-Chancellor.', 'Vice-Chancellor'],
   ])('%s', (text, phrase) => {
     expectHas(text, 'escalation', phrase);
     expectNone(text, 'demand');
@@ -620,6 +622,16 @@ describe('escalation', () => {
     expectNone("I'm copying in Sarah, as she handled the booking.", 'escalation');
   });
 
+  it('a conditional escalation is a threat and an escalation on the same words', () => {
+    for (const [text, phrase] of [
+      ["Confirm by Friday or I'm on the phone to your CEO.", 'your CEO'],
+      ["I'd rather not have to raise this with the governors, but I will if I need to.", 'the governors'],
+    ]) {
+      expectHas(text, 'escalation', phrase);
+      expectHas(text, 'threat', phrase);
+    }
+  });
+
   it('a bare request for a manager is escalation only, not also a demand', () => {
     const text = 'I want to speak to your manager.';
     expectHas(text, 'escalation', 'speak to your manager');
@@ -634,6 +646,7 @@ describe('escalation', () => {
     'I met your CEO at the conference last year.',
     'Please send the invoice to the head office.',
     'We had a call with your sales director last week.',
+    'I called your manager last week and nothing happened.',
     'Our senior engineer will review the logs tomorrow.',
   ])('not an escalation: %s', (text) => {
     expectNone(text, 'escalation');

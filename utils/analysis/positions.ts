@@ -856,6 +856,15 @@ const ESCALATION_RES: RegExp[] = [
   rx(
     String.raw`\b(?:i|we)\s+(?:want|need|demand|insist\s+on|'d\s+like|would\s+like|request|ask\s+for|am\s+asking\s+for|'m\s+asking\s+for)\s+(?:to\s+(?:speak|talk)\s+(?:to|with)\s+)?(?:a|your|the)\s+${AUTHORITY}\b`,
   ),
+  // "or I'm on the phone to your CEO", "I'll be raising this with Dealer Council and with your UK MD".
+  rx(String.raw`\bon\s+the\s+phone\s+to\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\b`),
+  // "I will be contacting the university Vice-Chancellor", "I'll ring your regional manager".
+  rx(
+    String.raw`\b(?:contact(?:ing)?|e-?mail(?:ing)?|call(?:ing)?|ring(?:ing)?|phon(?:e|ing))\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\b`,
+  ),
+  rx(
+    String.raw`\b(?:rais\w+|tak\w+|escalat\w+|bring\w*)\s+(?:it|this|the\s+(?:matter|issue))\s+(?:up\s+)?(?:to|with)\s+[^.;!?]{1,40}?\b(?:and|or)\s+(?:with\s+|to\s+)?(?:your|the)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\b`,
+  ),
   // "I'd like a call with your head of publishing", "can we set up a meeting with your director".
   rx(
     String.raw`\b(?:(?:i|we)(?:'d|\s+would)?\s+)?(?:like|want|need|request|ask\s+for|arrange|set\s+up|schedule|book)\s+(?:a|an)\s+(?:quick\s+|short\s+|urgent\s+|direct\s+)?(?:call|meeting|word|conversation|chat)\s+with\s+(?:your|the)\s+(?:[\w'-]+\s+){0,2}?${AUTHORITY}\b`,
@@ -1189,7 +1198,7 @@ function push(ctx: Ctx, kind: PositionKind, start: number, end: number, clause?:
 }
 
 const ESCALATION_KEY =
-  /\b(?:manager|managers|supervisors?|boss|superiors?|ceo|cfo|coo|cto|cio|president|owner|whoever|directors?|md|gm|vp|svp|evp|vice|head|executives?|exec|leadership|management|board|chair\w*|founder|higher|chief|lead|leader|senior|charge|authority|escalat\w*|over\s+your|above\s+your|around\s+your)\b/;
+  /\b(?:manager|managers|supervisors?|boss|superiors?|ceo|cfo|coo|cto|cio|president|owner|whoever|directors?|md|gm|vp|svp|evp|vice|head|executives?|exec|leadership|management|board|chair\w*|founder|higher|chief|lead|leader|senior|charge|authority|governors|trustees|chancellor|escalat\w*|over\s+your|above\s+your|around\s+your)\b/;
 
 function detectEscalation(ctx: Ctx, c: Clause, text: string): { start: number } | null {
   // "I'm copying in Dr Patel, as the clinic director": the title is in the comma clause after the name.
@@ -2512,7 +2521,11 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
       CONSEQUENCE.test(sentLower)
     ) {
       const sub = /\b(?:i|we)\b/.exec(sentLower);
-      push(ctx, 'threat', s.start + (sub ? sub.index : 0), s.end, s.clauses[0]);
+      const th = push(ctx, 'threat', s.start + (sub ? sub.index : 0), s.end, s.clauses[0]);
+      // "I'd rather not have to raise this with the governors, but I will if I need to": going over the
+      // reader's head as well.
+      if (th && detectEscalation(ctx, s.clauses[0]!, sentLower))
+        push(ctx, 'escalation', th.start, th.end, s.clauses[0]);
       continue;
     }
     let prevDemand: Draft | null = null;
