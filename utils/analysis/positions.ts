@@ -422,7 +422,7 @@ const QUESTION_START =
 const ADV = String.raw`(?:(?:really|do|still|also|just|now|simply|absolutely|urgently|definitely|therefore|kindly|truly|very\s+much|greatly|certainly|would\s+also|now\s+also|formally|respectfully|hereby|politely|again|once\s+again)\s+)*`;
 const WANT_RE = rx(
   String.raw`\b(i|we)(?:\s*'d|\s+would)\s+${ADV}(?:like|love|appreciate|prefer|expect|ask|need|want|be\s+grateful|rather\s+you)\b|` +
-    String.raw`\b(i|we)\s+should\s+${ADV}(?:like|appreciate|be\s+(?:most\s+|very\s+|most\s+)?(?:grateful|glad|obliged|pleased\s+to\s+(?:receive|hear|have)))\b|` +
+    String.raw`\b(i|we)\s+should\s+${ADV}(?:like|appreciate|be\s+(?:most\s+|very\s+)?(?:grateful|glad|obliged|pleased\s+to\s+(?:receive|hear|have)))\b|` +
     String.raw`\b(i|we)\s+${ADV}(?:want|need|expect|require|demand|insist|request|ask|must\s+(?:have|insist|receive|see|get|(?:therefore\s+)?(?:ask|request))|have\s+to\s+(?:ask|request|insist)|need\s+to\s+(?:receive|see|have|get))\b|` +
     String.raw`\b(i|we)\s*(?:'m|'re|\s+am|\s+are)\s+${ADV}(?:asking|requesting|demanding|insisting|going\s+to\s+need|awaiting|waiting\s+(?:for|on)\s+(?:your|a|the)\s+(?:reply|response|answer|confirmation|update|decision|payment|refund|call))\b|` +
     String.raw`\b(i|we)(?:\s*'ll|\s+will|\s+shall)\s+${ADV}(?:need|expect)\b|` +
@@ -856,12 +856,13 @@ const ESCALATION_RES: RegExp[] = [
   rx(
     String.raw`\b(?:i|we)\s+(?:want|need|demand|insist\s+on|'d\s+like|would\s+like|request|ask\s+for|am\s+asking\s+for|'m\s+asking\s+for)\s+(?:to\s+(?:speak|talk)\s+(?:to|with)\s+)?(?:a|your|the)\s+${AUTHORITY}\b`,
   ),
-  // "or I'm on the phone to your CEO", "I'll be raising this with Dealer Council and with your UK MD".
+  // "or I'm on the phone to your CEO".
   rx(String.raw`\bon\s+the\s+phone\s+to\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\b`),
   // "I will be contacting the university Vice-Chancellor", "I'll ring your regional manager".
   rx(
     String.raw`\b(?:contact(?:ing)?|e-?mail(?:ing)?|call(?:ing)?|ring(?:ing)?|phon(?:e|ing))\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\b`,
   ),
+  // "I'll be raising this with Dealer Council and with your UK MD".
   rx(
     String.raw`\b(?:rais\w+|tak\w+|escalat\w+|bring\w*)\s+(?:it|this|the\s+(?:matter|issue))\s+(?:up\s+)?(?:to|with)\s+[^.;!?]{1,40}?\b(?:and|or)\s+(?:with\s+|to\s+)?(?:your|the)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\b`,
   ),
@@ -1687,7 +1688,7 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
   if (
     neg &&
     (IMPERATIVE_SET.has(neg[1]!) || /^(?:touch|launch|cc|park|block|enter|unplug|remove)$/.test(neg[1]!)) &&
-    !/\b(?:another|any\s+more|more|excuses?|crap|bs|bullshit|insult\w*|sob|apolog\w*|template|pretend\w*|bother|hesitate|worry|dare|lecture|patroni[sz]e|waste|threaten\w*)\b|["“‘']/.test(
+    !/\b(?:another|any\s+more|more|excuses?|crap|bs|bullshit|insult\w*|sob|apolog\w*|template|pretend\w*|bother|hesitate|worry|dare|lecture|patroni[sz]e|waste|threaten\w*)\b|["“‘]|(?:^|\s)'/.test(
       low.slice(neg[0].length),
     ) &&
     !/^(?:tell|give|try|test|hide|imagine|think|expect|take|make|get|let|worry|bother|hesitate)$/.test(
