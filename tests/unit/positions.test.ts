@@ -776,6 +776,7 @@ describe('commitments', () => {
     ['I can deal with booking him and be there on the day.', 'deal with booking him'],
     ["If it's our repair, I'll put it right for free.", 'put it right'],
     ["I'll just send it again.", 'send it again'],
+    ['If you prefer to use another company I will refund the £1,200.', 'I will refund'],
     ["If there is still a problem I'll book an engineer visit for you.", 'book an engineer visit'],
     ["I'm also applying a credit of £18.50 to your account.", 'applying a credit'],
     ["We can book the car in on Monday, and you'll have a courtesy car for the day.", 'courtesy car'],

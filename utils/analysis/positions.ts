@@ -1110,6 +1110,13 @@ function reportedAt(lower: string, sentenceStart: number, at: number): boolean {
   )
     last = m;
   if (!last) return false;
+  // "If you prefer to use another company I will refund the £1,200": the reader's wish is a condition,
+  // and the writer speaks again at the next I or we.
+  if (
+    /\b(?:if|unless|once|when|in\s+case)\s+$/.test(before.slice(0, last.index)) &&
+    /\b(?:i|we)\b/.test(lower.slice(sentenceStart + last.index + last[0].length, at + 8))
+  )
+    return false;
   // The position's own first words count: in "…, we will sue" the subject starts the position.
   return !VOICE_RESUMES.test(lower.slice(sentenceStart + last.index + last[0].length, at + 8));
 }
