@@ -1100,6 +1100,24 @@ describe('amounts', () => {
 
 describe('deadlines', () => {
   it.each([
+    [
+      'We will refund the April payment. You should see it back on your card within five working days.',
+      'within five working days',
+    ],
+    [
+      'The committee has agreed to refund $210. It should arrive within 3–5 business days.',
+      'within 3–5 business days',
+    ],
+    ['Both prices are held until 5pm on Thursday 15 May.', 'until 5pm on Thursday 15 May'],
+  ])('when a promise reaches the reader, or an offer lapses: %s', (text, phrase) => {
+    expectHas(text, 'deadline', phrase);
+  });
+
+  it('an arrival time with no promise before it is background', () => {
+    expectNone('Refunds normally take a while. It should arrive within 10 days.', 'deadline');
+  });
+
+  it.each([
     'We formally request that the outstanding amount be paid in full within 14 days of the date of this letter.',
     'Your response is due within six months of the date of this letter.',
     'You may now pay the reduced charge within 14 days of the date of this letter.',

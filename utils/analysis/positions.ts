@@ -2177,7 +2177,7 @@ const MEETING_RE =
 
 /** Offer expiry and due dates stand on their own: "valid until", "expires on", "is due on", "payable by". */
 const EXPIRY_BEFORE_RE =
-  /\b(?:hold|keep|reserve)\s+(?:it|this|them|that|the\s+(?:slot|room|rooms|booking|reservation|stock|offer|space|date|table|unit|units|place|seat|seats))\s+(?:open\s+|for\s+you\s+)?(?:until|till)\s+$|\b(?:valid|good|open|available|expires?|expiring|lapses?|runs\s+out)\s+(?:(?:until|till|through|thru|to|by|on|at|before)\s+)?$|\b(?:stands?|holds?)\s+(?:until|till|through|thru|to)\s+$|\b(?:due|payable)\s+(?:(?:on|by|before|no\s+later\s+than|not\s+later\s+than)\s+)?$/;
+  /\b(?:hold|keep|reserve)\s+(?:it|this|them|that|the\s+(?:slot|room|rooms|booking|reservation|stock|offer|space|date|table|unit|units|place|seat|seats))\s+(?:open\s+|for\s+you\s+)?(?:until|till)\s+$|\b(?:valid|good|open|available|expires?|expiring|lapses?|runs\s+out)\s+(?:(?:until|till|through|thru|to|by|on|at|before)\s+)?$|\b(?:stands?|holds?|(?:is|are)\s+(?:being\s+)?held(?:\s+open)?)\s+(?:until|till|through|thru|to)\s+$|\b(?:due|payable)\s+(?:(?:on|by|before|no\s+later\s+than|not\s+later\s+than)\s+)?$/;
 
 /**
  * A need, an obligation or a condition on the reader before a due time makes it one without a detected
@@ -2367,6 +2367,16 @@ function chooseDeadlines(
       ELLIPTIC_LEAD_RE.test(sentenceHead.trim()) &&
       ELLIPTIC_TAIL_RE.test(ctx.lower.slice(e.end, s.end)) &&
       asks.some((d) => prev.some((p) => d.start >= p.start && d.end <= p.end));
+    // "We've agreed to refund $210. It should arrive within 3–5 business days.": when the promise just made
+    // reaches the reader.
+    const arrival =
+      e.strength === 'strong' &&
+      /^(?:(?:and|so)\s+)?(?:(?:it|this|that|they|the\s+(?:refund|credit|money|funds|payment|transfer|replacement|parcel|package))\s+(?:should|will|would)\s+(?:arrive|reach\s+you|appear|land|show|clear|be\s+(?:back|with\s+you|in\s+your|on\s+your|credited))|you\s+(?:should|will|'ll)\s+(?:see|receive|get|have)\s+(?:it|this|them|that|the\s+(?:refund|credit|money|funds|payment))\b)/.test(
+        sentenceHead.trim(),
+      ) &&
+      ctx.drafts.some(
+        (d) => d.kind === 'commitment' && prev.some((p) => d.start >= p.start && d.end <= p.end),
+      );
     // "What we need from you:\n1. Updated certificates, by Wednesday.": an item of a list of requests.
     const listed = e.strength === 'strong' && listOfRequests(ctx.lower, e.start);
     // "… so I can file it before your lease ends on December 31": the writer's purpose, not a due time.
@@ -2390,7 +2400,7 @@ function chooseDeadlines(
     // "If we can get the order signed today": a need with a relative day.
     const neededToday =
       needed && /^(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|week))\b/i.test(e.text);
-    if (standalone || elliptic || listed || neededToday || fragment) {
+    if (standalone || elliptic || arrival || listed || neededToday || fragment) {
       // Kept as they are: an expiry, a due date or a stated deadline needs no request beside it.
     } else if (e.strength === 'strong') {
       const asked = inSentence.some(
