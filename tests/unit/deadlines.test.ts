@@ -131,6 +131,7 @@ describe('more everyday forms (Monday 16 November 2026, 09:41)', () => {
   it.each([
     ['by 5pm', '2026-11-16T17:00'], // a time alone: today…
     ['by 17:00 CET', '2026-11-16T17:00'],
+    ['by 1600 hrs', '2026-11-16T16:00'],
     ["until 12 o'clock", '2026-11-16T12:00'],
     ["by 4 o'clock", '2026-11-16T16:00'],
     ['by the day after tomorrow', '2026-11-18'],

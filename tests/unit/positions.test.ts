@@ -1109,6 +1109,7 @@ describe('deadlines', () => {
       'within 3–5 business days',
     ],
     ['Both prices are held until 5pm on Thursday 15 May.', 'until 5pm on Thursday 15 May'],
+    ['Please find below our firm offer, for reply by 1600 hrs London today.', 'by 1600 hrs'],
   ])('when a promise reaches the reader, or an offer lapses: %s', (text, phrase) => {
     expectHas(text, 'deadline', phrase);
   });

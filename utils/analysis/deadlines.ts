@@ -273,7 +273,7 @@ const ATOMS: [AtomKind, RegExp][] = [
   [
     'time',
     new RegExp(
-      String.raw`\b(\d{1,2})(?:[:.](\d{2}))?\s?(am|pm|a\.m\.|p\.m\.)${ZONE}(?![a-z])|\b([01]?\d|2[0-3]):([0-5]\d)\b${ZONE}|\b(?:12\s+)?(noon|midday|midnight)\b|\b(1[0-2]|[1-9])\s*o['’]?clock\b`,
+      String.raw`\b(\d{1,2})(?:[:.](\d{2}))?\s?(am|pm|a\.m\.|p\.m\.)${ZONE}(?![a-z])|\b([01]?\d|2[0-3]):([0-5]\d)\b${ZONE}|\b(?:12\s+)?(noon|midday|midnight)\b|\b(1[0-2]|[1-9])\s*o['’]?clock\b|\b([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hours|h)\b${ZONE}`,
       'gi',
     ),
   ],
@@ -748,6 +748,10 @@ function atomParts(a: Atom, ref: RefDate | null, order: DateOrder): Parts {
         if (/^p/i.test(m[3])) h += 12;
         p.hh = h;
         p.mi = m[2] ? +m[2] : 0;
+      } else if (m[8]) {
+        // "by 1600 hrs": the 24-hour clock written without a colon.
+        p.hh = +m[8];
+        p.mi = +m[9]!;
       } else {
         p.hh = +m[4];
         p.mi = +m[5];
