@@ -162,13 +162,12 @@ function splitSentences(t: string, from: number, to: number): { start: number; e
       // "Mr. Clarke", "J. Smith", "No. 5" never end a sentence; "on 2 Feb. Where is …", "etc. We …",
       // "at 5 p.m. Please …", "due 28 Feb. Ship it by Friday" do when a word that only opens a sentence,
       // or an order, follows.
-      // "No. Absolutely not.": a bare "No." answering is a sentence ("No. 5" is not).
-      const bareNo = /^\s*no$/i.test(t.slice(s, i)) && !/^\s*[\d#]/.test(t.slice(j + 1, j + 4));
       if (
         ch === '.' &&
         j === i &&
-        !bareNo &&
         ABBREV.test(t.slice(Math.max(from, i - 6), i)) &&
+        // "No. Absolutely not.": a bare "No." answering is a sentence ("No. 5" is not).
+        !(/^\s*no$/i.test(t.slice(s, i)) && !/^\s*[\d#]/.test(t.slice(j + 1, j + 4))) &&
         (TITLE_ABBREV.test(t.slice(Math.max(from, i - 6), i)) ||
           (!SENTENCE_OPENER.test(t.slice(j + 1, j + 16)) &&
             !IMPERATIVE_SET.has(
