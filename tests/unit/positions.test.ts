@@ -2284,6 +2284,56 @@ describe('requests for one action or another, terms laid down, and a second cons
   });
 });
 
+describe('the other thing a writer would accept, and requests set out as a list', () => {
+  it.each([
+    ['We need the van back on the road by Monday, or a courtesy vehicle until it is.', 'a courtesy vehicle'],
+    [
+      "I'd like the full deposit returned, or at least a written breakdown of the deductions.",
+      'a written breakdown',
+    ],
+    ['We require a revised quote, or alternatively to be released from the contract.', 'to be released'],
+    ['I want my £80 back, or a voucher for the same amount.', 'a voucher for the same amount'],
+  ])('a second demand after ", or": %s', (text, second) => {
+    expect(of(text, 'demand')).toHaveLength(2);
+    expectHas(text, 'demand', second);
+  });
+
+  it.each([
+    'Could you send the tracking number, or a photo of the label, by Friday?',
+    'I want it fixed by Friday, or else.',
+  ])('one demand: %s', (text) => {
+    expect(of(text, 'demand')).toHaveLength(1);
+  });
+
+  it('the items under "I\'d like:" and "our terms:" are the demands', () => {
+    const text =
+      "Thanks for the call. I'd like:\n- the missing panel replaced\n- a credit for the wasted visit\n\nOur terms are unchanged:\n1. Delivery to the loading bay\n2. Payment at 30 days";
+    for (const item of [
+      'the missing panel replaced',
+      'a credit for the wasted visit',
+      'Delivery to the loading bay',
+      'Payment at 30 days',
+    ])
+      expectHas(text, 'demand', item);
+  });
+
+  it('a request for a quote "for the following" is one demand; topics to go through are not demands', () => {
+    const quote = "We'd like a quotation for the following, delivered to our depot:\n- 40 chairs\n- 6 tables";
+    expect(of(quote, 'demand')).toHaveLength(1);
+    const topics =
+      "There are two points we'd like to go through before we sign:\n1. Insurance. The certificate covers only one site.\n2. Access. The gate code changes weekly.";
+    expectNone(topics, 'demand', 'Insurance');
+    expectNone(topics, 'demand', 'Access');
+  });
+
+  it('each item under "Here\'s what\'s going to happen:" is laid down for the reader', () => {
+    const text =
+      "Here's what's going to happen:\n1. You return the keys to the office.\n2. The deposit gets split as the inventory says.";
+    expectHas(text, 'demand', 'You return the keys');
+    expectHas(text, 'demand', 'The deposit gets split');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -473,10 +473,13 @@ const NO_CHOICE_PREFACE =
   /^(?:(?:then|so|otherwise|sadly|regrettably|unfortunately)[,\s]+)?(?:i|we)\s*(?:'ll|\s+will|\s+would|'d|\s+shall)\s+(?:then\s+)?(?:have|be\s+left\s+with)\s+no\s+(?:other\s+)?(?:choice|option|alternative)s?[\s,.;:]*$/;
 /** A line introducing a list of requests ("What I need from you:", "We'd like the following:"). */
 const LIST_INTRO =
-  /(?:\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:still\s+|also\s+)?asking\s+(?:you\s+)?for|\b(?:i|we)(?:\s*'m\s+going\s+to|\s+am\s+going\s+to|\s*'re\s+going\s+to|\s+are\s+going\s+to|\s*'ll|\s+will)?\s+(?:still\s+|also\s+)?(?:need|want|expect|require|request|ask\s+(?:you\s+)?for|would\s+like|'d\s+like|(?:would|'d)\s+be\s+grateful\s+for|(?:should|would|'d)\s+be\s+grateful\s+if\s+you\s+(?:would|could)|would\s+appreciate)\b|^(?:please\s+(?:send|provide|confirm|include|arrange)|(?:my|our)\s+(?:requests?|demands?|requirements?|conditions?|asks?)\b))[^:]*:$/i;
+  /(?:\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:still\s+|also\s+)?asking\s+(?:you\s+)?for|\b(?:i|we)(?:\s*'m\s+going\s+to|\s+am\s+going\s+to|\s*'re\s+going\s+to|\s+are\s+going\s+to|\s*'ll|\s+will)?(?:\s+|(?='))(?:still\s+|also\s+)?(?:need|want|expect|require|request|ask\s+(?:you\s+)?for|(?:would|'d)\s+like(?!\s+to\s+(?:revisit|resolve|discuss|go\s+(?:through|over)|run\s+through|come\s+back|raise|clarify|flag|mention|cover|address|point\s+out|highlight|summari[sz]e|note|set\s+out|share|explain|comment|respond|walk\s+you))|(?:would\s+|'d\s+)?(?:propose|suggest)(?:\s+the\s+following)?\s*:|(?:would|'d)\s+be\s+grateful\s+for|(?:should|would|'d)\s+be\s+grateful\s+if\s+you\s+(?:would|could)|would\s+appreciate)\b|^(?:please\s+(?:send|provide|confirm|include|arrange)|(?:my|our)\s+(?:requests?|demands?|requirements?|conditions?|asks?|terms|proposal|counter-?proposal)\b)|\bwhat\s+(?:i|we)\s+(?:think|believe|suggest|propose)\s+(?:would|could|should)\s+work\b)[^:]*:$/i;
 /** "I can offer a couple of options:" / "two alternatives:": the bullets after it are the writer's offers. */
 const OPTIONS_INTRO =
   /\b(?:options?|alternatives?|choices|possibilities|scenarios|ways\s+(?:forward|we\s+could))\b[^:]*:$/i;
+/** What separates a request from the other thing the writer would accept: ", or (at least) a refund". */
+const ALT_ASK =
+  /^[^,.;!?]{0,40}?,\s*or\s+(?:(?:at\s+(?:the\s+)?(?:very\s+)?(?:least|minimum)|alternatively|failing\s+that|if\s+not)[,\s]+)?(?=(?:an?|the|some|full|partial|written|my|our|your|\d|[£$€]|to\s+[a-z]+|whether|usd|eur|gbp|inr|aed|chf|cad|aud)\b|[£$€]|r\$)/;
 /** The writer stopping or holding back their side's work or goods. */
 const WITHHOLD_UNTIL =
   /\b(?:i|we)\s*(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:have\s+to\s+|need\s+to\s+)?(?:pause|stop|hold|suspend|withhold|halt|freeze)\b/;
@@ -2511,7 +2514,9 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
     }
     s.decreed = decree;
     if (newLine && !bullet) listAsk = false;
-    const listItem = listAsk && bullet;
+    // "Here's what's going to happen:\n1. You send us … 2. That income gets put towards the roof": each
+    // item of the decree is laid down for the reader.
+    const listItem = (listAsk || decree) && bullet;
     if (newLine && !bullet) optionList = false;
     // "1. Keep the rate and reduce scope …" under "I can offer two options:" is an offer, not an order.
     if ((optionList && bullet && !s.question) || (offerFollows && !newLine && !s.question)) {
@@ -2806,6 +2811,13 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
             VAGUE_LIST_OBJECT.test(lower.slice(d.start, s.end))
           ),
       );
+      // "We'd like a quotation for the following, delivered to our site:" asks for one thing; the
+      // bullets under it say what the quotation covers, they are not requests of their own.
+      if (
+        /\b(?:for|of|on|covering|including)\s+(?:the\s+)?(?:following|below)\b/.test(sentLower) &&
+        ctx.drafts.some((d) => d.kind === 'demand' && d.start >= s.start && d.end <= s.end)
+      )
+        listAsk = false;
     }
     // "…, but I can offer a couple of options:": the intro promises nothing yet; what follows its colon
     // (the rest of the line, or the bullets under it) is the offer.
@@ -2881,6 +2893,33 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
       const b = dangling ? b0 - dangling[0].length : b0;
       if (b - a >= 6 && /\s/.test(t.slice(a, b))) d.end = b;
     }
+  }
+
+  // "We need a vetted candidate by 3 November, or a refund of £725": the other thing the writer would
+  // accept is a request of its own. (In a question, "Could you reply with the number, or a copy of the
+  // letter?" asks for one thing either way, so questions are left whole.)
+  for (const d of [...ctx.drafts]) {
+    const s = d.clause?.sentence;
+    if (d.kind !== 'demand' || !s || s.question) continue;
+    const tail = lower.slice(d.end, s.end);
+    const alt = ALT_ASK.exec(tail);
+    if (!alt) continue;
+    const from = d.end + alt[0].length;
+    const rest = lower.slice(from, s.end);
+    const stop = /,\s|;|\s[—–-]\s|[.!?]+\s*$|[.!?]\s/.exec(rest);
+    let to = from + (stop ? stop.index : rest.length);
+    const dl = deadlines.find((x) => x.start > from && x.start < to);
+    if (dl)
+      to =
+        from +
+        /^(.*?)(?:\s+(?:by|before|until|till|within|no\s+later\s+than|on))?\s*$/.exec(
+          lower.slice(from, dl.start),
+        )![1].length;
+    [, to] = trimSpan(t, from, to);
+    const words = lower.slice(from, to).split(/\s+/).filter(Boolean).length;
+    if (words < 2 || words > 25) continue;
+    if (ctx.drafts.some((x) => x !== d && x.start < to && x.end > d.end)) continue;
+    ctx.drafts.push({ kind: 'demand', start: from, end: to, clause: d.clause });
   }
 
   // "I want a root-cause analysis, and I want it by Wednesday": the second clause only times the first
