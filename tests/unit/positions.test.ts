@@ -2299,6 +2299,20 @@ describe('the other thing a writer would accept, and requests set out as a list'
   });
 
   it.each([
+    [
+      'I want the boiler working by Friday and written confirmation of the new parts.',
+      'written confirmation',
+    ],
+    ['I want a plumber here within 24 hours and refund of the call-out fee.', 'refund of the call-out fee'],
+    ["I'd like the item put on the agenda for the meeting on 3 June and a vote taken.", 'a vote taken'],
+    ['I want the £1,250 cancelled and the meter replaced at your cost.', 'the meter replaced'],
+    ['I want both heaters fixed by Monday and an engineer on call until they are.', 'an engineer on call'],
+  ])('a second thing asked for after "and": %s', (text, second) => {
+    expect(of(text, 'demand')).toHaveLength(2);
+    expectHas(text, 'demand', second);
+  });
+
+  it.each([
     'Could you send the tracking number, or a photo of the label, by Friday?',
     'I want it fixed by Friday, or else.',
   ])('one demand: %s', (text) => {
@@ -2331,6 +2345,28 @@ describe('the other thing a writer would accept, and requests set out as a list'
       "Here's what's going to happen:\n1. You return the keys to the office.\n2. The deposit gets split as the inventory says.";
     expectHas(text, 'demand', 'You return the keys');
     expectHas(text, 'demand', 'The deposit gets split');
+  });
+});
+
+describe('how long a term lasts, and days offered to choose from, are not due times', () => {
+  it.each([
+    'We can keep the member rate for you until the end of June.',
+    "We'll continue the current discount till 31 March if you renew now.",
+    'We could defer the rent review until 1 September.',
+    'I can drop the van off tomorrow morning or Friday.',
+    'We can deliver the boiler on Monday or Tuesday next week.',
+    'I can come round any evening next week.',
+    'Are you free on the 12th?',
+  ])('no deadline: %s', (text) => {
+    expectNone(text, 'deadline');
+  });
+
+  it.each([
+    ['We can hold the quoted price until 30 April.', 'until 30 April'],
+    ['Please send the signed form today or tomorrow.', 'today'],
+    ['I can keep the other buyers at bay until Friday if we agree terms.', 'until Friday'],
+  ])('a deadline: %s', (text, phrase) => {
+    expectHas(text, 'deadline', phrase);
   });
 });
 

@@ -467,7 +467,7 @@ const UNTIL_NOT_ASK =
  * second thing asked for ("a written explanation why it failed" is).
  */
 const SECOND_CLAUSE_VERB =
-  /^(?:(?!\b(?:why|that|which|who|whose|where|when|explaining|showing|setting|so)\b).)*?(?:\b(?:will|would|can|could|is|are|was|were|has|have|had|should|may|might|must)\b|'(?:ll|re|ve)\b)/;
+  /^(?:(?!\b(?:why|that|which|who|whose|where|when|explaining|showing|setting|so|until|till|unless|once|because|while)\b).)*?(?:\b(?:will|would|can|could|is|are|was|were|has|have|had|should|may|might|must)\b|'(?:ll|re|ve)\b)/;
 /** A threat clause that names no consequence yet: "I will have no choice", "we'll have no other option". */
 const NO_CHOICE_PREFACE =
   /^(?:(?:then|so|otherwise|sadly|regrettably|unfortunately)[,\s]+)?(?:i|we)\s*(?:'ll|\s+will|\s+would|'d|\s+shall)\s+(?:then\s+)?(?:have|be\s+left\s+with)\s+no\s+(?:other\s+)?(?:choice|option|alternative)s?[\s,.;:]*$/;
@@ -2175,7 +2175,7 @@ function findReason(ctx: Ctx, d: Draft, sentences: Sentence[]): Span | undefined
 }
 
 const MEETING_RE =
-  /\b(?:meet|meeting|meets|talk|speak|chat|catch[- ]up|session|workshop|appointment|suit|suits|stand-?up|offsite|webinar|lunch|dinner|drinks)\b|\b(?:a|our|the|your|short|quick|phone|video|conference|zoom|teams)\s+call\b|\b(?:would|does|will|could|can)\s+(?:[\w-]+\s+){1,4}?work(?:\s+for\s+(?:you|them))?\s*\?|\b(?:a|an)\s+(?:\d+-minute\s+|quick\s+|short\s+|brief\s+)?(?:review|walkthrough|walk-through|demo|sync|debrief|check-in|catch-up)\b|\b(?:grab|get|find|have)\s+(?:\d+|a\s+few|some|ten|fifteen|twenty|thirty)\s+(?:minutes|mins)\b|\b(?:review|go\s+(?:through|over)|discuss|walk\s+through|look\s+at)\s+(?:it|this|them|that|these|those|the\s+[\w-]+)\s+(?:together\s+)?with\s+(?:you|me|us)\b/i;
+  /\b(?:meet|meeting|meets|talk|speak|chat|catch[- ]up|session|workshop|appointment|suit|suits|stand-?up|offsite|webinar|lunch|dinner|drinks)\b|\b(?:a|our|the|your|short|quick|phone|video|conference|zoom|teams)\s+call\b|\b(?:would|does|will|could|can)\s+(?:[\w-]+\s+){1,4}?work(?:\s+for\s+(?:you|them))?\s*\?|\b(?:a|an)\s+(?:\d+-minute\s+|quick\s+|short\s+|brief\s+)?(?:review|walkthrough|walk-through|demo|sync|debrief|check-in|catch-up)\b|\b(?:grab|get|find|have|put)\s+(?:\d+|a\s+few|some|ten|fifteen|twenty|thirty)\s+(?:minutes|mins)\b|\b(?:are|is)\s+(?:you|he|she|they)\s+(?:free|around)\b|\b(?:review|go\s+(?:through|over)|discuss|walk\s+through|look\s+at)\s+(?:it|this|them|that|these|those|the\s+[\w-]+)\s+(?:together\s+)?with\s+(?:you|me|us)\b/i;
 
 /** Offer expiry and due dates stand on their own: "valid until", "expires on", "is due on", "payable by". */
 const EXPIRY_BEFORE_RE =
@@ -2231,6 +2231,16 @@ function listOfRequests(lower: string, at: number): boolean {
   }
   return false;
 }
+
+/** Verbs for how long a term lasts ("continue the rate till 30th June"). */
+const PERIOD_VERB_RE =
+  /\b(?:keep|continue|defer|freeze|extend|stay|remain|maintain|work\s+(?:my|our|his|her|the)\s+notice)\b/;
+const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+/** "… on Tuesday or Wednesday", "tomorrow morning or Friday": another day offered beside this one. */
+const ALT_DAY_AFTER_RE = new RegExp(
+  String.raw`^\s*(?:,\s*)?or\s+(?:on\s+)?(?:(?:next|this)\s+)?(?:${WEEKDAY}|tomorrow|the\s+\d{1,2}(?:st|nd|rd|th)?\b)`,
+);
+const ALT_DAY_BEFORE_RE = new RegExp(String.raw`\b(?:${WEEKDAY}|tomorrow(?:\s+morning)?)\s+or\s+(?:on\s+)?$`);
 
 function chooseDeadlines(
   ctx: Ctx,
@@ -2402,6 +2412,26 @@ function chooseDeadlines(
     // "If we can get the order signed today": a need with a relative day.
     const neededToday =
       needed && /^(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|week))\b/i.test(e.text);
+    // "We can keep it at 10% until the end of August", "defer the increase until 1 June": how long a
+    // term lasts, not when anything is due (a price *held* until a date is an expiry, and stays).
+    if (
+      !standalone &&
+      /^(?:until|till)$/.test(e.prep) &&
+      PERIOD_VERB_RE.test(clauseLow) &&
+      !/\bat\s+bay\b/.test(clauseLow)
+    )
+      continue;
+    // "I can bring it tomorrow morning or Friday", "any time on Tuesday or Wednesday": days the writer
+    // offers to choose from, not a due time.
+    if (
+      (ALT_DAY_AFTER_RE.test(ctx.lower.slice(e.end, e.end + 30)) ||
+        ALT_DAY_BEFORE_RE.test(ctx.lower.slice(Math.max(0, e.start - 30), e.start)) ||
+        /\bany\s+(?:time|day|weekday|morning|afternoon|evening)\s+(?:on\s+|during\s+)?$/.test(lead) ||
+        /^any\s+(?:time|day|weekday)\b/.test(lowText)) &&
+      inSentence.some((d) => d.kind === 'commitment') &&
+      !inSentence.some((d) => d.kind === 'demand')
+    )
+      continue;
     if (standalone || elliptic || arrival || listed || neededToday || fragment) {
       // Kept as they are: an expiry, a due date or a stated deadline needs no request beside it.
     } else if (e.strength === 'strong') {
@@ -2719,7 +2749,7 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
               span,
             ) ??
             // "I want the fee waived and a full breakdown of the spend": the first object ends in a participle.
-            /(?<=\b(?:the|my|our|a|an|all|your|this|that)\s+(?:\([^()]*\)|[^,;]){2,60}?\b(?:\w+ed|done|sent|paid|given|made|back))\s+(?:and|plus)\s+(?=(?:a|an|the|my|our|your|some)\s+[a-z])/.exec(
+            /(?<=\b(?:the|my|our|a|an|all|your|this|that)\s+(?:\([^()]*\)|\d,\d|[^,;]){2,60}?\b(?:\w+ed|done|sent|paid|given|made|back))\s+(?:and|plus)\s+(?=(?:a|an|the|my|our|your|some)\s+[a-z])/.exec(
               span,
             );
           // "I want a corrected translation by 9am Thursday and a full refund of the fee", "Send the
@@ -2727,7 +2757,7 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
           // first request (ending in its time, or set off by a comma).
           const sm2 = sm
             ? null
-            : /(?:(?<=\b(?:today|tonight|tomorrow|eod|cob|eow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|days|hours|latest|noon|midnight|[ap]m|\d))\s+|,\s*)(?:and(?:\s+also)?|plus|along\s+with|as\s+well\s+as)\s+(?=(?:a|an)\s+[a-z][a-z-]+)/.exec(
+            : /(?:(?<=\b(?:today|tonight|tomorrow|eod|cob|eow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|days|hours|latest|noon|midnight|[ap]m|\d|january|february|march|april|may|june|july|august|september|october|november|december))\s+|,\s*)(?:and(?:\s+also)?|plus|along\s+with|as\s+well\s+as)\s+(?=(?:a|an)\s+[a-z][a-z-]+|(?:written|full|formal|refund|compensation|confirmation|reimbursement|proof)\b)/.exec(
                 span,
               );
           // "I want the full $14k back or the campaign rerun", "I need either X or a full refund": two
