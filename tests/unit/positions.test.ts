@@ -2370,6 +2370,34 @@ describe('how long a term lasts, and days offered to choose from, are not due ti
   });
 });
 
+describe('what an offer leaves out, and "if he wants X he can …", are refusals', () => {
+  it.each([
+    ['We can cover the parts, but not the labour.', 'not the labour'],
+    ["I'm happy to refund the delivery fee but not the restocking charge.", 'not the restocking charge'],
+    ['If he wants a bigger stand he can pay for it himself.', 'If he wants a bigger stand'],
+    ['If they want the old rate they can find another supplier.', 'they can find another supplier'],
+  ])('a refusal: %s', (text, phrase) => {
+    expectHas(text, 'refusal', phrase);
+  });
+
+  it.each([
+    'I can do the work, but not this week.',
+    'If you want a copy, you can download it from the portal.',
+  ])('no refusal: %s', (text) => {
+    expectNone(text, 'refusal');
+  });
+});
+
+describe('offers with less common verbs', () => {
+  it.each([
+    'We can carry over £500 of the deposit to next season.',
+    'We could phase the fee over two quarters.',
+    'We could swap you to the smaller unit at £90 a month.',
+  ])('a commitment: %s', (text) => {
+    expect(of(text, 'commitment')).toHaveLength(1);
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

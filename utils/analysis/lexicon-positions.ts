@@ -151,7 +151,8 @@ export const OFFER_VERBS = words(`
   share review look approve process issue resend update expedite throw come put honour honor upgrade replace repair
   return reimburse compensate absorb escalate bring try start email forward refer run organise organize
   spread sign defer accept agree keep stretch commit consider wait appoint promote divide freeze
-  license licence lease rent sell supply lend loan guarantee aim deal handle work back support revisit transfer release`);
+  license licence lease rent sell supply lend loan guarantee aim deal handle work back support revisit transfer release
+  carry lead invest fund contribute cap phase novate swap`);
 
 /** Verbs after "I'll / we will" that promise nothing to the reader ("I'll need…", "I'll be honest"). */
 export const WILL_STOP = words(`

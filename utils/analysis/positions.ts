@@ -2952,6 +2952,35 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
     ctx.drafts.push({ kind: 'demand', start: from, end: to, clause: d.clause });
   }
 
+  // "I can give you back £100 but not £200", "happy to pay the service charge, but not on the rental":
+  // what the writer's offer leaves out is refused.
+  for (const d of [...ctx.drafts]) {
+    const s = d.clause?.sentence;
+    if (d.kind !== 'commitment' || !s || s.question) continue;
+    const m =
+      /^\s*,?\s*but\s+(not\s+(?!(?:yet|now|today|tonight|tomorrow|this|next|until|till|before|by|so|too|really|quite|sure|all|only)\b)[^,.;!?]{2,60}?)\s*(?=[,.;!?]|$)/.exec(
+        lower.slice(d.end, s.end),
+      );
+    if (!m) continue;
+    const from = d.end + m[0].length - m[1].length - (m[0].length - m[0].trimEnd().length);
+    const to = from + m[1].length;
+    if (ctx.drafts.some((x) => x !== d && x.start < to && x.end > from && x.kind !== 'amount')) continue;
+    ctx.drafts.push({ kind: 'refusal', start: from, end: to, clause: d.clause });
+  }
+  for (const s of sentences) {
+    const sl = lower.slice(s.start, s.end);
+    // "If she wants 95k she can stay where she is": the ask is turned down.
+    const iw =
+      /^if\s+(?:he|she|they|you|u|your\s+[a-z]+|the\s+[a-z]+)\s+(?:wants?|needs?|insists?\s+on)\b[^.;!?]{1,60}?,?\s+(?:he|she|they|you|u|it)\s+can\s+(?:stay|build|find|go|look|get|pay|buy|do|whistle|forget|keep|take|sort)\b[^.;!?]*/.exec(
+        sl,
+      );
+    const hit = iw;
+    if (!hit) continue;
+    const [a, b] = trimSpan(t, s.start, s.start + hit[0].length);
+    if (ctx.drafts.some((x) => x.start < b && x.end > a && x.kind !== 'amount')) continue;
+    ctx.drafts.push({ kind: 'refusal', start: a, end: b, clause: s.clauses[0] });
+  }
+
   // "I want a root-cause analysis, and I want it by Wednesday": the second clause only times the first
   // request (its deadline is kept), so it is not a demand of its own.
   ctx.drafts = ctx.drafts.filter(
