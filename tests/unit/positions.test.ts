@@ -2398,6 +2398,40 @@ describe('offers with less common verbs', () => {
   });
 });
 
+describe('time given to act, further steps of a threat, put-downs and footers (tuned on fresh14 odd ids)', () => {
+  it('"You\'ve got until Friday to …": the demand is what is to be done', () => {
+    const text = "You've got until Friday to send me the gas safety certificate.";
+    expectHas(text, 'demand', 'send me the gas safety certificate');
+    expectNone(text, 'demand', "You've got");
+  });
+
+  it('"… and I will …" after a threat is the same threat, not a promise', () => {
+    const text =
+      "If you don't answer, I will report the gym to Trading Standards and I will take my daughter out and tell the other members.";
+    expectHas(text, 'threat', 'take my daughter out');
+    expectNone(text, 'commitment');
+  });
+
+  it.each([
+    'Are you having a laugh?',
+    "You must think we're stupid.",
+    'Please quote your invoice number in all correspondence.',
+  ])('no demand: %s', (text) => {
+    expectNone(text, 'demand');
+  });
+
+  it("calling the reader's superior by name, then title, is an escalation", () => {
+    expectHas('If not, I will ring Mrs Adams, your managing director.', 'escalation', 'Mrs Adams');
+    expectNone('I will ring Mrs Adams, our finance director, tomorrow.', 'escalation');
+  });
+
+  it('"What we can do is:" announces the offers in the list under it', () => {
+    const text = 'What we can do is:\n- waive the call-out fee;\n- split the balance over three months.';
+    expect(of(text, 'commitment')).toHaveLength(2);
+    expectNone(text, 'commitment', 'What we can do is');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -87,6 +87,8 @@ export const STOCK_PHRASES = [
   String.raw`let\s+(?:me|us)\s+know\s*$`,
   String.raw`(?:please\s+)?(?:do\s+not|don't)\s+hesitate`,
   String.raw`feel\s+free`,
+  // Footer instructions: "Please quote B/L number in all correspondence".
+  String.raw`(?:please\s+)?(?:quote|include|use)\s+(?:the\s+|your\s+|our\s+)?(?:[\w/#.-]+\s+){0,3}?(?:in|on)\s+all\s+(?:correspondence|communications?|e-?mails|replies|payments)`,
   // Indian English sign-off: "Kindly revert in case of any further queries".
   String.raw`(?:kindly\s+|please\s+)?revert\s+(?:back\s+)?(?:in\s+case\s+of|if\s+(?:you\s+have\s+|there\s+are\s+)?any|for\s+any)`,
   String.raw`(?:i\s+|we\s+)?look(?:ing)?\s+forward`,
@@ -104,7 +106,7 @@ export const STOCK_PHRASES = [
 export const RHETORICAL = [
   String.raw`^(?:do|does|did|can|could|will|would|is|are|was|were|has|have|had)\s+(?:you|anyone|anybody|somebody|someone|no\s+one|nobody|your\s+[\w-]+)\b(?:\s+[\w'-]+){0,4}?\s+even\b`,
   String.raw`^(?:were|are|was|is)\s+(?:you|they|your\s+[\w-]+)\s+(?:all\s+)?(?:just\s+)?too\s+(?:busy|lazy|important)\b`,
-  String.raw`^are\s+you\s+(?:\w+ing\s+|actually\s+|really\s+|seriously\s+|honestly\s+)?(?:kidding|serious|joking|for\s+real|insane|mad|crazy|out\s+of\s+your|trying\s+to|even|actually\s+serious|f\S*\s+serious|f\S*ing\s+kidding)`,
+  String.raw`^are\s+you\s+(?:\w+ing\s+|actually\s+|really\s+|seriously\s+|honestly\s+)?(?:kidding|serious|joking|for\s+real|insane|mad|crazy|out\s+of\s+your|trying\s+to|even|actually\s+serious|f\S*\s+serious|f\S*ing\s+kidding|having\s+(?:a\s+)?(?:laugh|giraffe))`,
   String.raw`^(?:seriously|really|honestly|why\s+bother|what\s+a\s+joke)\b`,
   String.raw`^what\s+the\s+(?:hell|heck|f\S*)\s+is\s+(?:this|that|going\s+on\s+with\s+you)`,
   String.raw`^(?:do|does|did|can|could|will|would|is|are)\s+(?:you|anyone|anybody|nobody)\s+(?:people\s+)?(?:even|ever|actually\s+even)\b`,

@@ -414,6 +414,12 @@ const COPY_NAME_END =
   /\b(?:cc'?ing|cc'?d|copying|copied|looping|looped)\s+(?:in\s+)?(?:(?:mr|mrs|ms|miss|dr|prof)\.?\s+)?[a-z][\w'-]+(?:\s+[a-z][\w'-]+)?\s*$/;
 /** …and the next one names their authority (", as the clinic director"). */
 const COPY_AS_TITLE = rx(`^\\s*,?\\s*as\\s+(?:the|our|your|my)\\s+(?:[\\w-]+\\s+){0,2}?${AUTHORITY}\\b`);
+/** "I will call directly Mr. Hartmann, your CEO": the reader's superior, named and then titled. */
+const CONTACT_NAME_END =
+  /\b(?:call|ring|phone|contact|write\s+to|email|e-mail|speak\s+to|talk\s+to|go\s+to|take\s+(?:this|it)\s+(?:up\s+)?(?:to|with)|raise\s+(?:this|it)\s+with)\s+(?:directly\s+|personally\s+)?(?:mr|mrs|ms|miss|dr|prof)\.?\s+[a-z][\w'-]+(?:\s+[a-z][\w'-]+)?(?=\s*,)/;
+const NAME_TITLE_AFTER = rx(
+  `^\\s*,\\s*(?:your|the\\s+company's|your\\s+company's)\\s+(?:[\\w-]+\\s+){0,2}?${AUTHORITY}\\b`,
+);
 
 const QUESTION_START =
   /^(?:(?:please\s+)?(?:could|can|would|will|may|might|shall|should|is|are|was|were|do|does|did|has|have|can't|won't|couldn't|wouldn't|isn't|aren't|don't|doesn't|any|anything|what|what's|whats|when|when's|where|where's|which|who|who's|whom|how|how's|why|is\s+there|are\s+there|still|thoughts|update|status|eta|whereabouts)\b)/i;
@@ -456,7 +462,7 @@ const WAITING_RE =
 const YOU_MUST_RE =
   /^(?:you|u)\s*(?:will|'ll|must|need\s+to|have\s+to|are\s+to|either|better|had\s+better|'d\s+better|are\s+going\s+to|'re\s+going\s+to|have\s+\w+\s+(?:(?:working|business|calendar)\s+)?(?:days?|hours?|weeks?)\s+to|(?:'ve|\s+have)\s+(?:got\s+)?(?:until|till)\s+[\w ,.:/-]{2,30}?\s+to)\s+(\w+)(?:\s+(\w+))?/i;
 const YOU_MUST_STOP =
-  /^(?:see|find|notice|know|understand|appreciate|agree|recall|remember|receive|hear|probably|already|be|get|surely|likely|soon|no|not|never|also|want|love|like|enjoy|forgive)$/i;
+  /^(?:see|find|notice|know|understand|appreciate|agree|recall|remember|receive|hear|probably|already|be|get|surely|likely|soon|no|not|never|also|want|love|like|enjoy|forgive|think|believe|imagine|realise|realize|wonder|feel)$/i;
 const IF_YOU_CAN_RE =
   /\bif\s+you\s+(?:can|could|would|will)\s+(?:please\s+|kindly\s+|also\s+|just\s+)?(?!not\b|n't\b|please\b|kindly\b|like\b|prefer\b|want\b|rather\b|be\s+(?:interested|happy|willing))([a-z]+)/i;
 /** Verbs after "until you …" that describe no action asked of the reader. */
@@ -893,7 +899,7 @@ const COMMIT_WILL =
 const COMMIT_CAN =
   /\b(i|we)(?:\s+|(?='d))(can|could|would(?!\s+(?:have|get|try|look|make|put|run|set|start|do|come|take|keep|help|wait|agree|consider|suggest|recommend|rather)\b)|'d(?!\s+(?:have|get|try|look|make|put|run|set|start|do|come|take|keep|help|wait|agree|consider|suggest|recommend|rather)\b))(?:\s*,\s*(?:however|of\s+course|though|instead|in\s+return|in\s+exchange)\s*,)?\s+(?:also\s+|definitely\s+|certainly\s+|still\s+|easily\s+|happily\s+|gladly\s+)?([a-z'-]+)/i;
 const COMMIT_WHAT =
-  /\b(?:what|the\s+best|all)\s+(?:i|we)(?:\s+(?:can|could|would\s+like\s+to)|'d\s+like\s+to|(?:'m|'re|\s+am|\s+are)\s+(?:able|prepared|willing)\s+to)\s+(?:do|offer|propose)\b(?!\s*[.:!]?\s*$)/i;
+  /\b(?:what|the\s+best|all)\s+(?:i|we)(?:\s+(?:can|could|would\s+like\s+to)|'d\s+like\s+to|(?:'m|'re|\s+am|\s+are)\s+(?:able|prepared|willing)\s+to)\s+(?:do|offer|propose)\b(?!\s*(?:(?:is|are|would\s+be|for\s+(?:you|now))\s*)?[.:!]?\s*$)/i;
 /**
  * The writer's terms stated as a fact: "Our new offer is EUR 4,55 per piece", "our price stays at
  * EUR 14.20", "the lowest I'm able to do on a single year is $43,900", "The compensation we can offer is
@@ -1214,6 +1220,9 @@ function detectEscalation(ctx: Ctx, c: Clause, text: string): { start: number } 
   // "I'm copying in Dr Patel, as the clinic director": the title is in the comma clause after the name.
   const cc = COPY_NAME_END.exec(text);
   if (cc && COPY_AS_TITLE.test(ctx.lower.slice(c.end, c.sentence.end))) return { start: cc.index };
+  const cn = CONTACT_NAME_END.exec(text);
+  if (cn && NAME_TITLE_AFTER.test(ctx.lower.slice(c.body + cn.index + cn[0].length, c.sentence.end)))
+    return { start: cn.index };
   if (!ESCALATION_KEY.test(text)) {
     if (PASS_TO_ONE.test(text) && AUTH_RE.test(ctx.lower.slice(c.sentence.start, c.sentence.end)))
       return { start: 0 };
@@ -1835,7 +1844,7 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
     // "You have seven days to remove the animal": what is asked starts at the verb.
     const verbAt = ym.index + ym[0].length - ym[1].length - (ym[2] ? ym[2].length + 1 : 0);
     const given =
-      /\bhave\s+(?:got\s+)?(?:\w+\s+(?:(?:working|business|calendar)\s+)?(?:days?|hours?|weeks?)|(?:until|till)\s+[\w ,.:/-]{2,30}?)\s+to\s+$/.test(
+      /(?:\bhave|'ve)\s+(?:got\s+)?(?:\w+\s+(?:(?:working|business|calendar)\s+)?(?:days?|hours?|weeks?)|(?:until|till)\s+[\w ,.:/-]{2,30}?)\s+to\s+$/.test(
         low.slice(0, verbAt),
       );
     return { start: given ? verbAt : 0 };
@@ -2901,6 +2910,20 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
       NO_CHOICE_PREFACE.test(lower.slice(last.start, last.end))
     ) {
       last.end = Math.max(last.end, d.end);
+      continue;
+    }
+    // "I will report the nursery to Ofsted and I will take my son out": a further step of the same
+    // threat, not a promise.
+    if (
+      d.kind === 'commitment' &&
+      last?.kind === 'threat' &&
+      last.clause &&
+      d.clause &&
+      last.clause.sentence === d.clause.sentence &&
+      /^\s*,?\s*(?:and|then)\s+(?:also\s+)?$/.test(lower.slice(last.end, d.start)) &&
+      /^(?:i|we)\s*(?:'ll|\s+will|'m|\s+am|'re|\s+are)\b/.test(lower.slice(d.start, d.end))
+    ) {
+      last.end = d.end;
       continue;
     }
     merged.push(d);
