@@ -2432,6 +2432,27 @@ describe('time given to act, further steps of a threat, put-downs and footers (t
   });
 });
 
+describe('contractions texted without apostrophes', () => {
+  it.each([
+    [
+      'if its not fixed by fri im getting my own plumber and taking it off the rent',
+      'threat',
+      'im getting my own plumber',
+    ],
+    ['can u do £100 and ill do the rest', 'commitment', 'ill do the rest'],
+    ['pls dont put the bins out before thursday', 'demand', 'pls dont put the bins out'],
+    ['Im not paying for a second visit.', 'refusal', 'Im not paying'],
+  ] as const)('%s', (text, kind, phrase) => {
+    const hit = expectHas(text, kind, phrase);
+    // Spans are offsets into the text as written.
+    expect(hit.text).toBe(text.slice(hit.start, hit.end));
+  });
+
+  it('leaves "ill" meaning unwell alone', () => {
+    expectNone("I'm ill today so I can't come in.", 'commitment');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

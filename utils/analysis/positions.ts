@@ -1689,7 +1689,11 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
     !RHET.some((re) => re.test(low))
   )
     return { start: 0 };
-  if (/^please\s+(?:do\s+not|don't)\s+(?!hesitate|worry|bother|feel|apologi[sz]e|think)[a-z]+/.test(low))
+  if (
+    /^(?:please|pls|plz|kindly)\s+(?:do\s+not|don't)\s+(?!hesitate|worry|bother|feel|apologi[sz]e|think)[a-z]+/.test(
+      low,
+    )
+  )
     return { start: 0 };
   if (
     /^(?:do\s+not|don't)\s+(?:ever\s+)?(?:charge|contact|call|email|send|bill|debit|cancel|ship|close|delete|disconnect|deduct|renew)\b/.test(
@@ -2506,6 +2510,55 @@ function chooseDeadlines(
  */
 export function extractPositions(text: string, options: ExtractPositionsOptions = {}): Position[] {
   if (!text) return [];
+  // "im getting my own plumber", "i dont want": texting without apostrophes is read as if they were
+  // there, and every span is mapped back onto the text as written.
+  const ex = restoreApostrophes(text);
+  if (!ex) return extractFrom(text, options);
+  const back = (i: number) => ex.toOriginal[i]!;
+  const end = options.end === undefined ? undefined : ex.toExpanded[Math.min(options.end, text.length)];
+  return extractFrom(ex.text, { ...options, end }).map((p) => {
+    const out: Position = { ...p, start: back(p.start), end: back(p.end) };
+    out.text = text.slice(out.start, out.end);
+    if (p.reason) {
+      const [a, b] = [back(p.reason.start), back(p.reason.end)];
+      out.reason = { start: a, end: b, text: text.slice(a, b) };
+    }
+    return out;
+  });
+}
+
+/** Contractions texted without their apostrophe, and where the apostrophe goes (characters from the end). */
+const BARE_CONTRACTION =
+  /\b(?:(i)(m|ve)|(don|can|won|didn|doesn|isn|aren|wasn|weren|haven|hasn|hadn|couldn|wouldn|shouldn)(t)|(you|they)(re|ll|ve)|(that|what)(s))\b/gi;
+/** "ill do the rest", "so ill pay": "I'll", where "ill" cannot mean unwell. */
+const BARE_ILL = /(?:^|[.!?,;]\s*|\b(?:and|so|then|but|ok|okay|yes|fine)\s+)(i)(ll)\s+(?=[a-z])/gi;
+
+function restoreApostrophes(
+  text: string,
+): { text: string; toOriginal: number[]; toExpanded: number[] } | null {
+  const at = new Set<number>();
+  for (const m of text.matchAll(BARE_CONTRACTION)) {
+    const tailLen = (m[2] ?? m[4] ?? m[6] ?? m[8])!.length;
+    at.add(m.index + m[0].length - tailLen);
+  }
+  for (const m of text.matchAll(BARE_ILL)) at.add(m.index + m[0].trimEnd().length - 2);
+  if (!at.size) return null;
+  let out = '';
+  const toOriginal: number[] = [];
+  const toExpanded: number[] = [];
+  for (let i = 0; i <= text.length; i++) {
+    if (at.has(i)) {
+      toOriginal.push(i);
+      out += "'";
+    }
+    toExpanded.push(out.length);
+    toOriginal.push(i);
+    if (i < text.length) out += text[i];
+  }
+  return { text: out, toOriginal, toExpanded };
+}
+
+function extractFrom(text: string, options: ExtractPositionsOptions): Position[] {
   const t = normalise(text);
   const lower = t.toLowerCase();
   const end = Math.min(options.end ?? ownTextEnd(t), t.length);
