@@ -2453,6 +2453,21 @@ describe('contractions texted without apostrophes', () => {
   });
 });
 
+describe('formal notices', () => {
+  it('"The Landlord requires the Tenant to …" and "within twenty-one (21) days"', () => {
+    const text =
+      'The Landlord requires the Tenant to make good the damage within twenty-one (21) days of the date of this notice.';
+    expectHas(text, 'demand', 'The Landlord requires the Tenant to make good the damage');
+    const d = expectHas(text, 'deadline', 'within twenty-one (21) days');
+    expect(d.value).toMatchObject({ duration: 'P21D' });
+    expectHas('Our client requires a written apology.', 'demand', 'Our client requires a written apology');
+  });
+
+  it('"After that it\'s a chargeback" is a threat', () => {
+    expectHas("Refund me by Friday. After that it's a chargeback.", 'threat', "After that it's a chargeback");
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -164,13 +164,17 @@ const NUMBER_WORDS: Record<string, number> = {
   'couple of': 2,
   'twenty-four': 24,
   'seventy-two': 72,
+  'twenty-one': 21,
+  'twenty-eight': 28,
+  sixty: 60,
+  ninety: 90,
 };
 
 const WD = String.raw`(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri)`;
 const MON = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])\.?)`;
 const DAYNUM = String.raw`(?:[0-3]?\d)(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:,?\s+(?:20\d\d|19\d\d))`;
-const NUMW = String.raw`(?:\d+(?:\.\d+)?|a\s+few|a\s+couple\s+of|few|couple\s+of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty-eight|twenty-four|seventy-two)`;
+const NUMW = String.raw`(?:\d+(?:\.\d+)?|a\s+few|a\s+couple\s+of|few|couple\s+of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty-one|twenty-eight|twenty|thirty|sixty|ninety|forty-eight|twenty-four|seventy-two)`;
 const UNIT = String.raw`(?:(?:business|working|calendar|school)\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)`;
 
 /** Chinese (Lunar) New Year's Day, [month, day], by Gregorian year. */
@@ -281,7 +285,7 @@ const ATOMS: [AtomKind, RegExp][] = [
   [
     'duration',
     new RegExp(
-      String.raw`\b(${NUMW})(?:\s*(?:–|-|to|or)\s*(${NUMW}))?\s*(${UNIT})\b(?:['’]s?\s+time\b)?(\s+(?:from\s+(?:today|now|the\s+date\s+of\s+this\s+(?:letter|e-?mail|notice|message)|receipt(?:\s+of\s+this\s+(?:letter|e-?mail|notice|message))?)|of\s+(?:this|the\s+date\s+of\s+this)\s+(?:letter|e-?mail|notice|message)))?|\b(24|48|72)h\b`,
+      String.raw`\b(${NUMW})(?:\s*\(\d+\))?(?:\s*(?:–|-|to|or)\s*(${NUMW}))?\s*(${UNIT})\b(?:['’]s?\s+time\b)?(\s+(?:from\s+(?:today|now|the\s+date\s+of\s+this\s+(?:letter|e-?mail|notice|message)|receipt(?:\s+of\s+this\s+(?:letter|e-?mail|notice|message))?)|of\s+(?:this|the\s+date\s+of\s+this)\s+(?:letter|e-?mail|notice|message)))?|\b(24|48|72)h\b`,
       'gi',
     ),
   ],
