@@ -2463,6 +2463,21 @@ describe('formal notices', () => {
     expectHas('Our client requires a written apology.', 'demand', 'Our client requires a written apology');
   });
 
+  it('"we will be required to …" after a condition, and "After that we …" in the plain present, threaten', () => {
+    expectHas(
+      'If the arrears are not cleared by that date, we will be required to serve a notice of breach.',
+      'threat',
+      'we will be required to serve a notice of breach',
+    );
+    expectHas(
+      'You have 14 days to pay. After that we pass the file to our solicitors.',
+      'threat',
+      'we pass the file to our solicitors',
+    );
+    expectNone('Sign the form. After that we send you the keys.', 'threat');
+    expectHas('You will be required to sign the lease.', 'demand', 'sign the lease');
+  });
+
   it('"After that it\'s a chargeback" is a threat', () => {
     expectHas("Refund me by Friday. After that it's a chargeback.", 'threat', "After that it's a chargeback");
   });
