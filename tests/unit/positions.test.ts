@@ -2390,6 +2390,9 @@ describe('what an offer leaves out, and "if he wants X he can …", are refusals
 
 describe('offers with less common verbs', () => {
   it.each([
+    'The call-out fee has been waived.',
+    'That £120 charge will also be removed.',
+    'I can, however, raise a budget amendment with the sponsor.',
     'We can carry over £500 of the deposit to next season.',
     'We could phase the fee over two quarters.',
     'We could swap you to the smaller unit at £90 a month.',

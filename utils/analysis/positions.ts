@@ -938,6 +938,8 @@ const COMMIT_YOU_RECEIVE =
 const COMMIT_THIRD =
   /^(?:a|an|the|your)\s+(?:[\w-]+\s+)?(?:technician|engineer|courier|driver|replacement|refund|credit|specialist|representative|rep|agent|new\s+\w+|invoice|contract|quote|parcel|package|order|shipment)\s+(?:will\s+(?:be\s+(?:there|with\s+you|sent|issued|on|at|in|ready|delivered|dispatched|shipped)|arrive|call|contact|visit|reach|come|ship|follow)|(?:ships|goes\s+out|leaves\s+(?:us|our\s+\w+)|is\s+on\s+(?:its|the)\s+way|(?:is|has\s+been)\s+(?:booked|scheduled|arranged|due)\s+to\s+(?:attend|visit|call|come|deliver|collect|install|repair|fix|inspect)|is\s+being\s+(?:sent|shipped|dispatched|processed|prepared|issued))\b(?!\s+(?:only|within|in\s+\d)))\b/i;
 const COMMIT_BARE_WILL = /^(?:will|shall)\s+(?!not\b|never\b|be\s+(?:honest|brief))([a-z]+)/i;
+const COMMIT_CHARGE_GONE =
+  /^(?:(?:and|so|also)[,\s]+)?(?:the|that|this|these|those|your)\s+(?:[\w£$€.,-]+\s+){0,3}?(?:charges?|fees?|penalty|penalties|surcharges?|deductions?|interest)\s+(?:will|shall|is\s+going\s+to|has|have)\s+(?:also\s+|now\s+|therefore\s+)?(?:be\s+|been\s+)(?:removed|waived|refunded|credited|reversed|cancell?ed|written\s+off|dropped|withdrawn)\b/i;
 const COMMIT_PASSIVE =
   /\b(?:will|shall)\s+be\s+(?:delivered|shipped|sent|refunded|credited|processed|issued|fixed|resolved|completed|returned|replaced|repaired|dispatched|installed|applied|reversed|waived|corrected|updated|reissued|paid|transferred|released|restored|reinstated|removed|added|emailed|posted|collected|back\s+(?:up|online)|ready)\b/i;
 const COMMIT_TEAM = rx(
@@ -2052,6 +2054,9 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
     const firstLow = ctx.lower.slice(first.body, first.end);
     if (/^(?:i|we)\b/.test(firstLow)) return m.index;
   }
+  // "That £780 charge will also be removed", "the late fee will be waived": a charge the writer drops.
+  m = COMMIT_CHARGE_GONE.exec(low);
+  if (m) return m.index;
   m = COMMIT_PASSIVE.exec(low);
   if (
     m &&
