@@ -89,6 +89,8 @@ export function isElement(node: Node | null | undefined): node is Element {
 }
 
 function hiddenInline(el: Element): boolean {
+  // Most elements of a mail body (<div>, <br>) have no attributes at all: one call answers for them.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
   return !!style && /(^|;)\s*display\s*:\s*none\b/i.test(style);
@@ -125,20 +127,22 @@ export function rawText(root: Node, options: TextOptions = {}): string {
       stopped = true;
       return;
     }
-    if (node.nodeType === TEXT_NODE) {
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
       out.push(node.nodeValue ?? '');
       return;
     }
-    if (!isElement(node)) {
+    if (type !== ELEMENT_NODE) {
       // Document or fragment: walk children.
-      if (node.nodeType === 9 || node.nodeType === 11) node.childNodes.forEach((c) => walk(c, false));
+      if (type === 9 || type === 11) walkChildren(node);
       return;
     }
-    const tag = node.tagName.toLowerCase();
+    const el = node as Element;
+    const tag = el.tagName.toLowerCase();
     if (SKIP.has(tag)) return;
-    if (!isRoot && hiddenInline(node)) return;
-    if (!isRoot && options.skip?.(node)) return;
-    if (!isRoot && options.quote?.(node)) {
+    if (!isRoot && hiddenInline(el)) return;
+    if (!isRoot && options.skip?.(el)) return;
+    if (!isRoot && options.quote?.(el)) {
       newline();
       out.push(QUOTE_MARK, '\n');
       return;
@@ -148,14 +152,19 @@ export function rawText(root: Node, options: TextOptions = {}): string {
       return;
     }
     if (tag === 'img') {
-      out.push(imageText(node));
+      out.push(imageText(el));
       return;
     }
     const block = BLOCK.has(tag);
     if (block) newline();
     if (tag === 'td' || tag === 'th') out.push(' ');
-    node.childNodes.forEach((c) => walk(c, false));
+    walkChildren(el);
     if (block) newline();
+  };
+  // Sibling pointers, not `childNodes.forEach`: no NodeList per element and no callback per child
+  // (this runs over every node of every message body on each read).
+  const walkChildren = (node: Node) => {
+    for (let c = node.firstChild; c && !stopped; c = c.nextSibling) walk(c, false);
   };
   walk(root, true);
   return out.join('');
