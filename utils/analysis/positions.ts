@@ -2265,6 +2265,14 @@ const ALT_DAY_AFTER_RE = new RegExp(
 );
 const ALT_DAY_BEFORE_RE = new RegExp(String.raw`\b(?:${WEEKDAY}|tomorrow(?:\s+morning)?)\s+or\s+(?:on\s+)?$`);
 
+/** Where a request's span ends when its deadline follows: before the deadline and any preposition left
+ * dangling ("visit on | Monday"). */
+function endBeforeDeadline(t: string, start: number, deadlineStart: number): number {
+  const [a, b] = trimSpan(t, start, deadlineStart);
+  const dangling = /\s+(?:on|at|in|for|by|until|till|before|within|no\s+later\s+than)$/i.exec(t.slice(a, b));
+  return dangling ? b - dangling[0].length : b;
+}
+
 function chooseDeadlines(
   ctx: Ctx,
   exprs: TimeExpression[],
@@ -2953,7 +2961,6 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
       push(ctx, 'refusal', at, stop ? at + 4 + stop.index : s.end);
     }
   }
-
   // Each consequence clause the writer announces is a threat of its own ("we terminate the SOW and I am
   // withholding the April invoice", "…, and I'll be telling every farmers' market …"), except a preface
   // that names none ("I will have no choice, I will file a case …"), which joins the threat after it. A
@@ -3001,12 +3008,8 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
     if (d.kind !== 'demand' && d.kind !== 'commitment') continue;
     const dl = deadlines.find((x) => x.start > d.start && x.start < d.end);
     if (dl) {
-      const [a, b0] = trimSpan(t, d.start, dl.start);
-      // Drop a preposition left dangling before the deadline ("visit on | Monday").
-      const dangling = /\s+(?:on|at|in|for|by|until|till|before|within|no\s+later\s+than)$/i.exec(
-        t.slice(a, b0),
-      );
-      const b = dangling ? b0 - dangling[0].length : b0;
+      const a = trimSpan(t, d.start, dl.start)[0];
+      const b = endBeforeDeadline(t, d.start, dl.start);
       if (b - a >= 6 && /\s/.test(t.slice(a, b))) d.end = b;
     }
   }
@@ -3025,12 +3028,7 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
     const stop = /,\s|;|\s[—–-]\s|[.!?]+\s*$|[.!?]\s/.exec(rest);
     let to = from + (stop ? stop.index : rest.length);
     const dl = deadlines.find((x) => x.start > from && x.start < to);
-    if (dl)
-      to =
-        from +
-        /^(.*?)(?:\s+(?:by|before|until|till|within|no\s+later\s+than|on))?\s*$/.exec(
-          lower.slice(from, dl.start),
-        )![1].length;
+    if (dl) to = endBeforeDeadline(t, from, dl.start);
     [, to] = trimSpan(t, from, to);
     const words = lower.slice(from, to).split(/\s+/).filter(Boolean).length;
     if (words < 2 || words > 25) continue;
@@ -3038,8 +3036,9 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
     ctx.drafts.push({ kind: 'demand', start: from, end: to, clause: d.clause });
   }
 
-  // "I can give you back £100 but not £200", "happy to pay the service charge, but not on the rental":
-  // what the writer's offer leaves out is refused.
+  // The CONTRAST_NOT loop's twin for offers, where what is left out is not a figure or a day ("I can give
+  // you back £100 but not £200", "happy to pay the service charge, but not on the rental"). It runs once
+  // deadlines have trimmed the offers, so the tail it reads starts right after the offer.
   for (const d of [...ctx.drafts]) {
     const s = d.clause?.sentence;
     if (d.kind !== 'commitment' || !s || s.question) continue;
@@ -3060,9 +3059,8 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
       /^if\s+(?:he|she|they|you|u|your\s+[a-z]+|the\s+[a-z]+)\s+(?:wants?|needs?|insists?\s+on)\b[^.;!?]{1,60}?,?\s+(?:he|she|they|you|u|it)\s+can\s+(?:stay|build|find|go|look|get|pay|buy|do|whistle|forget|keep|take|sort)\b[^.;!?]*/.exec(
         sl,
       );
-    const hit = iw;
-    if (!hit) continue;
-    const [a, b] = trimSpan(t, s.start, s.start + hit[0].length);
+    if (!iw) continue;
+    const [a, b] = trimSpan(t, s.start, s.start + iw[0].length);
     if (ctx.drafts.some((x) => x.start < b && x.end > a && x.kind !== 'amount')) continue;
     ctx.drafts.push({ kind: 'refusal', start: a, end: b, clause: s.clauses[0] });
   }
