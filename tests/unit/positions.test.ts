@@ -1253,6 +1253,13 @@ describe('reasons', () => {
 });
 
 describe('scope: quoted history and signatures', () => {
+  it('ignores history under a German attribution that names the sender after the verb', () => {
+    const text =
+      'Thanks, that works for us.\n\nAm Di., 4. März 2025 um 10:14 Uhr schrieb Jane Doe <jane@x.com>:\nPlease pay $500 by Friday or I will call my lawyer.';
+    expect(ownTextEnd(text)).toBe(text.indexOf('\n\nAm Di.'));
+    expect(extractPositions(text)).toEqual([]);
+  });
+
   it('ignores everything from "On … wrote:"', () => {
     const text =
       'Thanks, that works for us.\n\nOn Tue, 4 Mar 2025, Jane Doe <jane@x.com> wrote:\n> Please pay $500 by Friday or I will call my lawyer.';

@@ -87,6 +87,12 @@ describe('text patterns', () => {
       'German attribution',
       'Fine by me.\nAm Mo., 2. März 2026 um 09:14 Uhr schrieb Kim <k@x.example>:\n> Alt',
     ],
+    [
+      'German attribution, history not marked with >',
+      'Fine by me.\nAm Mo., 2. März 2026 um 09:14 Uhr schrieb Kim Lee <k@x.example>:\nAlt',
+    ],
+    ['Dutch attribution', 'Fine by me.\nOp ma 2 mrt 2026 om 09:14 schreef Kim <k@x.example>:\nOud'],
+    ['Polish attribution', 'Fine by me.\npon., 2 mar 2026 o 09:14 Kim <k@x.example> napisał(a):\nStare'],
     ['French attribution', 'Fine by me.\nLe lun. 2 mars 2026 à 09:14, Kim <k@x.example> a écrit :\n> Ancien'],
     [
       'Spanish attribution',

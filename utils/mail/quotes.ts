@@ -115,8 +115,13 @@ const SEPARATOR =
 const BEGIN_FORWARD =
   /^(begin forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédié)\s*:$/i;
 
+/**
+ * The verb that ends an attribution line. German and Dutch Gmail put the sender after it ("Am Mo., 2. März
+ * 2026 um 09:14 Uhr schrieb Kim <k@x.example>:", "Op ma 2 mrt 2026 schreef Kim <k@x.example>:"), and Polish
+ * writes "napisał(a):".
+ */
 const WROTE =
-  /(wrote|writes|schrieb|a écrit|escribió|escribio|schreef|ha scritto|escreveu|pisze|napisał|написал|написала|написал\(а\)|skrev|kirjoitti)\s*:?\s*$/i;
+  /(wrote|writes|schrieb|a écrit|escribió|escribio|schreef|ha scritto|escreveu|pisze|napisał(?:\(a\))?|написал|написала|написал\(а\)|skrev|kirjoitti)(?:\s+[^<>:]{1,80}?\s*<[^<>\s]+@[^<>\s]+>)?\s*:?\s*$/i;
 const ATTRIBUTION_START = /^(on|am|le|el|op|il|em|w dniu|den|в)\b/i;
 
 /** An attribution line introducing a quote: "On Mon, … Dana <d@x> wrote:", "26.06.2014, "A" <a@x>:". */
