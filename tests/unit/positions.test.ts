@@ -2493,6 +2493,26 @@ describe('formal notices', () => {
   });
 });
 
+describe('word of mouth', () => {
+  it('telling a whole community what happened is a threat, praise and news are not', () => {
+    expectHas(
+      "I'll be telling every bride in our town what happened.",
+      'threat',
+      "I'll be telling every bride in our town what happened",
+    );
+    expectHas(
+      "I'll be telling the other franchisees at the regional meeting exactly why.",
+      'threat',
+      "I'll be telling the other franchisees at the regional meeting exactly why",
+    );
+    expectHas('If this is not fixed I will tell everyone.', 'threat', 'I will tell everyone');
+    expectNone("I'll tell everyone I know how good you were.", 'threat');
+    expectNone('I will tell all my friends about your great service.', 'threat');
+    expectNone('We will inform all our members of the new dates.', 'threat');
+    expectNone("I'll tell all the staff to use the side door.", 'threat');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)
