@@ -2493,6 +2493,26 @@ describe('formal notices', () => {
   });
 });
 
+describe('refusals stated as decisions', () => {
+  it.each([
+    ['Your appeal has therefore been rejected.', 'Your appeal has therefore been rejected'],
+    ['Unfortunately, your claim has been declined.', 'your claim has been declined'],
+    ['No further extensions will be granted.', 'No further extensions will be granted'],
+    ['There will be no rebooking.', 'There will be no rebooking'],
+    [
+      'We are not yet in a position to sign the audit opinion.',
+      'We are not yet in a position to sign the audit opinion',
+    ],
+  ] as const)('%s', (text, phrase) => {
+    expectHas(text, 'refusal', phrase);
+  });
+
+  it("a rejection by the reader's side or the writer's own setback is not the writer refusing", () => {
+    expectNone('The request was rejected by your system, can you check?', 'refusal');
+    expectNone('My claim was rejected by the insurer.', 'refusal');
+  });
+});
+
 describe('word of mouth', () => {
   it('telling a whole community what happened is a threat, praise and news are not', () => {
     expectHas(

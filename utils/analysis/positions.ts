@@ -548,7 +548,7 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
   [
     'plain',
     new RegExp(
-      String.raw`\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are|\s+aren't)\s+(?:(?:just|simply|currently|afraid|therefore|thus|also|still|unfortunately|sadly|regrettably)\s+)*(?:unable|not\s+able|not\s+in\s+a\s+position|not\s+prepared|not\s+willing|unwilling|not\s+allowed|not\s+permitted|not\s+authori[sz]ed)\s+to\s+(?!(?:${BEWILDERED}|find)\b)[a-z'-]+`,
+      String.raw`\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are|\s+aren't)\s+(?:(?:just|simply|currently|afraid|therefore|thus|also|still|unfortunately|sadly|regrettably)\s+)*(?:unable|not\s+(?:yet\s+|currently\s+|presently\s+)?(?:able|in\s+a\s+position|prepared|willing|allowed|permitted|authori[sz]ed)|unwilling)\s+to\s+(?!(?:${BEWILDERED}|find)\b)[a-z'-]+`,
       'i',
     ),
   ],
@@ -563,7 +563,17 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
   ],
   [
     'plain',
-    /\bthere\s+(?:will\s+be|is|'s|can\s+be)\s+no\s+(?:refunds?|discounts?|credits?|exceptions?|extensions?|compensation|further\s+(?:discounts?|reductions?|concessions?))\b/i,
+    /\bthere\s+(?:will\s+be|is|'s|can\s+be)\s+no\s+(?:refunds?|discounts?|credits?|exceptions?|extensions?|compensation|rebook\w*|reimbursements?|replacements?|waivers?|reductions?|concessions?|further\s+(?:discounts?|reductions?|concessions?|extensions?|refunds?|credits?|payments?|compensation|goodwill\b))\b/i,
+  ],
+  // "No further extensions will be granted", "no refund will be issued": the writer's side will not give it.
+  [
+    'plain',
+    /^(?:(?:so|and|but|therefore|unfortunately|regrettably)[,\s]+)?no\s+(?:further\s+|additional\s+|other\s+)?(?:refunds?|discounts?|credits?|exceptions?|extensions?|compensation|reimbursements?|replacements?|waivers?|reductions?|concessions?|payments?|goodwill\s+\w+)\s+(?:will|can|shall|would)\s+be\s+(?:issued|granted|given|offered|made|paid|allowed|approved|agreed|considered|provided|applied)\b/i,
+  ],
+  // "Your appeal has therefore been rejected", "the claim is declined": a decision of the writer's side.
+  [
+    'plain',
+    /^(?:(?:so|and|but|therefore|unfortunately|regrettably|sadly)[,\s]+)?(?:your|the|this)\s+(?:[\w-]+\s+){0,2}?(?:claim|request|appeal|application|complaint|proposal|offer|counter-?offer|dispute|submission|bid)\s+(?:has|have|is|was)\s+(?:therefore\s+|regrettably\s+|unfortunately\s+|now\s+|been\s+)*(?:rejected|declined|refused|denied|turned\s+down|not\s+(?:been\s+)?(?:approved|accepted|successful)|unsuccessful)\b(?!\s+by\b)/i,
   ],
   [
     'plain',
