@@ -2513,6 +2513,24 @@ describe('refusals stated as decisions', () => {
   });
 });
 
+describe('payment terms as a sanction', () => {
+  it('cash on delivery or pro-forma terms after a failed condition is a threat; offered, it is not', () => {
+    expectHas(
+      "If the invoice isn't paid by Friday, deliveries will move to cash on delivery from Monday.",
+      'threat',
+      'deliveries will move to cash on delivery from Monday',
+    );
+    expectHas(
+      'Until the arrears are cleared we will put your account on pro-forma terms.',
+      'threat',
+      'we will put your account on pro-forma terms',
+    );
+    expectNone('We accept cash on delivery.', 'threat');
+    expectNone('Orders will move to cash on delivery as agreed.', 'threat');
+    expectNone('We can offer payment in advance with a 2% discount.', 'threat');
+  });
+});
+
 describe('word of mouth', () => {
   it('telling a whole community what happened is a threat, praise and news are not', () => {
     expectHas(
