@@ -245,6 +245,33 @@ const LATER_LABELED = [
     even: 'held out, never looked at; blind: three-level 0.933, hostile F1 0.930, positions micro-F1 0.899',
     odd: 'for tuning; blind: three-level 0.911, hostile F1 1.000, positions micro-F1 0.886',
   },
+  {
+    // gyms, garages and dealerships, phone and broadband contracts, opticians, salons, photographers, ticket
+    // resellers, student lets, nannies, pest control, roofers, plumbers, kitchen fitters, estate agents,
+    // insurance claims, couriers, marketplaces, tutors, funeral directors, hotels, cruises, gardeners, pool
+    // builders, marinas; creative agencies, fixed-price software, freight and customs, tooling, pharma
+    // distribution, grain, wine importers, hotels vs travel agencies, ground handling, university IT, grant
+    // funders, sponsors, record labels, architects, engineering consultancies, recruiters, law-firm bills,
+    // hosting, payroll, security and cleaning contractors, printers, event venues. Blind on all 180:
+    // three-level 0.900, hostile F1 0.978, positions micro-F1 0.887 (the same with the session-start rules).
+    name: 'labeled-fresh15',
+    even: 'held out, never looked at; blind: three-level 0.956, hostile F1 1.000, positions micro-F1 0.882',
+    odd: 'for tuning; blind: three-level 0.844, hostile F1 0.952, positions micro-F1 0.893',
+  },
+  {
+    // councils (parking, council tax, planning), schools, sports clubs, charities, promoters, e-bike hire,
+    // self-storage, utilities, health and travel insurance, private clinics, language schools, timeshares,
+    // new-build snagging, conveyancers, tax accountants, mortgage brokers, jewellers, auction houses,
+    // ride-hailing, allotments, hall bookings, local papers; bar suppliers, textile mills, component
+    // distributors, car-parts suppliers, telecom carriers, colocation, equipment leasing, 3PL warehouses, ad
+    // networks, talent agencies, conferences, consultants vs start-ups, co-working, lift maintenance, medical
+    // devices, hotel management, game publishers, VFX, plant hire, farm machinery, seed and fertiliser.
+    // Blind on all 180: three-level 0.878, hostile F1 0.957, positions micro-F1 0.866 (session-start rules:
+    // 0.878 / 0.957 / 0.865).
+    name: 'labeled-fresh16',
+    even: 'held out, never looked at; blind: three-level 0.889, hostile F1 0.980, positions micro-F1 0.869',
+    odd: 'for tuning; blind: three-level 0.867, hostile F1 0.927, positions micro-F1 0.864',
+  },
 ];
 
 function main() {
