@@ -15,6 +15,7 @@
  *   are not deadlines.
  */
 import { extractAmounts } from './amounts';
+import { learnedKinds } from './position-model';
 import { ownScope } from './scope';
 import {
   findTimeExpressions,
@@ -53,6 +54,11 @@ export interface ExtractPositionsOptions {
   end?: number;
   /** The message's ISO date-time (`2026-11-16T09:41:00`), used to resolve relative deadlines. */
   date?: string | null;
+  /**
+   * Whether the learned second look (position-model.ts) may add promises and threats the rules missed;
+   * on by default. Off, the result is the rules' alone (used to measure what the model adds).
+   */
+  learned?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -62,6 +68,15 @@ export interface ExtractPositionsOptions {
 /** End offset of the writer's own text: before quoted history and the sign-off / signature block. */
 export function ownTextEnd(text: string): number {
   return ownScope(text).end;
+}
+
+/**
+ * The sentences of the writer's own text as the position rules split them (offsets into `text`), for
+ * the trainer of position-model.ts.
+ */
+export function ownSentences(text: string): { start: number; end: number }[] {
+  const t = normalise(text);
+  return splitSentences(t, 0, Math.min(ownTextEnd(t), t.length));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -3118,6 +3133,20 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
       ctx.drafts.some((x) => x.kind === 'threat' && x.start >= d.end && x.start < s.end)
     );
   });
+
+  // A learned second look (position-model.ts): a promise or a threat in words the rules do not know.
+  // Checked after the rules, so a sentence that already holds that kind of position is left alone.
+  if (options.learned !== false) {
+    const learned: Draft[] = [];
+    for (const s of sentences) {
+      if (/^(?:re|subject|fwd?|aw|betreff)\s*:/.test(lower.slice(s.start, s.end))) continue;
+      for (const kind of learnedKinds(t, s, ctx.drafts)) {
+        const [a, b] = trimSpan(t, s.start, s.end);
+        if (b > a) learned.push({ kind, start: a, end: b, clause: s.clauses[0] });
+      }
+    }
+    ctx.drafts.push(...learned);
+  }
 
   // Reasons.
   for (const d of ctx.drafts) {
