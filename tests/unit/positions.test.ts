@@ -2531,6 +2531,36 @@ describe('payment terms as a sanction', () => {
   });
 });
 
+describe('what comes next, and an organisation reserving its rights', () => {
+  it('names the next authority as a threat', () => {
+    expectHas(
+      'The next letter goes straight to my solicitor.',
+      'threat',
+      'The next letter goes straight to my solicitor',
+    );
+    expectHas(
+      'Cancel the invoice, or the next person you hear from will be the Financial Ombudsman.',
+      'threat',
+      'the next person you hear from will be the Financial Ombudsman',
+    );
+    expectHas(
+      'If none of this happens, Ofwat and the Environment Agency will be next.',
+      'threat',
+      'Ofwat and the Environment Agency will be next',
+    );
+    expectNone('You will be next in the queue.', 'threat');
+  });
+
+  it('"the Carrier reserves its right to terminate" is a threat; a right to inspect is not', () => {
+    expectHas(
+      'Should performance fall below target again, the Carrier reserves its right to terminate the Agreement for cause.',
+      'threat',
+      'the Carrier reserves its right to terminate the Agreement for cause',
+    );
+    expectNone('The landlord reserves the right to inspect the property.', 'threat');
+  });
+});
+
 describe('word of mouth', () => {
   it('telling a whole community what happened is a threat, praise and news are not', () => {
     expectHas(
