@@ -1223,6 +1223,9 @@ function trimSpan(t: string, start: number, end: number): [number, number] {
   return [a, b];
 }
 
+/** "Re: Grant Agreement HF-2023-041 - Financial Review": a subject line, which states no position. */
+const SUBJECT_LINE = /^(?:re|subject|fwd?|aw|betreff)\s*:/;
+
 /** Normalised copy of the text (same length): curly quotes → straight, for the regexes. */
 function normalise(text: string): string {
   return text.replace(/[‘’`´]/g, "'").replace(/[“”]/g, '"');
@@ -2646,7 +2649,7 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
   for (const s of sentences) {
     const sentLower = lower.slice(s.start, s.end);
     // "Re: Grant Agreement HF-2023-041 - Financial Review": a subject line asks for nothing.
-    if (/^(?:re|subject|fwd?|aw|betreff)\s*:/.test(sentLower)) continue;
+    if (SUBJECT_LINE.test(sentLower)) continue;
     const bullet = LIST_MARKER.test(t.slice(s.start, s.start + 6));
     const newLine = /\n[ \t]*$/.test(t.slice(Math.max(0, s.start - 40), s.start)) || s.start === 0;
     // "Here's what happens now." / "This is what's going to happen:": what follows, to the end of the
@@ -3150,11 +3153,11 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
   if (options.learned !== false) {
     const learned: Draft[] = [];
     for (const s of sentences) {
-      if (/^(?:re|subject|fwd?|aw|betreff)\s*:/.test(lower.slice(s.start, s.end))) continue;
-      for (const kind of learnedKinds(t, s, ctx.drafts)) {
-        const [a, b] = trimSpan(t, s.start, s.end);
-        if (b > a) learned.push({ kind, start: a, end: b, clause: s.clauses[0] });
-      }
+      if (SUBJECT_LINE.test(lower.slice(s.start, s.end))) continue;
+      const [a, b] = trimSpan(t, s.start, s.end);
+      if (b <= a) continue;
+      for (const kind of learnedKinds(t, s, ctx.drafts))
+        learned.push({ kind, start: a, end: b, clause: s.clauses[0] });
     }
     ctx.drafts.push(...learned);
   }
