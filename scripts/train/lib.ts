@@ -3,7 +3,7 @@
  * L-BFGS (deterministic, full batch), vocabulary selection by training document frequency, and stratified
  * k-fold cross-validation within the training part. Never looks at the held-out test part.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
 import { fnv1a, type Example } from '../../utils/analysis/eval-public';
 
@@ -382,6 +382,14 @@ export function run(
     features: model.features,
     weights: model.weights,
   };
+}
+
+/** The rows of a JSON-lines file (blank lines skipped). */
+export function readJsonl<T>(path: string): T[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 }
 
 /** Write JSON formatted as the repository's prettier config would (so `format:check` stays clean). */

@@ -3,13 +3,13 @@
  * vectors as `analyzeMessage` computes them. Shared by the trainer and by the unit test that checks the
  * shipped weights were fitted on the rules as they are now.
  */
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { messageToneInputs } from '../../utils/analysis/analyze';
 import { fnv1a } from '../../utils/analysis/eval-public';
 import { idHalf } from '../../utils/analysis/eval-positions';
 import type { ToneLevel } from '../../utils/analysis/types';
+import { readJsonl } from './lib';
 
 // A path from the repository root (not `new URL(…, import.meta.url)`, which Vite rewrites in tests).
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -40,11 +40,7 @@ export interface Item {
 
 export const LEVEL: Record<ToneLevel, number> = { calm: 0, tense: 1, hostile: 2 };
 
-const load = (path: string): Row[] =>
-  readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Row);
+const load = (path: string) => readJsonl<Row>(path);
 
 /** Training rows (the dev set and the odd ids of the later sets) and the held-out sets. */
 export function toneRows(dev = DEV): { train: Row[]; heldOut: { name: string; rows: Row[] }[] } {

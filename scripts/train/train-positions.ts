@@ -18,13 +18,13 @@
  * after the dev emails (three wrong promises in sentences the rules read as asks) and the unit tests'
  * service steps ("If the invoice isn't correct, we will reissue it"). Deterministic: full-batch L-BFGS.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { idHalf } from '../../utils/analysis/eval-positions';
 import type { Example } from '../../utils/analysis/eval-public';
 import { sentenceKeys, type LearnedKind } from '../../utils/analysis/position-model';
 import { ownSentences } from '../../utils/analysis/positions';
-import { compact, train, writeJson, type Featurised } from './lib';
+import { compact, readJsonl, train, writeJson, type Featurised } from './lib';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DEV = fileURLToPath(new URL('../../../shared/data/dev-emails.jsonl', import.meta.url));
@@ -40,11 +40,7 @@ interface Row {
   text: string;
   positions: { kind: string; text: string }[];
 }
-const load = (path: string): Row[] =>
-  readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Row);
+const load = (path: string) => readJsonl<Row>(path);
 
 if (!existsSync(DEV)) throw new Error(`missing ${DEV}: the dev emails are part of the training data`);
 const rows = [

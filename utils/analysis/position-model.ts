@@ -13,7 +13,7 @@
  * often than right. Pure: no DOM, no network.
  */
 import weightsFile from './data/position-weights.json';
-import { analyse, ngramKeys, weightMap, type LinearWeights } from './text-features';
+import { analyse, linearScore, ngramKeys, sigmoid, weightMap, type LinearWeights } from './text-features';
 import type { PositionKind } from './types';
 
 export type LearnedKind = 'commitment' | 'threat';
@@ -75,11 +75,7 @@ function loaded() {
 export function sentenceScores(sentence: string): Record<LearnedKind, number> {
   const keys = sentenceKeys(sentence);
   const out = {} as Record<LearnedKind, number>;
-  for (const [kind, m] of loaded()) {
-    let z = m.bias;
-    for (const k of keys) z += m.map.get(k) ?? 0;
-    out[kind] = 1 / (1 + Math.exp(-z));
-  }
+  for (const [kind, m] of loaded()) out[kind] = sigmoid(linearScore(m.bias, m.map, keys));
   return out;
 }
 
@@ -111,8 +107,9 @@ export function learnedKinds(
   const here = new Set(
     found.filter((p) => p.start < sentence.end && p.end > sentence.start).map((p) => p.kind),
   );
-  const open = [...loaded().keys()].filter((k) => !here.has(k) && !EXCLUDED_BY[k].some((x) => here.has(x)));
+  const m = loaded();
+  const open = [...m.keys()].filter((k) => !here.has(k) && !EXCLUDED_BY[k].some((x) => here.has(x)));
   if (!open.length) return [];
   const scores = sentenceScores(text.slice(sentence.start, sentence.end));
-  return open.filter((k) => scores[k] >= loaded().get(k)!.threshold);
+  return open.filter((k) => scores[k] >= m.get(k)!.threshold);
 }
