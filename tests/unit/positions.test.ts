@@ -487,6 +487,7 @@ describe('threats', () => {
     "Can you give me a loaner car? If not, no worries, I'll figure something out.",
     "I'll call you separately about the media days lost.",
     "I'm done listening to the excuses.",
+    'I will update you on the dispute by Friday.',
   ])('not a threat: %s', (text) => {
     expectNone(text, 'threat');
   });

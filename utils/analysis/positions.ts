@@ -15,6 +15,7 @@
  *   are not deadlines.
  */
 import { extractAmounts } from './amounts';
+import { deadlineKeys, deadlineScore, deadlineThresholds } from './deadline-model';
 import { learnedKinds } from './position-model';
 import { ownScope } from './scope';
 import {
@@ -77,6 +78,22 @@ export function ownTextEnd(text: string): number {
 export function ownSentences(text: string): { start: number; end: number }[] {
   const t = normalise(text);
   return splitSentences(t, 0, Math.min(ownTextEnd(t), t.length));
+}
+
+/**
+ * The time expressions of the writer's own text that could be due times, each with its feature keys for
+ * deadline-model.ts (offsets into `text`), as the rules see them: for the trainer of that model.
+ */
+export function deadlineCandidates(text: string): { start: number; end: number; keys: string[] }[] {
+  const ex = restoreApostrophes(text);
+  const t = normalise(ex?.text ?? text);
+  const back = (i: number) => (ex ? ex.toOriginal[i]! : i);
+  const end = Math.min(ownTextEnd(t), t.length);
+  return findTimeExpressions(t, 0, end, null, guessDateOrder(t.slice(0, end))).map((e) => ({
+    start: back(e.start),
+    end: back(e.end),
+    keys: deadlineKeys(t, e),
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -2304,6 +2321,42 @@ const ALT_DAY_AFTER_RE = new RegExp(
 );
 const ALT_DAY_BEFORE_RE = new RegExp(String.raw`\b(?:${WEEKDAY}|tomorrow(?:\s+morning)?)\s+or\s+(?:on\s+)?$`);
 
+/**
+ * The learned second opinion (deadline-model.ts) on the rules' deadlines: one the rules found is dropped
+ * when every time expression it covers scores below the model's `keepFrom`, and a time expression they
+ * passed over for want of a request beside it (not one they ruled out) becomes a deadline from `addFrom`.
+ */
+function reviseDeadlines(
+  t: string,
+  exprs: TimeExpression[],
+  deadlines: Draft[],
+  ruledOut: Set<TimeExpression>,
+  sentences: Sentence[],
+): Draft[] {
+  const { keepFrom, addFrom } = deadlineThresholds();
+  const scores = new Map(exprs.map((e) => [e, deadlineScore(t, e)]));
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+    a.start < b.end && b.start < a.end;
+  const out = deadlines.filter((d) => {
+    const covered = exprs.filter((e) => overlaps(e, d));
+    return !covered.length || covered.some((e) => scores.get(e)! >= keepFrom);
+  });
+  for (const e of exprs) {
+    if (scores.get(e)! < addFrom || ruledOut.has(e) || deadlines.some((d) => overlaps(d, e))) continue;
+    const s = sentences.find((x) => e.start >= x.start && e.start < x.end);
+    if (!s) continue;
+    const clause = s.clauses.find((c) => e.start >= c.start && e.start < c.end + 1);
+    out.push({
+      kind: 'deadline',
+      start: e.start,
+      end: e.end,
+      clause,
+      ...(e.value ? { value: e.value } : {}),
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** Where a request's span ends when its deadline follows: before the deadline and any preposition left
  * dangling ("visit on | Monday"). */
 function endBeforeDeadline(t: string, start: number, deadlineStart: number): number {
@@ -2312,12 +2365,19 @@ function endBeforeDeadline(t: string, start: number, deadlineStart: number): num
   return dangling ? b - dangling[0].length : b;
 }
 
+/**
+ * The time expressions that say when a request, promise or stated deadline is due. Those ruled out on
+ * a firm ground (the time of a threatened consequence, a date already past or told as background, how
+ * long a term lasts, days offered to choose from, the writer's purpose, when work starts) go into
+ * `ruledOut`, which the learned second opinion never overrides.
+ */
 function chooseDeadlines(
   ctx: Ctx,
   exprs: TimeExpression[],
   sentences: Sentence[],
   ref: RefDate | null,
   order: DateOrder,
+  ruledOut: Set<TimeExpression>,
 ): Draft[] {
   const out: Draft[] = [];
   const sentenceOf = (i: number) => sentences.find((s) => i >= s.start && i < s.end);
@@ -2367,9 +2427,10 @@ function chooseDeadlines(
     if (free.some((f) => f.start <= start && f.end >= start)) continue;
     free.push({ ...e, start, text: ctx.t.slice(start, e.end), strength: 'strong', prep: 'before' });
   }
-  const all = [...exprs.filter((e) => !free.some((f) => e.start >= f.start && e.end <= f.end)), ...free].sort(
-    (a, b) => a.start - b.start,
-  );
+  // A time inside a free phrase is judged as part of it, never on its own.
+  const inFree = (e: TimeExpression) => free.some((f) => e.start >= f.start && e.end <= f.end);
+  for (const e of exprs) if (inFree(e)) ruledOut.add(e);
+  const all = [...exprs.filter((e) => !inFree(e)), ...free].sort((a, b) => a.start - b.start);
 
   for (const e of all) {
     const s = sentenceOf(e.start);
@@ -2386,8 +2447,10 @@ function chooseDeadlines(
           head,
         )
       )
-    )
+    ) {
+      ruledOut.add(e);
       continue;
+    }
     const c = clauseOf(s, e.start);
     const inSentence = ctx.drafts.filter((d) => d.start >= s.start && d.end <= s.end);
     const clauseLow = c ? ctx.lower.slice(c.start, e.start) : '';
@@ -2396,14 +2459,19 @@ function chooseDeadlines(
         clauseLow,
       )
     ) {
-      if (!asks.some((d) => c && d.clause === c)) continue;
+      if (!asks.some((d) => c && d.clause === c)) {
+        ruledOut.add(e);
+        continue;
+      }
       // "waive the charges which were taken on the same day": the request's object, dated in the past.
       if (
         /\b(?:which|that|who)\s+(?:were|was|had\s+been)\s+[a-z]+(?:ed|en|id|ade|ook|ent|ught)\b[^,;]*$/.test(
           clauseLow,
         )
-      )
+      ) {
+        ruledOut.add(e);
         continue;
+      }
     }
     const lowText = e.text.toLowerCase();
     const lead =
@@ -2418,8 +2486,10 @@ function chooseDeadlines(
       /^[^.;!?]{0,40}?\b(?:that|this|the)\s+(?:date|deadline)\s+(?:has|had)\s+(?:now\s+|already\s+)?passed\b/.test(
         ctx.lower.slice(e.end, e.end + 80),
       )
-    )
+    ) {
+      ruledOut.add(e);
       continue;
+    }
     const overdue =
       /^[^.;!?]{0,25}?\b(?:remains?|is\s+(?:still\s+|now\s+)?(?:overdue|outstanding|unpaid|past\s+due)|has\s+not\s+been|hasn't\s+been|still\s+unpaid)\b/.test(
         ctx.lower.slice(e.end, e.end + 60),
@@ -2462,14 +2532,19 @@ function chooseDeadlines(
     // "What we need from you:\n1. Updated certificates, by Wednesday.": an item of a list of requests.
     const listed = e.strength === 'strong' && listOfRequests(ctx.lower, e.start);
     // "… so I can file it before your lease ends on December 31": the writer's purpose, not a due time.
-    if (/\bso\s+(?:that\s+)?(?:i|we)\s+(?:can|could|may)\b[^,;]*$/.test(sentenceHead)) continue;
+    if (/\bso\s+(?:that\s+)?(?:i|we)\s+(?:can|could|may)\b[^,;]*$/.test(sentenceHead)) {
+      ruledOut.add(e);
+      continue;
+    }
     // "No need to reply today", "She has a competing offer that expires on Tuesday": nothing is due.
     if (
       NOT_DUE_RE.test(clauseLow) ||
       THIRD_PARTY_OFFER_RE.test(sentenceHead) ||
       OWN_BILL_REASON_RE.test(sentenceHead)
-    )
+    ) {
+      ruledOut.add(e);
       continue;
+    }
     const needed = NEED_RE.test(clauseLow) || (e.strength === 'strong' && YOU_MAY_RE.test(clauseLow));
     // "Goods ready before 20th June." / "And the repair itself done by Friday.": a verbless due time.
     const fragment =
@@ -2489,8 +2564,10 @@ function chooseDeadlines(
       /^(?:until|till)$/.test(e.prep) &&
       PERIOD_VERB_RE.test(clauseLow) &&
       !/\bat\s+bay\b/.test(clauseLow)
-    )
+    ) {
+      ruledOut.add(e);
       continue;
+    }
     // "I can bring it tomorrow morning or Friday", "any time on Tuesday or Wednesday": days the writer
     // offers to choose from, not a due time.
     if (
@@ -2500,8 +2577,10 @@ function chooseDeadlines(
         /^any\s+(?:time|day|weekday)\b/.test(lowText)) &&
       inSentence.some((d) => d.kind === 'commitment') &&
       !inSentence.some((d) => d.kind === 'demand')
-    )
+    ) {
+      ruledOut.add(e);
       continue;
+    }
     if (standalone || elliptic || arrival || listed || neededToday || fragment) {
       // Kept as they are: an expiry, a due date or a stated deadline needs no request beside it.
     } else if (e.strength === 'strong') {
@@ -2546,9 +2625,15 @@ function chooseDeadlines(
       // "We'll plan on no deliveries between 24 December and 2 January": a closed window, not a due one.
       if (e.prep === 'between' && /\bno\s+[a-z]+\s+$/.test(between)) continue;
       // "We'll hold current pricing through 31 December": how long something lasts, not when it is due.
-      if (e.prep === 'through' || e.prep === 'thru') continue;
+      if (e.prep === 'through' || e.prep === 'thru') {
+        ruledOut.add(e);
+        continue;
+      }
       // "We can start the repairs on 2 March": when work begins, not when it is due.
-      if (/\b(?:start|starts|begin|begins|commence|kick\s+off|resum\w*|reopen\w*)\b/.test(between)) continue;
+      if (/\b(?:start|starts|begin|begins|commence|kick\s+off|resum\w*|reopen\w*)\b/.test(between)) {
+        ruledOut.add(e);
+        continue;
+      }
     }
     out.push({
       kind: 'deadline',
@@ -3039,8 +3124,10 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
   }
   ctx.drafts = merged;
 
-  // Deadlines.
-  const deadlines = chooseDeadlines(ctx, exprs, sentences, ref, order);
+  // Deadlines: the rules' choice, then the learned second opinion on each time expression.
+  const ruledOut = new Set<TimeExpression>();
+  let deadlines = chooseDeadlines(ctx, exprs, sentences, ref, order, ruledOut);
+  if (options.learned !== false) deadlines = reviseDeadlines(t, exprs, deadlines, ruledOut, sentences);
 
   // Demand / commitment spans stop before their deadline ("Please send me a confirmed delivery date").
   for (const d of ctx.drafts) {
