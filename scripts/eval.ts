@@ -272,6 +272,34 @@ const LATER_LABELED = [
     even: 'held out, never looked at; blind: three-level 0.889, hostile F1 0.980, positions micro-F1 0.869',
     odd: 'for tuning; blind: three-level 0.867, hostile F1 0.927, positions micro-F1 0.864',
   },
+  {
+    // vets and pet insurers, dentists, removals, dry cleaners, furniture retailers, solar installers, driving
+    // schools, nurseries, care homes, window fitters, bike and computer repair, caterers, kennels, lost
+    // luggage, car-rental damage, campsites, holiday cottages, private car sales, neighbours, housing
+    // associations, tenancy deposits, music teachers; subcontractors vs main contractors, steel and timber,
+    // translators, market research, SaaS renewals and SLA credits, managed IT, franchises, container
+    // detention, film locations, supermarket buyers, wholesale bakeries and roasters, fleet leasing, couriers,
+    // workwear, test and dental labs, trade shows, PR agencies, payroll, insurance brokers, solar-farm leases.
+    // Blind on all 180: three-level 0.928, hostile F1 0.989, positions micro-F1 0.867 (session-start rules:
+    // 0.928 / 0.989 / 0.865).
+    name: 'labeled-fresh17',
+    even: 'held out, never looked at; blind: three-level 0.911, hostile F1 0.978, positions micro-F1 0.857',
+    odd: 'for tuning; blind: three-level 0.944, hostile F1 1.000, positions micro-F1 0.877',
+  },
+  {
+    // phone repair, boiler cover, subscription boxes, online courses, matchmaking, personal trainers,
+    // flooring, chimney sweeps, tree surgeons, locksmiths, appliance delivery, children's camps, package
+    // holidays, delay compensation, ferries, parking charge notices, debt collectors, card disputes, pensions,
+    // buy-now-pay-later, wedding venues, tattoo studios; oilfield services, shipyards, aircraft leasing and
+    // MRO, wind and solar O&M, tower leases, hospital procurement, publishers vs authors, stock photos,
+    // broadcasters, esports sponsors, signage, fit-out and HVAC, lifts, waste contracts, warehouse staffing,
+    // offshore software teams, licence audits, pen-test scope, B2B marketplaces, coffee co-operatives,
+    // seafood, toy chargebacks. Blind on all 180: three-level 0.894, hostile F1 0.921, positions micro-F1
+    // 0.870 (session-start rules: 0.894 / 0.921 / 0.868).
+    name: 'labeled-fresh18',
+    even: 'held out, never looked at; blind: three-level 0.878, hostile F1 0.857, positions micro-F1 0.854',
+    odd: 'for tuning; blind: three-level 0.911, hostile F1 0.979, positions micro-F1 0.885',
+  },
 ];
 
 function main() {
