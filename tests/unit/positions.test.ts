@@ -2580,6 +2580,30 @@ describe('word of mouth', () => {
     expectNone('We will inform all our members of the new dates.', 'threat');
     expectNone("I'll tell all the staff to use the side door.", 'threat');
   });
+
+  it('making sure a whole community hears of it, or that nobody deals with the reader again, is a threat', () => {
+    expectHas(
+      "I'll make sure every owner in our pool hears about it.",
+      'threat',
+      "I'll make sure every owner in our pool hears about it",
+    );
+    expectHas(
+      'If anything goes wrong tomorrow, I will make sure nobody at this company books you again.',
+      'threat',
+      'I will make sure nobody at this company books you again',
+    );
+    expectNone("I'll make sure everyone hears how helpful you were.", 'threat');
+    expectNone('We will make sure nobody uses the old invoice template.', 'threat');
+  });
+});
+
+describe('an ultimatum is not an offer', () => {
+  it('"I give you until Friday" sets a deadline and promises nothing', () => {
+    const text = 'I give you until Friday to pay the €9.000 complete.';
+    expectNone(text, 'commitment');
+    expectHas(text, 'deadline', 'until Friday');
+    expectHas('I give you the new files until Monday.', 'commitment', 'I give you the new files');
+  });
 });
 
 describe.runIf(existsSync(DEV))('dev set', () => {

@@ -1047,7 +1047,7 @@ const COMMIT_ON_US =
  * are going out today", "you receive the credit note latest on 31.03.").
  */
 const COMMIT_PRESENT =
-  /\b(?:i|we)\s+(?:also\s+|then\s+|still\s+)?(?:send|deliver|ship|dispatch|transfer|pay|return|provide|prepare|finish|complete|forward|bring|fix|repair|install|issue|refund|credit|upload|share|submit|post|mail|e-?mail|call|contact|visit|come|give|confirm|update|correct|arrange|book|release|deploy|publish)\b/i;
+  /\b(?:i|we)\s+(?:also\s+|then\s+|still\s+)?(?:send|deliver|ship|dispatch|transfer|pay|return|provide|prepare|finish|complete|forward|bring|fix|repair|install|issue|refund|credit|upload|share|submit|post|mail|e-?mail|call|contact|visit|come|give(?!\s+(?:you|u)\s+(?:only\s+|just\s+)?(?:until|till|up\s+to)\b)|confirm|update|correct|arrange|book|release|deploy|publish)\b/i;
 /**
  * "I'm putting the paperwork in the post today", "we're fitting the new boiler on Monday": with a named
  * time, a promise (see detectCommitment). Only actions done for the reader: "We're organising a street
