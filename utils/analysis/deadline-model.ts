@@ -12,7 +12,8 @@
  * candidate they passed over becomes one when its score reaches `addFrom`.
  *
  * Weights: `data/deadline-weights.json`, fitted by `scripts/train/train-deadlines.ts` on the shared dev
- * emails and the odd ids of the project's labeled sets (see data/SOURCES.md). Pure: no DOM, no network.
+ * emails, the odd ids of the project's labeled sets and its deadline sets (see data/SOURCES.md). Pure: no
+ * DOM, no network.
  */
 import weightsFile from './data/deadline-weights.json';
 import { linearScore, sigmoid, weightMap, type LinearWeights } from './text-features';

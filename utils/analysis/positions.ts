@@ -56,8 +56,9 @@ export interface ExtractPositionsOptions {
   /** The message's ISO date-time (`2026-11-16T09:41:00`), used to resolve relative deadlines. */
   date?: string | null;
   /**
-   * Whether the learned second look (position-model.ts) may add promises and threats the rules missed;
-   * on by default. Off, the result is the rules' alone (used to measure what the model adds).
+   * Whether the learned second looks may change the rules' result: position-model.ts adds promises and
+   * threats the rules missed, deadline-model.ts drops and adds deadlines where it is sure. On by default.
+   * Off, the result is the rules' alone (used to measure what the models add).
    */
   learned?: boolean;
 }
