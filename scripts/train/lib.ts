@@ -3,8 +3,10 @@
  * L-BFGS (deterministic, full batch), vocabulary selection by training document frequency, and stratified
  * k-fold cross-validation within the training part. Never looks at the held-out test part.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
+import { idHalf } from '../../utils/analysis/eval-positions';
 import { fnv1a, type Example } from '../../utils/analysis/eval-public';
 
 export interface Featurised {
@@ -390,6 +392,28 @@ export function readJsonl<T>(path: string): T[] {
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as T);
+}
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const DEV_EMAILS = fileURLToPath(new URL('../../../shared/data/dev-emails.jsonl', import.meta.url));
+/** The later labeled sets (tests/data/labeled-freshN.jsonl) whose odd ids the position models learn from. */
+const LABELED_SETS = [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16];
+
+/** A path inside the repository. */
+export const repoPath = (relative: string): string => REPO + relative;
+
+/**
+ * The labeled emails the learned position models (position-model.ts, deadline-model.ts) are fitted on:
+ * the shared dev set and the odd ids of tests/data/labeled-fresh3…16.jsonl. The even ids stay held out
+ * for `npm run eval`.
+ */
+export function positionTrainingEmails<T extends { id: string }>(): T[] {
+  if (!existsSync(DEV_EMAILS))
+    throw new Error(`missing ${DEV_EMAILS}: the dev emails are part of the training data`);
+  return [
+    ...readJsonl<T>(DEV_EMAILS),
+    ...LABELED_SETS.flatMap((n) => idHalf(readJsonl<T>(repoPath(`tests/data/labeled-fresh${n}.jsonl`)), 1)),
+  ];
 }
 
 /** Write JSON formatted as the repository's prettier config would (so `format:check` stays clean). */

@@ -20,17 +20,21 @@
  * training data, and the model may no longer add a time the rules ruled out (positions.ts's
  * chooseDeadlines says which). Deterministic: full-batch L-BFGS.
  */
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { idHalf } from '../../utils/analysis/eval-positions';
 import type { Example } from '../../utils/analysis/eval-public';
 import { deadlineCandidates } from '../../utils/analysis/positions';
-import { compact, readJsonl, train, writeJson, type Featurised } from './lib';
+import {
+  compact,
+  positionTrainingEmails,
+  readJsonl,
+  repoPath,
+  train,
+  writeJson,
+  type Featurised,
+} from './lib';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const DEV = fileURLToPath(new URL('../../../shared/data/dev-emails.jsonl', import.meta.url));
 const OUT = fileURLToPath(new URL('../../utils/analysis/data/deadline-weights.json', import.meta.url));
-const SETS = [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16];
 /** Deadline-only sets: deadline-dev.jsonl whole, these two by their odd ids (npm run eval scores both halves). */
 const DEADLINE_SETS = ['deadline-fresh', 'deadline-fresh2'];
 const THRESHOLDS = { keepFrom: 0.15, addFrom: 0.9 };
@@ -45,14 +49,12 @@ interface Row {
   /** The deadline sets label deadlines only. */
   deadlines?: { text: string }[];
 }
-const load = (path: string) => readJsonl<Row>(path);
+const load = (relative: string) => readJsonl<Row>(repoPath(relative));
 
-if (!existsSync(DEV)) throw new Error(`missing ${DEV}: the dev emails are part of the training data`);
 const rows = [
-  ...load(DEV),
-  ...SETS.flatMap((n) => idHalf(load(`${ROOT}tests/data/labeled-fresh${n}.jsonl`), 1)),
-  ...load(`${ROOT}tests/data/deadline-dev.jsonl`),
-  ...DEADLINE_SETS.flatMap((f) => idHalf(load(`${ROOT}tests/data/${f}.jsonl`), 1)),
+  ...positionTrainingEmails<Row>(),
+  ...load('tests/data/deadline-dev.jsonl'),
+  ...DEADLINE_SETS.flatMap((f) => idHalf(load(`tests/data/${f}.jsonl`), 1)),
 ];
 
 const items: Featurised[] = [];

@@ -18,18 +18,13 @@
  * after the dev emails (three wrong promises in sentences the rules read as asks) and the unit tests'
  * service steps ("If the invoice isn't correct, we will reissue it"). Deterministic: full-batch L-BFGS.
  */
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { idHalf } from '../../utils/analysis/eval-positions';
 import type { Example } from '../../utils/analysis/eval-public';
 import { sentenceKeys, type LearnedKind } from '../../utils/analysis/position-model';
 import { ownSentences } from '../../utils/analysis/positions';
-import { compact, readJsonl, train, writeJson, type Featurised } from './lib';
+import { compact, positionTrainingEmails, train, writeJson, type Featurised } from './lib';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const DEV = fileURLToPath(new URL('../../../shared/data/dev-emails.jsonl', import.meta.url));
 const OUT = fileURLToPath(new URL('../../utils/analysis/data/position-weights.json', import.meta.url));
-const SETS = [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16];
 const KINDS: Record<LearnedKind, number> = { commitment: 0.5, threat: 0.6 };
 const OPTIONS = { vocabSize: 3000, l2: 2e-3, minDf: 2, handL2Scale: 1 };
 /** The shipped file must stay small: it is bundled into the extension. */
@@ -40,13 +35,7 @@ interface Row {
   text: string;
   positions: { kind: string; text: string }[];
 }
-const load = (path: string) => readJsonl<Row>(path);
-
-if (!existsSync(DEV)) throw new Error(`missing ${DEV}: the dev emails are part of the training data`);
-const rows = [
-  ...load(DEV),
-  ...SETS.flatMap((n) => idHalf(load(`${ROOT}tests/data/labeled-fresh${n}.jsonl`), 1)),
-];
+const rows = positionTrainingEmails<Row>();
 
 const sentences: { keys: string[]; kinds: Set<string> }[] = [];
 for (const r of rows) {
