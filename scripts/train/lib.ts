@@ -394,13 +394,12 @@ export function readJsonl<T>(path: string): T[] {
     .map((l) => JSON.parse(l) as T);
 }
 
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
-const DEV_EMAILS = fileURLToPath(new URL('../../../shared/data/dev-emails.jsonl', import.meta.url));
 /** The later labeled sets (tests/data/labeled-freshN.jsonl) whose odd ids the position models learn from. */
 const LABELED_SETS = [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16];
 
-/** A path inside the repository. */
-export const repoPath = (relative: string): string => REPO + relative;
+/** A path inside the repository. (Resolved on call: tests import this module where it is not a file URL.) */
+export const repoPath = (relative: string): string =>
+  fileURLToPath(new URL(`../../${relative}`, import.meta.url));
 
 /**
  * The labeled emails the learned position models (position-model.ts, deadline-model.ts) are fitted on:
@@ -408,10 +407,10 @@ export const repoPath = (relative: string): string => REPO + relative;
  * for `npm run eval`.
  */
 export function positionTrainingEmails<T extends { id: string }>(): T[] {
-  if (!existsSync(DEV_EMAILS))
-    throw new Error(`missing ${DEV_EMAILS}: the dev emails are part of the training data`);
+  const dev = repoPath('../shared/data/dev-emails.jsonl');
+  if (!existsSync(dev)) throw new Error(`missing ${dev}: the dev emails are part of the training data`);
   return [
-    ...readJsonl<T>(DEV_EMAILS),
+    ...readJsonl<T>(dev),
     ...LABELED_SETS.flatMap((n) => idHalf(readJsonl<T>(repoPath(`tests/data/labeled-fresh${n}.jsonl`)), 1)),
   ];
 }
