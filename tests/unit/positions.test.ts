@@ -825,6 +825,36 @@ describe('commitments', () => {
     expectHas(text, 'commitment', phrase);
   });
 
+  it.each([
+    [
+      'I have forwarded your note to Mr Okafor, our site manager, who will contact you on Monday.',
+      'who will contact you',
+    ],
+    ['Thanks for the photos. She will call you after lunch to book the visit.', 'She will call you'],
+    ['Priya Nair, our lead fitter, will be there at 8am to measure up.', 'will be there at 8am'],
+    ['Our surveyor will inspect the cracks on Thursday.', 'Our surveyor will inspect'],
+  ])('someone on the writer’s side doing something for the reader: %j', (text, phrase) => {
+    expectHas(text, 'commitment', phrase);
+  });
+
+  it.each([
+    'I was told she will call me back, and nobody did.',
+    'Every time I ring, someone says "our engineer will come tomorrow".',
+    'Please confirm that she will attend on Friday.',
+    'If this is not settled, my solicitor will be in touch.',
+  ])('no promise of the writer’s side: %s', (text) => {
+    expectNone(text, 'commitment');
+  });
+
+  it.each([
+    ["We're okay to hold the room until Sunday.", "We're okay to hold the room"],
+    ['I am totally fine to split the delivery charge.', 'fine to split'],
+    ['The replacement blinds will be fitted by Wednesday afternoon.', 'will be fitted'],
+    ['The water samples will be tested within two working days of collection.', 'will be tested'],
+  ])('an offer or a deliverable of the writer’s side: %j', (text, phrase) => {
+    expectHas(text, 'commitment', phrase);
+  });
+
   it('something handed over is a promise; "I’ll leave it there" is not', () => {
     expectHas(
       'I will leave the key on Friday but I want the money before.',

@@ -963,7 +963,7 @@ const COMMIT_TERMS_ARE = rx(
 const COMMIT_ACCEPT =
   /^(?:(?:but|and|so|then)[,\s]+)?(?:the|your|this|these)\s+(?:[\w$€£.,/-]+\s+){0,8}?(?:is|are)\s+(?:fine|ok|okay|acceptable|agreeable|good)\s+(?:for|to|with)\s+(?:us|me)\b|\b(?:i|we)\s+(?:can\s+)?accept\s+to\s+(?:pay|cover|keep|take|split|share|refund|waive|give|return|wait)\b|\b(?:i|we)\s+(?:am\s+|are\s+)?(?:hereby\s+|gladly\s+|happily\s+)?(?:accept|agree\s+to)\s+(?:your|the|this|these)\s+(?:[\w-]+\s+){0,3}?(?:offer|proposal|terms|price|quote|counter-?offer|revised|new|conditions|rate)\b/i;
 const COMMIT_HAPPY =
-  /\b(?:i|we)\s*(?:(?:'m|'re|\s+am|\s+are|\s+remain)\s*,\s*(?:however|of\s+course|though|nevertheless|still)\s*,|\s+remain|'m|'re|\s+am|\s+are|'d(?:\s+also|\s+certainly|\s+really)?\s+be|\s+would(?:\s+also|\s+certainly|\s+really)?\s+be|'ll(?:\s+also)?\s+be|\s+will(?:\s+also)?\s+be)\s+(?:more\s+than\s+|very\s+|really\s+|perfectly\s+|absolutely\s+|also\s+|still\s+)?(?:happy|glad|willing|prepared|pleased|delighted|able|open|agreeable|ready|available)\s+(?:for\s+you\s+)?to\s+([a-z]+)/i;
+  /\b(?:i|we)\s*(?:(?:'m|'re|\s+am|\s+are|\s+remain)\s*,\s*(?:however|of\s+course|though|nevertheless|still)\s*,|\s+remain|'m|'re|\s+am|\s+are|'d(?:\s+also|\s+certainly|\s+really)?\s+be|\s+would(?:\s+also|\s+certainly|\s+really)?\s+be|'ll(?:\s+also)?\s+be|\s+will(?:\s+also)?\s+be)\s+(?:more\s+than\s+|very\s+|really\s+|perfectly\s+|absolutely\s+|totally\s+|also\s+|still\s+)?(?:happy|glad|willing|prepared|pleased|delighted|able|open|agreeable|ready|available|ok|okay|fine|comfortable)\s+(?:for\s+you\s+)?to\s+([a-z]+)/i;
 /** "We'd love to renew for Season 4", "we would like to proceed": the writer's side going ahead. */
 const COMMIT_WISH =
   /\b(?:i|we)(?:'d|\s+would)\s+(?:really\s+|also\s+)?(?:love|like|be\s+keen)\s+to\s+(?:renew|continue|proceed|stay|go\s+ahead|move\s+forward|sign|(?:offer|refund|credit|waive|extend|cover|reimburse|compensate|honou?r|upgrade|reduce|provide|include)\b(?!\s+(?:my|our)\s+(?:\w+\s+)?(?:apolog\w*|thoughts|views|condolences|congratulations|thanks|perspective|opinion|feedback|comments|two\s+cents))|give\s+you\b(?!\s+(?:the|an|a)\s+(?:\w+\s+)?(?:opportunity|chance)\b)|invite\s+you\s+to\s+(?!(?:\w+\s+)?(?:submit|send|provide|respond|reply|comment|confirm|review|share|make|pay|contact|call)\b))/i;
@@ -988,11 +988,23 @@ const COMMIT_YOU_RECEIVE =
   /\byou(?:'ll|\s+will|\s+should)\s+(?:also\s+)?(?:receive|get|have\s+(?:it|them|the\s+[\w-]+|your\s+[\w-]+|my\s+[\w-]+|our\s+[\w-]+|an?\s+(?:[\w-]+\s+)?(?:courtesy|replacement|loan|temporary|free|new)\b)|be\s+(?:refunded|credited|reimbursed|compensated|contacted|sent|issued))\s+(?!a\s+(?:bill|reminder|warning|notice))/i;
 const COMMIT_THIRD =
   /^(?:a|an|the|your)\s+(?:[\w-]+\s+)?(?:technician|engineer|courier|driver|replacement|refund|credit|specialist|representative|rep|agent|new\s+\w+|invoice|contract|quote|parcel|package|order|shipment)\s+(?:will\s+(?:be\s+(?:there|with\s+you|sent|issued|on|at|in|ready|delivered|dispatched|shipped)|arrive|call|contact|visit|reach|come|ship|follow)|(?:ships|goes\s+out|leaves\s+(?:us|our\s+\w+)|is\s+on\s+(?:its|the)\s+way|(?:is|has\s+been)\s+(?:booked|scheduled|arranged|due)\s+to\s+(?:attend|visit|call|come|deliver|collect|install|repair|fix|inspect)|is\s+being\s+(?:sent|shipped|dispatched|processed|prepared|issued))\b(?!\s+(?:only|within|in\s+\d)))\b/i;
+/**
+ * Someone on the writer's side doing something for the reader, named or as she/he/who: "She will call
+ * you tomorrow morning", "Ravi Patel, our senior engineer, will be on site at 7:30 to fit it", "our
+ * regional manager, who will contact you directly". Matched with case, so that a capitalised word is a
+ * name ("Please", "If", "We" and "You" are not); lawyers are left to the threat rules.
+ */
+const STAFF_SUBJ = String.raw`(?:[Ss]he|[Hh]e|[Ww]ho|(?!(?:We|You|I|Please|If|They|It|This|That|These|Those|Someone|Somebody|Nobody|Everyone|Then|And|But|So|Otherwise|Our|My|Your|The|A|An|Also|Now)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)?(?:,\s+(?:our|the|my|one\s+of\s+our)\s+[^,.;]{2,50},)?|(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}?(?:engineer|technician|fitter|joiner|plumber|electrician|manager|colleague|crew|surveyor|inspector|driver|courier|director|adviser|advisor|tutor|teacher|specialist|rep|representative|matchmaker|trainer|coordinator|accountant))`;
+const STAFF_ACT = String.raw`(?:will|'ll|’ll)\s+(?:personally\s+|also\s+|then\s+)?(?:call\s+you|ring\s+you|phone\s+you|e-?mail\s+you|contact\s+you|write\s+to\s+you|be\s+in\s+touch|get\s+back\s+to\s+you|visit|attend|come|be\s+(?:on\s+site|there|with\s+you|back)|fit|install|repair|fix|replace|deliver|collect|take\s+over|stay\s+with\s+you|send\s+you|look\s+at|inspect|sort|handle|bring)\b`;
+const COMMIT_STAFF = new RegExp(String.raw`(?:^|[\s,;:(])${STAFF_SUBJ}\s+${STAFF_ACT}`);
+/** The same when the clause is only "will be on site …" after "Ravi Patel, our senior engineer,". */
+const STAFF_ACT_START = new RegExp(`^${STAFF_ACT}`);
+const STAFF_SUBJ_END = new RegExp(String.raw`(?:^|[\s,;:(])${STAFF_SUBJ}\s*,?\s*$`);
 const COMMIT_BARE_WILL = /^(?:will|shall)\s+(?!not\b|never\b|be\s+(?:honest|brief))([a-z]+)/i;
 const COMMIT_CHARGE_GONE =
   /^(?:(?:and|so|also)[,\s]+)?(?:the|that|this|these|those|your)\s+(?:[\w£$€.,-]+\s+){0,3}?(?:charges?|fees?|penalty|penalties|surcharges?|deductions?|interest)\s+(?:will|shall|is\s+going\s+to|has|have)\s+(?:also\s+|now\s+|therefore\s+)?(?:be\s+|been\s+)(?:removed|waived|refunded|credited|reversed|cancell?ed|written\s+off|dropped|withdrawn)\b/i;
 const COMMIT_PASSIVE =
-  /\b(?:will|shall)\s+be\s+(?:delivered|shipped|sent|refunded|credited|processed|issued|fixed|resolved|completed|returned|replaced|repaired|dispatched|installed|applied|reversed|waived|corrected|updated|reissued|paid|transferred|released|restored|reinstated|removed|added|emailed|posted|collected|back\s+(?:up|online)|ready)\b/i;
+  /\b(?:will|shall)\s+be\s+(?:delivered|shipped|sent|refunded|credited|processed|issued|fixed|resolved|completed|returned|replaced|repaired|dispatched|installed|applied|reversed|waived|corrected|updated|reissued|paid|transferred|released|restored|reinstated|removed|added|emailed|posted|collected|tested|shared|withdrawn|included|done|reduced|covered|honou?red|left\s+(?=[^.;!?]*\bfor\s+you\b)|back\s+(?:up|online)|ready)\b/i;
 const COMMIT_TEAM = rx(
   String.raw`^(?:(?:and|so|then|but)[,\s]+)?(?:accounts|finance|billing|dispatch|(?:the\s+)?warehouse|support|payroll|the\s+office|reception|the\s+workshop|the\s+studio|production|logistics)\s+(?:will|'ll|can|is\s+going\s+to|are\s+going\s+to)\s+(?!not\b|never\b)([a-z]+)|\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:team|desk|department|engineers?|technicians?|staff|support|specialists?|colleagues?|courier|driver|accountant|office|crew|people)\s+(?:will|'ll|can|is\s+going\s+to|are\s+going\s+to|(?:is|are)\s+(?:ready|available|standing\s+by)\s+to|stands?\s+ready\s+to)\s+(?!not\b|never\b)([a-z]+)`,
 );
@@ -1060,7 +1072,7 @@ const COMMIT_PROGRESSIVE_DUE =
 const COMMIT_TEXTING =
   /^(?:(?:ok|okay|k|sure|yes|yeah|yep|fine|np)[,\s]+)?ill\s+(?:sort|send|call|do|get|pay|fix|check|look|drop|bring|come|text|ring|email|be\s+there|return|refund|transfer|book|make|give|take|pop|swing|pick)\b/;
 const COMMIT_DUE_THING =
-  /^((?:(?:as\s+(?:discussed|agreed|promised|requested)|also|and|then|so)[,\s]+)*)(?!(?:you|they|he|she|it\s+is)\b)(?:[\w'-]+\s+){1,8}?(?:(?:will|'ll|shall)\s+(?:also\s+|then\s+|now\s+)?(?:be\s+(?:(?:on|in)\s+(?:your|the)\s+(?:account|statement|bill|card|inbox|post|system)|in\s+your\s+(?!(?:hands|favou?r|interest|best)\b)[\w-]+|made|ready|done|completed|finished|delivered|shipped|sent|dispatched|posted|available|with\s+you|there|on\s+site|installed|fixed|repaired|refunded|credited|issued|uploaded|back|raised|released|placed|booked|arranged|paid|transferred|settled|processed|deployed|published|live|finali[sz]ed|submitted|prepared|signed|returned)|follow|arrive|go\s+out|ship|reach\s+you|land|proceed|go\s+ahead)|(?:is|are)\s+(?:going\s+out|being\s+(?:shipped|sent|dispatched|delivered|prepared|processed|fixed|repaired)|on\s+(?:its|their)\s+way)|should\s+(?:land|arrive|clear|reach\s+you|be\s+(?:with\s+you|in\s+your|on\s+your|ready|done|there)))\b/i;
+  /^((?:(?:as\s+(?:discussed|agreed|promised|requested)|also|and|then|so)[,\s]+)*)(?!(?:you|they|he|she|it\s+is)\b)(?:[\w'-]+\s+){1,8}?(?:(?:will|'ll|shall)\s+(?:also\s+|then\s+|now\s+)?(?:be\s+(?:(?:on|in)\s+(?:your|the)\s+(?:account|statement|bill|card|inbox|post|system)|in\s+your\s+(?!(?:hands|favou?r|interest|best)\b)[\w-]+|made|ready|done|completed|finished|delivered|shipped|sent|dispatched|posted|available|with\s+you|there|on\s+site|installed|fixed|repaired|refunded|credited|issued|uploaded|back|raised|released|placed|booked|arranged|paid|transferred|settled|processed|deployed|published|live|finali[sz]ed|submitted|prepared|signed|returned|tested|inspected|checked|serviced|cleaned|fitted|replaced|collected|shared|emailed|included|left)|follow|arrive|go\s+out|ship|reach\s+you|land|proceed|go\s+ahead)|(?:is|are)\s+(?:going\s+out|being\s+(?:shipped|sent|dispatched|delivered|prepared|processed|fixed|repaired)|on\s+(?:its|their)\s+way)|should\s+(?:land|arrive|clear|reach\s+you|be\s+(?:with\s+you|in\s+your|on\s+your|ready|done|there)))\b/i;
 /**
  * What the writer's side can do or would do, by a named time: "the crew can do the repair on Thursday",
  * "Delivery would be at the usual back door by 6:30am on Saturday". A due time is required (see
@@ -2021,6 +2033,22 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
   if (m && ok(m.index)) return m.index;
   m = COMMIT_THIRD.exec(low);
   if (m) return 0;
+  m = COMMIT_STAFF.exec(text);
+  if (
+    m &&
+    !/\b(?:said|told|says|tells|say|promised|claimed|assured|mentioned|wrote|every\s+time)\b|["“‘]/.test(
+      ctx.lower.slice(sentence.start, c.body + m.index),
+    )
+  )
+    return m.index + (m[0].length - m[0].replace(/^[\s,;:(]+/, '').length);
+  if (
+    STAFF_ACT_START.test(text) &&
+    STAFF_SUBJ_END.test(ctx.t.slice(sentence.start, c.body)) &&
+    !/\b(?:said|told|says|tells|say|promised|claimed|assured|mentioned|wrote|every\s+time)\b|["“‘]/.test(
+      ctx.lower.slice(sentence.start, c.body),
+    )
+  )
+    return 0;
   // The promise starts after a leading "and", "so", "but", … of the clause.
   const afterLead = (m: RegExpExecArray) => m.index + LEAD_WORDS.exec(m[0])![0].length;
   m = COMMIT_YOURS_PASSIVE.exec(low) ?? COMMIT_NO_CHARGE.exec(low) ?? COMMIT_CAN_BE.exec(low);
