@@ -304,6 +304,41 @@ describe('demands', () => {
 
 describe('threats', () => {
   it.each([
+    ['If your van blocks my gate one more time, I will have it clamped.', 'I will have it clamped'],
+    [
+      "If the signed forms don't arrive by Thursday, we will give the slot to the next family.",
+      'we will give the slot',
+    ],
+    [
+      'Settle the arrears by the 5th, or else I shall be constrained to approach the rent tribunal.',
+      'constrained',
+    ],
+    ['Pay by Monday. I have also notified our legal department.', 'notified our legal department'],
+    ['Your site foreman can expect to hear from my solicitor.', 'can expect to hear from my solicitor'],
+    ['Everybody in the village will know how you treat your customers.', 'will know how you treat'],
+    ['Until the arrears are paid, no further pallets will be released to your depot.', 'no further pallets'],
+    [
+      'Please note that all orders for the Leeds store will be on hold from Monday until the account is cleared.',
+      'on hold',
+    ],
+    [
+      'Pay the invoice by Friday. Late fees as per our terms will be applied to the next statement.',
+      'will be applied',
+    ],
+  ])('a sanction announced: %j', (text, phrase) => {
+    expectHas(text, 'threat', phrase);
+  });
+
+  it.each([
+    "If the insurer declines again, I'll file a complaint to the ombudsman on your behalf.",
+    'If the part fails, we will replace it free of charge.',
+    'No further work will be carried out without your written approval.',
+    'Everybody will know how much we appreciate you.',
+  ])('no sanction: %s', (text) => {
+    expectNone(text, 'threat');
+  });
+
+  it.each([
     ['Pay the claim. Next stop is the Financial Ombudsman.', 'Next stop is the Financial Ombudsman'],
     ["If it's not paid by the 30th it goes to my solicitor, simple as that.", 'it goes to my solicitor'],
     ["If we can't reach agreement, the file will be passed to our legal partner in Lisbon.", 'legal partner'],
