@@ -868,6 +868,8 @@ describe('commitments', () => {
     ['Thanks for the photos. She will call you after lunch to book the visit.', 'She will call you'],
     ['Priya Nair, our lead fitter, will be there at 8am to measure up.', 'will be there at 8am'],
     ['Our surveyor will inspect the cracks on Thursday.', 'Our surveyor will inspect'],
+    ['Sorry about the leak. Our plumber Jesús will come round on Friday morning.', 'Jesús will come round'],
+    ['Zoë Hart will call you this afternoon with the figures.', 'Zoë Hart will call you'],
   ])('someone on the writer’s side doing something for the reader: %j', (text, phrase) => {
     expectHas(text, 'commitment', phrase);
   });
@@ -877,6 +879,7 @@ describe('commitments', () => {
     'Every time I ring, someone says "our engineer will come tomorrow".',
     'Please confirm that she will attend on Friday.',
     'If this is not settled, my solicitor will be in touch.',
+    "I'm paying £60 a month for a service that doesn't work.",
   ])('no promise of the writer’s side: %s', (text) => {
     expectNone(text, 'commitment');
   });
@@ -886,6 +889,13 @@ describe('commitments', () => {
     ['I am totally fine to split the delivery charge.', 'fine to split'],
     ['The replacement blinds will be fitted by Wednesday afternoon.', 'will be fitted'],
     ['The water samples will be tested within two working days of collection.', 'will be tested'],
+    ["I'm returning £400 of the deposit today.", "I'm returning £400"],
+    ['As an apology I am adding two free classes to your membership.', 'adding two free classes'],
+    [
+      'The fault is covered by the warranty, so we will not be invoicing you for the visit.',
+      'will not be invoicing you',
+    ],
+    ["We won't add any late fees while the query is open.", "We won't add any late fees"],
   ])('an offer or a deliverable of the writer’s side: %j', (text, phrase) => {
     expectHas(text, 'commitment', phrase);
   });
