@@ -120,8 +120,17 @@ describe('demands', () => {
     'Pull the other one.',
     'Get a grip.',
     'Correct one attached now.',
+    'What kind of amateur operation is this?',
+    'Does your office actually read the emails we send?',
+    'Is anyone at your depot even capable of counting pallets?',
+    'What exactly am I paying you for?',
+    'Do you understand what this means for our patients?',
   ])('a rhetorical question or a put-down asks for nothing: %j', (text) => {
     expectNone(text, 'demand');
+  });
+
+  it('a real question with "actually" still asks for something', () => {
+    expectHas('Do you actually have the part in stock?', 'demand', 'have the part in stock');
   });
 
   it.each([

@@ -122,8 +122,8 @@ export const RHETORICAL = [
   String.raw`^why\s+(?:should|would)\s+(?:i|we)\b`,
   String.raw`^(?:do\s+you\s+think\s+i'?m|do\s+you\s+take\s+me)`,
   String.raw`^how\s+(?:many\s+(?:more\s+)?times|long|often)\s+(?:do|must|will|should|am|have)\s+(?:i|we)\b`,
-  String.raw`^is\s+this\s+how\s+you\b|^what\s+kind\s+of\s+(?:company|business|service|people|outfit|operation)\b|^what\s+(?:kind|sort)\s+of\s+[\w-]+\s+(?:are\s+you|is\s+this|does\s+that)\b|^who\s+runs\b`,
-  String.raw`^do\s+you\s+(?:even\s+)?(?:understand|realise|realize|appreciate|have\s+any\s+idea)\s+how\b|^(?:do|did)\s+you\s+(?:even\s+)?have\s+(?:any|the\s+(?:slightest|faintest))\s+idea\s+(?:what|how|who)\b`,
+  String.raw`^is\s+this\s+how\s+you\b|^what\s+kind\s+of\s+(?:company|business|service|people|outfit|operation)\b|^what\s+(?:kind|sort)\s+of\s+(?:[\w-]+\s+){1,2}?(?:are\s+you|is\s+this|does\s+that|are\s+you\s+running|is\s+(?:he|she|they)\s+running)\b|^who\s+runs\b`,
+  String.raw`^do\s+you\s+(?:even\s+)?(?:understand|realise|realize|appreciate|have\s+any\s+idea)\s+(?:how\b|what\s+(?:that|this)\s+means\b)|^(?:do|did)\s+you\s+(?:even\s+)?have\s+(?:any|the\s+(?:slightest|faintest))\s+idea\s+(?:what|how|who)\b`,
   // "Who does he think he is?", "How exactly was I supposed to raise it in advance?"
   String.raw`^who\s+(?:(?:does|do)\s+)?(?:he|she|you|they)\s+thinks?\s+(?:he|she|you|they)\s+(?:is|are)\b|^how\s+(?:exactly\s+|on\s+earth\s+)?(?:was|am|were|are|is)\s+(?:i|we|anyone)\s+(?:supposed|meant|expected)\s+to\b`,
   String.raw`^(?:do|did)\s+you\s+(?:really\s+|honestly\s+|actually\s+|seriously\s+)?(?:think|expect|believe)\s+(?:this|that|it|i|we|me|us|anyone|anybody)\b`,
@@ -138,10 +138,10 @@ export const RHETORICAL = [
   String.raw`^is\s+(?:anyone|anybody)\s+(?:actually\s+|even\s+)?(?:reading|listening|there|home)|^is\s+(?:anyone|anybody)\s+(?:(?:at|in|on|from)\s+(?:your|the|that)\s+[\w-]+\s+)?(?:actually|even|ever)\s+[a-z]+ing\b`,
   // "Do you understand now?", "What the hell did you lot do in there?"
   String.raw`^do\s+you\s+(?:understand|get\s+it)\s+(?:now|me|yet)\b|^what\s+the\s+(?:hell|heck|f\S*)\s+(?:is|did|do|does|were|was|are|have|has|am)\b`,
-  String.raw`^what\s+(?:am\s+i|are\s+we)\s+(?:even\s+)?paying\s+(?:you\s+)?for|^what\s+(?:is|was|'s)\s+the\s+point\b`,
+  String.raw`^what\s+(?:exactly\s+)?(?:am\s+i|are\s+we)\s+(?:even\s+|actually\s+)?paying\s+(?:you\s+)?for|^what\s+(?:is|was|'s)\s+the\s+point\b`,
   String.raw`^how\s+is\s+(?:this|that|it)\s+(?:my|our)\s+(?:fault|problem)|^(?:how|why|what)\s+on\s+earth\b`,
   String.raw`^why\s+(?:is|does)\s+(?:it|this|everything)\s+(?:always|so\s+hard|take\s+so\s+long)`,
-  String.raw`^(?:am\s+i|are\s+we)\s+(?:supposed|meant|expected)\s+to\b|^(?:do|does)\s+(?:anyone|anybody|nobody)\b|^(?:do|did)\s+(?:any\s+of\s+you|you\s+(?:people|lot|guys))\s+(?:actually|even|ever)\b`,
+  String.raw`^(?:am\s+i|are\s+we)\s+(?:supposed|meant|expected)\s+to\b|^(?:do|does)\s+(?:anyone|anybody|nobody)\b|^(?:do|did)\s+(?:any\s+of\s+you|you\s+(?:people|lot|guys))\s+(?:actually|even|ever)\b|^(?:do|does|did)\s+(?:you|your\s+[\w-]+)\s+actually\s+(?:do|read|care|listen|check|bother|look)\s+(?:anything|at\s+all|about|to|the\s+(?:emails?|photos?|file))\b|^(?:are|is)\s+(?:any\s+of\s+you|you|anyone|anybody)(?:\s+(?:there|at\s+your\s+[\w-]+))?\s+(?:actually\s+|even\s+)?capable\s+of\b`,
   String.raw`^what\s+(?:exactly\s+)?do\s+you\s+(?:people\s+)?(?:even\s+)?do\b|^(?:have|did)\s+you\s+(?:lost\s+your\s+mind|no\s+shame)`,
   String.raw`^how\s+(?:are\s+(?:you|things)|is\s+(?:everyone|everything|it\s+going)|'s\s+(?:it\s+going|things|everyone))|^how's\s+(?:it\s+going|things|everyone|your)`,
   String.raw`^can\s+you\s+(?:believe|imagine)\b|^(?:isn't|aren't|don't|doesn't|didn't|wasn't|won't|right)\s*(?:it|they|you|we|he|she|that)?\s*$`,
