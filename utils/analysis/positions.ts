@@ -1007,6 +1007,9 @@ const COMMIT_THIRD =
  */
 const STAFF_SUBJ = String.raw`(?:[Ss]he|[Hh]e|[Ww]ho|(?!(?:We|You|I|Please|If|They|It|This|That|These|Those|Someone|Somebody|Nobody|Everyone|Then|And|But|So|Otherwise|Our|My|Your|The|A|An|Also|Now)\b)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?(?:,\s+(?:our|the|my|one\s+of\s+our)\s+[^,.;]{2,50},)?|(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}?(?:engineer|technician|fitter|joiner|plumber|electrician|manager|colleague|crew|surveyor|inspector|driver|courier|director|adviser|advisor|tutor|teacher|specialist|rep|representative|matchmaker|trainer|coordinator|accountant)(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)`;
 const STAFF_ACT = String.raw`(?:will|'ll|’ll)\s+(?:personally\s+|also\s+|then\s+)?(?:call\s+you|ring\s+you|phone\s+you|e-?mail\s+you|contact\s+you|write\s+to\s+you|be\s+in\s+touch|get\s+back\s+to\s+you|visit|attend|come|go\s+(?:round|over|out|there|to\s+(?:you|your|the\s+(?:site|house|property|flat|pool)))|(?:go\s+)?on\s+(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|be\s+(?:on\s+site|there|with\s+you|back)|fit|install|repair|fix|replace|deliver|collect|take\s+over|stay\s+with\s+you|send\s+you|look\s+at|inspect|sort|handle|bring)\b`;
+/** Someone else's word for it ("I was told she will call me back", "he said 'the crew will be back'"). */
+const STAFF_REPORTED =
+  /\b(?:said|told|says|tells|say|promised|claimed|assured|mentioned|wrote|every\s+time)\b|["“‘]/;
 const COMMIT_STAFF = new RegExp(String.raw`(?:^|[\s,;:(])${STAFF_SUBJ}\s+${STAFF_ACT}`);
 /** The same when the clause is only "will be on site …" after "Ravi Patel, our senior engineer,". */
 const STAFF_ACT_START = new RegExp(`^${STAFF_ACT}`);
@@ -2064,19 +2067,12 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
   if (m) return 0;
   // Names need their case: the clause text here is lower-cased.
   m = COMMIT_STAFF.exec(ctx.t.slice(c.body, c.body + text.length));
-  if (
-    m &&
-    !/\b(?:said|told|says|tells|say|promised|claimed|assured|mentioned|wrote|every\s+time)\b|["“‘]/.test(
-      ctx.lower.slice(sentence.start, c.body + m.index),
-    )
-  )
+  if (m && !STAFF_REPORTED.test(ctx.lower.slice(sentence.start, c.body + m.index)))
     return m.index + (m[0].length - m[0].replace(/^[\s,;:(]+/, '').length);
   if (
     STAFF_ACT_START.test(text) &&
     STAFF_SUBJ_END.test(ctx.t.slice(sentence.start, c.body)) &&
-    !/\b(?:said|told|says|tells|say|promised|claimed|assured|mentioned|wrote|every\s+time)\b|["“‘]/.test(
-      ctx.lower.slice(sentence.start, c.body),
-    )
+    !STAFF_REPORTED.test(ctx.lower.slice(sentence.start, c.body))
   )
     return 0;
   // The promise starts after a leading "and", "so", "but", … of the clause.
