@@ -905,6 +905,7 @@ describe('commitments', () => {
       'will not be invoicing you',
     ],
     ["We won't add any late fees while the query is open.", "We won't add any late fees"],
+    ["We won't add any penalty for the delay.", "We won't add any penalty"],
   ])('an offer or a deliverable of the writer’s side: %j', (text, phrase) => {
     expectHas(text, 'commitment', phrase);
   });
@@ -2687,6 +2688,56 @@ describe('an ultimatum is not an offer', () => {
     expectNone(text, 'commitment');
     expectHas(text, 'deadline', 'until Friday');
     expectHas('I give you the new files until Monday.', 'commitment', 'I give you the new files');
+  });
+});
+
+describe('requests in less common frames (tuned on the odd ids of fresh3–20)', () => {
+  it('"kindly" after an opening phrase and a comma asks, as "please" does', () => {
+    expectHas('Going forward, kindly adhere to the timelines.', 'demand', 'kindly adhere to the timelines');
+    expectHas('As per the contract, kindly process a full refund.', 'demand', 'kindly process a full refund');
+  });
+
+  it('a reminder to do something asks for it; a reminder that something is due is not a new request', () => {
+    expectHas(
+      'Just a friendly reminder to pay the invoice for phase 2 by Friday.',
+      'demand',
+      'pay the invoice',
+    );
+    expectHas('A gentle reminder to submit your timesheet.', 'demand', 'submit your timesheet');
+    expectNone('This is a reminder to myself.', 'demand');
+  });
+
+  it('the time given frames what is to be done in it', () => {
+    expectHas('I give you until Friday to pay the €9.000 complete.', 'demand', 'pay the €9.000 complete');
+    expectHas(
+      'I am giving you final time until Monday 5 PM to clear the full payment.',
+      'demand',
+      'clear the full payment',
+    );
+  });
+
+  it('"Awaiting your urgent reply" asks; "awaiting your kind reply" is a sign-off', () => {
+    expectHas('Awaiting your urgent reply.', 'demand', 'Awaiting your urgent reply');
+    expectNone('Awaiting your kind reply.', 'demand');
+  });
+
+  it('tag questions, nouns before "of", processing-time notices and thanks ask for nothing', () => {
+    expectNone("It isn't really a solution that works for both households, is it?", 'demand');
+    expectNone('You have no idea how a shoot works, do you?', 'demand');
+    expectNone('Re: Schedule of Dilapidations', 'demand');
+    expectNone('Sub: Refund of membership transfer fee', 'demand');
+    expectNone('Please allow up to 7 working days for it to appear on your statement.', 'demand');
+    expectNone('I should like first to thank you and your staff for your kindness.', 'demand');
+    expectNone('I cannot leave my flat unaided and have been reliant on my neighbours.', 'demand');
+  });
+
+  it('"the name and contact of your insurer" is one request, with its due time', () => {
+    expectHas(
+      'Send me the name and contact of your PI insurer today.',
+      'demand',
+      'Send me the name and contact',
+    );
+    expectHas('Send me the name and contact of your PI insurer today.', 'deadline', 'today');
   });
 });
 

@@ -94,6 +94,8 @@ export const STOCK_PHRASES = [
   String.raw`(?:please\s+)?(?:quote|include|use)\s+(?:the\s+|your\s+|our\s+)?(?:[\w/#.-]+\s+){0,3}?(?:in|on)\s+all\s+(?:correspondence|communications?|e-?mails|replies|payments)`,
   // Indian English sign-off: "Kindly revert in case of any further queries".
   String.raw`(?:kindly\s+|please\s+)?revert\s+(?:back\s+)?(?:in\s+case\s+of|if\s+(?:you\s+have\s+|there\s+are\s+)?any|for\s+any)`,
+  // Processing-time notices: "Please allow up to 7 working days for it to appear on your statement".
+  String.raw`(?:please\s+)?allow\s+(?:up\s+to\s+|around\s+|approximately\s+|about\s+|at\s+least\s+)?(?:\d+|one|two|three|five|seven|ten)(?:\s*[-–]\s*\d+)?\s+(?:working\s+|business\s+)?(?:days?|hours?|weeks?)\s+for\b`,
   String.raw`(?:i\s+|we\s+)?look(?:ing)?\s+forward`,
   String.raw`have\s+a\s+(?:great|good|nice|lovely|wonderful)`,
   String.raw`take\s+care`,

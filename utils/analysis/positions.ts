@@ -225,7 +225,7 @@ const SUBJ_WORDS = wordSet(
 );
 const COMMA_WORDS = wordSet(
   'and but or so because since as which while whereas although though otherwise then yet plus unless if when once not nor ' +
-    'please just could can would will either let where what why how who is are do does did any',
+    'please kindly pls plz just could can would will either let where what why how who is are do does did any',
 );
 const CONJ_WORDS = wordSet('and or but so otherwise then plus');
 const CONJ_NEXT = wordSet("please let will can either don't");
@@ -325,7 +325,7 @@ function splitClauses(t: string, lower: string, sent: Sentence): Clause[] {
         (IMPERATIVE_SET.has(word(j)) ||
           (w === 'and' && word(j) === 'to' && IMPERATIVE_SET.has(word(j + 1)))) &&
         !/[:-]$/.test(toks[j]?.raw ?? '') &&
-        !/^(?:is|was|are|were)$/.test(word(j + 1))
+        !/^(?:is|was|are|were|of)$/.test(word(j + 1))
       )
         pending.push(i);
     }
@@ -546,13 +546,21 @@ const OFFER_INTRO =
 /** Put-downs in the imperative: no action is asked ("Stop insulting my intelligence"). */
 const PUT_DOWN =
   /^(?:(?:just\s+)?(?:stop|quit)\s+(?:insulting|patroni[sz]ing|lying\s+to|pretending|playing\s+games|treating\s+(?:me|us)\s+like)\b|(?:oh\s+)?(?:pull\s+the\s+other\s+one|give\s+(?:me|us)\s+a\s+break|get\s+(?:real|a\s+grip|a\s+life)|spare\s+(?:me|us)\b|come\s+off\s+it)\s*[.!]*\s*$)/i;
+/** "Just a friendly reminder to pay …", "this is a final reminder to submit …": group 1 is the verb. */
+const REMINDER_TO =
+  /^(?:(?:just|this\s+is|here\s+is|here's)\s+)?(?:a|my|our|one)?\s*(?:(?:friendly|gentle|quick|kind|final|polite|small|little|last|further|second|third)\s+)?reminder\s+to\s+(?:please\s+|kindly\s+)?([a-z]+)/;
+/** "I am giving you final time until Monday 5 PM to clear …", "we give you 7 days to …": group 1 is the verb. */
+const GIVE_YOU_UNTIL =
+  /\b(?:i|we)\s*(?:'m\s+|\s+am\s+|'re\s+|\s+are\s+|'ll\s+|\s+will\s+|\s+hereby\s+|\s+now\s+|\s+)(?:now\s+)?giv(?:e|ing)\s+(?:you|u)\s+(?:(?:a\s+)?(?:final|last|further)\s+(?:time\s+|chance\s+)?|one\s+(?:more|last|final)\s+(?:chance\s+)?)?(?:until|till|up\s+to|\d+|one|two|three|five|seven|ten|fourteen|a\s+(?:week|day|month|fortnight)|the\s+(?:weekend|week)|today|tomorrow)\b[^,.;!?]{0,40}?\bto\s+([a-z]+)/;
+const TAG_QUESTION =
+  /^(?:is|isn't|are|aren't|was|wasn't|were|weren't|do|don't|does|doesn't|did|didn't|can|can't|could|couldn't|will|won't|would|wouldn't|have|haven't|has|hasn't|should|shouldn't)\s+(?:not\s+)?(?:it|you|u|they|we|he|she|i|there|that)\s*(?:not\s*)?[?!.]*$/;
 const CEILING_RE =
   /^(?:our|my)\s+(?:ceiling|limit|maximum|max|absolute\s+limit|best\s+and\s+final(?:\s+offer)?|final\s+offer|walk-?away(?:\s+price)?|budget\s+ceiling|top\s+price)\s+is\b/i;
 /** "Please send", also after a short lead-in without a comma ("for the Christmas business please place …"). */
 const PLEASE_RE =
   /^(?:just\s+|so\s+|(?:hi|hello|hey|dear)\s+[\w.'-]+(?:\s+[\w.'-]+)?\s*,\s+|(?:everyone|everybody|all|team|guys|folks|both\s+of\s+you),?\s+|(?:for|in|at|on|with|regarding|re|as\s+for|as\s+of|to|by|after|before|from|meanwhile|therefore|hence|also|then|now|today|tomorrow|again|this\s+time)\s+(?:[^\s,;.!?:]+\s+){0,5}?)?(?:please|kindly|pls|plz)\s*,?\s+(?:do\s+|also\s+|just\s+)?([a-z']+)/i;
 const IMPERATIVE_START = rx(
-  `^(?:just\\s+|simply\\s+|now\\s+|then\\s+|at\\s+(?:the\\s+(?:very\\s+)?)?least\\s+)?(${IMPERATIVE_RE})\\b(?!\\s*[:\\-(]|\\s+(?:is|was|are|were|has|have|had|will|would)\\b|'s)`,
+  `^(?:just\\s+|simply\\s+|now\\s+|then\\s+|at\\s+(?:the\\s+(?:very\\s+)?)?least\\s+)?(${IMPERATIVE_RE})\\b(?!\\s*[:\\-(]|\\s+(?:is|was|are|were|has|have|had|will|would|of)\\b|'s)`,
 );
 
 /** "I am not able to understand / see / believe …": bewilderment, never a refusal. */
@@ -995,7 +1003,7 @@ const COMMIT_PROMISE =
  * The writer forgoing a charge: "we will not be invoicing it", "we won't add any late fees". A promise
  * (see detectCommitment) and never a refusal (see NOT_CHARGING).
  */
-const FORGONE_CHARGE = String.raw`(?:i|we)(?:\s*'ll\s+not|\s+will\s+not|\s+shall\s+not|\s+won't)\s+(?:be\s+)?(?:(?:charg|bill|invoic)\w*\s+(?:you|it|for|either|the|this|that|any|your)|(?:add|apply|levy|impos)\w*\s+(?:any\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:late|interest|penalt|fees?|charges?|surcharges?))`;
+const FORGONE_CHARGE = String.raw`(?:i|we)(?:\s*'ll\s+not|\s+will\s+not|\s+shall\s+not|\s+won't)\s+(?:be\s+)?(?:(?:charg|bill|invoic)\w*\s+(?:you|it|for|either|the|this|that|any|your)|(?:add|apply|levy|impos)\w*\s+(?:any\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:late|interest|penalt(?:y|ies)?|fees?|charges?|surcharges?))`;
 const COMMIT_FORGONE_CHARGE = new RegExp(String.raw`\b${FORGONE_CHARGE}\b`, 'i');
 const COMMIT_PROGRESSIVE =
   /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|also\s+|currently\s+)?(?:sending|issuing|refunding|crediting|shipping|arranging|processing|dispatching|waiving|applying\s+(?:a|an|the)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:credit|discount|refund|reduction|goodwill)|extending|covering|absorbing|contributing|matching|throwing\s+in|honou?ring|upgrading|reissuing|replacing|scheduling|booking|putting\s+through|coming\s+(?:back|round|over|out)|reprinting|redoing|reinstating|cancelling|canceling|(?:returning|transferring|wiring)\s+(?:you\s+)?(?:back\s+)?(?:[$€£]|\d|the\s+(?:deposit|balance|remaining|full)|your\s+(?:deposit|money))|adding\s+[^.;!?]{1,60}?\bto\s+your\s+(?:account|order|bill|booking|membership|invoice))|\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|also\s+|currently\s+|happy\s+to\s+be\s+)?(?:holding|reserving|keeping)\s+[^.;!?]{1,60}?\bfor\s+you\b(?!\s+to\b)|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:held|reserved|blocked|pencilled\s+in|penciled\s+in|set\s+aside|put\s+aside|earmarked)\s+(?:the|a|an|two|three|four|\d+(?:st|nd|rd|th)?|your)\s+(?:[\w-]+\s+){0,3}?(?:rooms?|dates?|slots?|seats?|tables?|spaces?|places?|appointments?|booking|tickets?|stock|units?|pallets?|of\s+this\s+month)\b|\bconsider\s+it\s+done\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:asked|instructed|arranged\s+for)\s+(?:[\w,']+\s+){1,5}?to\s+(?:call|contact|visit|email|ring|phone|send|deliver|come\s+(?:to|and|round|out)|reach\s+out\s+to)\s+you\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:asked|instructed|told)\s+(?!you\b)(?:[\w,']+\s+){1,5}?to\s+(?:reverse|refund|credit|waive|process|issue|reissue|fix|repair|replace|correct|update|cancel|remove|release|expedite|prioriti[sz]e|rush|redo|reprint|resend|send\s+(?:you|it|the|a|over)|look\s+into|investigate|prepare|draft|hold|reserve|book|arrange|refit|return)\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:arranged|scheduled|booked)\s+(?:for\s+)?(?:a|an|the|your)\b|^leave\s+it\s+with\s+(?:me|us)\b|\byou\s+have\s+(?:my|our)\s+word\b|\b(?:i|we)(?:\s*'ll\s+not|\s+will\s+not|\s+shall\s+not|\s+won't)\s+(?:contact|chase|bother|pursue|charge|bill|invoice)\s+you\b/i;
@@ -1789,6 +1797,8 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
     return { start: 0 };
   if (question) {
     const q = low.replace(/^(?:so|and|but|also|then)\s+/, '');
+    // "…, is it?", "You have no idea how a shoot works, do you?": a tag question asks nothing.
+    if (TAG_QUESTION.test(q)) return null;
     if (RHET.some((re) => re.test(q))) return null;
     if (QUESTION_START.test(q)) return { start: 0 };
   }
@@ -1839,12 +1849,20 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
   )
     return { start: 0 };
   if (
-    /^(?:awaiting|waiting\s+(?:for|on))\s+(?:your|a|the)\s+(?:reply|response|answer|confirmation|update|decision|call)\b/.test(
+    /^(?:awaiting|waiting\s+(?:for|on))\s+(?:your|a|the)\s+(?:(?:urgent|immediate|prompt|early|swift|speedy)\s+)?(?:reply|response|answer|confirmation|update|decision|call)\b/.test(
       low,
     )
   )
     return { start: 0 };
   if (/,\s*please[.!]?$/.test(low)) return { start: 0 };
+  // "Just a friendly reminder to pay the invoice for phase 2": the reminder asks for what follows it.
+  const reminder = REMINDER_TO.exec(low);
+  if (reminder && IMPERATIVE_SET.has(reminder[1]!))
+    return { start: reminder[0].length - reminder[1]!.length };
+  // "I give you until Friday to pay the €9.000": the time allowed frames what must be done in it.
+  const allowed = GIVE_YOU_UNTIL.exec(low);
+  if (allowed && IMPERATIVE_SET.has(allowed[1]!))
+    return { start: allowed.index + allowed[0].length - allowed[1]!.length };
   // "where is my money", "Any ETA would help": asked without a question mark.
   if (
     /^(?:so\s+|and\s+)?where(?:'s|\s+is|\s+are)\s+(?:my|our)\s+[a-z]/.test(low) ||
@@ -1886,7 +1904,7 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
       !(verb === 'look' && /^\s*(?:,|at\b|how\b|what\b)/.test(rest)) &&
       !(verb === 'come' && /^\s+on\b/.test(rest)) &&
       !(verb === 'close' && /^\s+(?:to|by|enough|call)\b/.test(rest)) &&
-      !(verb === 'have' && /^\s+(?:a|an|you|we|i)\b/.test(rest)) &&
+      !(verb === 'have' && /^\s+(?:a|an|you|we|i|been)\b/.test(rest)) &&
       !(verb === 'keep' && /^\s+in\s+mind\b/.test(rest)) &&
       !(verb === 'find' && /^\s+(?:attached|enclosed|below)/.test(rest)) &&
       // "Correct one attached now", "Correct invoice enclosed": the adjective, not the verb.
@@ -1910,7 +1928,7 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
     const ok =
       mainClauseSubject(before) && !/\bnothing\s+(?:(?:further|else|more)\s+)?(?:that\s+)?$/.test(before);
     const rest = low.slice(wm.index + wm[0].length);
-    const inf = /^\s+to\s+([a-z]+)/.exec(rest);
+    const inf = /^\s+(?:(?:first|also|just|now|therefore|again)\s+)?to\s+([a-z]+)/.exec(rest);
     const framing =
       /^\s+you\s+to\s+(?:know|understand|be\s+aware|realise|realize|appreciate)\b/.test(rest) ||
       // The writer's own wish about the relationship, not a request ("I'd like to keep working with you").
