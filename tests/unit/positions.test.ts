@@ -2741,6 +2741,55 @@ describe('requests in less common frames (tuned on the odd ids of fresh3–20)',
   });
 });
 
+describe('due times in a failed condition, possessive days, and new terms with a figure', () => {
+  it('the time in the condition of a threat is when the reader must act', () => {
+    expectHas("If I don't hear back today I'm leaving reviews on Google.", 'deadline', 'today');
+    const d = expectHas(
+      'If the money is not in my account in 7 days, I will take you to court.',
+      'deadline',
+      'in 7 days',
+    );
+    expect(d.text).toBe('in 7 days');
+    expectHas("If it isn't fixed today we cancel the contract.", 'deadline', 'today');
+    // Not the reader failing to act: the time of what would trigger it.
+    expectNone("If it happens again this weekend I'm ringing the council.", 'deadline');
+  });
+
+  it('a possessive day names the date of the occasion it is before', () => {
+    const d = expectHas(
+      "Can you send the signed DPA before Thursday's security review?",
+      'deadline',
+      "before Thursday's security review",
+      '2026-03-10T10:00:00Z',
+    );
+    expect(d.value).toEqual({ date: '2026-03-12' });
+    expectNone('Please send it before the committee meets.', 'deadline');
+  });
+
+  it('orders to lift, reconnect or unblock something are demands', () => {
+    expectHas('Lift the stop on account 70215 today.', 'demand', 'Lift the stop');
+    expectHas('Lift the stop on account 70215 today.', 'deadline', 'today');
+    expectHas('RECONNECT MY SUPPLY TODAY.', 'demand', 'RECONNECT MY SUPPLY');
+  });
+
+  it('new terms the writer has set, with their figure, are promises', () => {
+    expectHas(
+      'In the revised proposal we have reduced the L1 service desk fee to INR 3,60,000 per month.',
+      'commitment',
+      'we have reduced',
+    );
+    expectHas(
+      'For orders above INR 25,000 per week we are giving additional 5% discount.',
+      'commitment',
+      'giving',
+    );
+    expectHas('Approved at $0.31/unit for 200k. PO follows Monday.', 'commitment', 'Approved at');
+    expectHas("I'd quote £650 for it.", 'commitment', "I'd quote £650");
+    expectNone('We have cut the team to two people.', 'commitment');
+    expectNone("We've held the fee at $6,000 per month throughout.", 'commitment');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -18,7 +18,7 @@ export const IMPERATIVE_VERBS = words(`
   push pull close prioritise prioritize schedule refund void halt pause fill hold cut beat start revise amend adjust rectify
   resolve remedy address acknowledge prove produce furnish supply raise message hurry reconsider rewrite recheck
   resubmit recalculate redeliver reinstall rerun verify remit authorise authorize refrain desist countersign
-  roll hand grant deal bill print`);
+  roll hand grant deal bill print lift reconnect unblock unfreeze unlock reactivate`);
 
 /**
  * "Here's what I'll do today:", "Here is what we're doing:", "Our next steps:": the list items after it
@@ -159,7 +159,7 @@ export const OFFER_VERBS = words(`
   return reimburse compensate absorb escalate bring try start email forward refer run organise organize
   spread sign defer accept agree keep stretch commit consider wait appoint promote divide freeze
   license licence lease rent sell supply lend loan guarantee aim deal handle work back support revisit transfer release
-  carry lead invest fund contribute cap phase novate swap raise`);
+  carry lead invest fund contribute cap phase novate swap raise quote`);
 
 /** Verbs after "I'll / we will" that promise nothing to the reader ("I'll need…", "I'll be honest"). */
 export const WILL_STOP = words(`

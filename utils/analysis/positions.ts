@@ -1005,6 +1005,13 @@ const COMMIT_PROMISE =
  */
 const FORGONE_CHARGE = String.raw`(?:i|we)(?:\s*'ll\s+not|\s+will\s+not|\s+shall\s+not|\s+won't)\s+(?:be\s+)?(?:(?:charg|bill|invoic)\w*\s+(?:you|it|for|either|the|this|that|any|your)|(?:add|apply|levy|impos)\w*\s+(?:any\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:late|interest|penalt(?:y|ies)?|fees?|charges?|surcharges?))`;
 const COMMIT_FORGONE_CHARGE = new RegExp(String.raw`\b${FORGONE_CHARGE}\b`, 'i');
+/**
+ * New terms the writer's side has set, with their figure: "we have reduced the L1 fee to INR 3,60,000",
+ * "we are giving additional 5% discount", "Approved at $0.31/unit" (a figure, so "we have cut the
+ * team to two people" promises nothing).
+ */
+const COMMIT_NEW_TERMS =
+  /\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:reduced|lowered|cut|brought\s+down|capped|discounted)\s+[^.;!?]{1,80}?\b(?:to|at)\s+(?=[$€£]|(?:usd|eur|gbp|inr|aud|cad|chf|aed|sgd|nzd|pln|sek|nok|dkk)\s*\d|\d)|\b(?:i|we)\s*(?:'re|\s+are|'m|\s+am)\s+(?:also\s+|now\s+)?(?:giving|offering|extending)\s+(?:you\s+)?(?:an?\s+)?(?:additional\s+|extra\s+|further\s+|special\s+)?(?:\d+(?:\.\d+)?\s*%|[$€£]\s*\d|discount|rebate|credit)|^(?:(?:ok|okay|fine|so|and|good\s+news)[,:\s]+)?approved\s+(?:at|for)\s+(?=[$€£]|(?:usd|eur|gbp|inr|aud|cad)\s*\d|\d)/i;
 const COMMIT_PROGRESSIVE =
   /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|also\s+|currently\s+)?(?:sending|issuing|refunding|crediting|shipping|arranging|processing|dispatching|waiving|applying\s+(?:a|an|the)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:credit|discount|refund|reduction|goodwill)|extending|covering|absorbing|contributing|matching|throwing\s+in|honou?ring|upgrading|reissuing|replacing|scheduling|booking|putting\s+through|coming\s+(?:back|round|over|out)|reprinting|redoing|reinstating|cancelling|canceling|(?:returning|transferring|wiring)\s+(?:you\s+)?(?:back\s+)?(?:[$€£]|\d|the\s+(?:deposit|balance|remaining|full)|your\s+(?:deposit|money))|adding\s+[^.;!?]{1,60}?\bto\s+your\s+(?:account|order|bill|booking|membership|invoice))|\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|also\s+|currently\s+|happy\s+to\s+be\s+)?(?:holding|reserving|keeping)\s+[^.;!?]{1,60}?\bfor\s+you\b(?!\s+to\b)|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:held|reserved|blocked|pencilled\s+in|penciled\s+in|set\s+aside|put\s+aside|earmarked)\s+(?:the|a|an|two|three|four|\d+(?:st|nd|rd|th)?|your)\s+(?:[\w-]+\s+){0,3}?(?:rooms?|dates?|slots?|seats?|tables?|spaces?|places?|appointments?|booking|tickets?|stock|units?|pallets?|of\s+this\s+month)\b|\bconsider\s+it\s+done\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:asked|instructed|arranged\s+for)\s+(?:[\w,']+\s+){1,5}?to\s+(?:call|contact|visit|email|ring|phone|send|deliver|come\s+(?:to|and|round|out)|reach\s+out\s+to)\s+you\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:asked|instructed|told)\s+(?!you\b)(?:[\w,']+\s+){1,5}?to\s+(?:reverse|refund|credit|waive|process|issue|reissue|fix|repair|replace|correct|update|cancel|remove|release|expedite|prioriti[sz]e|rush|redo|reprint|resend|send\s+(?:you|it|the|a|over)|look\s+into|investigate|prepare|draft|hold|reserve|book|arrange|refit|return)\b|\b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:arranged|scheduled|booked)\s+(?:for\s+)?(?:a|an|the|your)\b|^leave\s+it\s+with\s+(?:me|us)\b|\byou\s+have\s+(?:my|our)\s+word\b|\b(?:i|we)(?:\s*'ll\s+not|\s+will\s+not|\s+shall\s+not|\s+won't)\s+(?:contact|chase|bother|pursue|charge|bill|invoice)\s+you\b/i;
 const COMMIT_LET_ME =
@@ -1032,7 +1039,7 @@ const COMMIT_BARE_WILL = /^(?:will|shall)\s+(?!not\b|never\b|be\s+(?:honest|brie
 const COMMIT_CHARGE_GONE =
   /^(?:(?:and|so|also)[,\s]+)?(?:the|that|this|these|those|your)\s+(?:[\w£$€.,-]+\s+){0,3}?(?:charges?|fees?|penalty|penalties|surcharges?|deductions?|interest)\s+(?:will|shall|is\s+going\s+to|has|have)\s+(?:also\s+|now\s+|therefore\s+)?(?:be\s+|been\s+)(?:removed|waived|refunded|credited|reversed|cancell?ed|written\s+off|dropped|withdrawn)\b/i;
 const COMMIT_PASSIVE =
-  /\b(?:will|shall)\s+be\s+(?:delivered|shipped|sent|refunded|credited|processed|issued|fixed|resolved|completed|returned|replaced|repaired|dispatched|installed|applied|reversed|waived|corrected|updated|reissued|paid|transferred|released|restored|reinstated|removed|added|emailed|posted|collected|tested|shared|withdrawn|included|done|reduced|covered|honou?red|left\s+(?=[^.;!?]*\bfor\s+you\b)|back\s+(?:up|online)|ready)\b/i;
+  /\b(?:will|shall)\s+(?:also\s+|now\s+|then\s+)?be\s+(?:delivered|shipped|sent|refunded|credited|processed|issued|fixed|resolved|completed|returned|replaced|repaired|dispatched|installed|applied|reversed|waived|corrected|updated|reissued|paid|transferred|released|restored|reinstated|removed|added|emailed|posted|collected|tested|shared|withdrawn|included|done|reduced|covered|honou?red|left\s+(?=[^.;!?]*\bfor\s+you\b)|back\s+(?:up|online)|ready)\b/i;
 const COMMIT_TEAM = rx(
   String.raw`^(?:(?:and|so|then|but)[,\s]+)?(?:accounts|finance|billing|dispatch|(?:the\s+)?warehouse|support|payroll|the\s+office|reception|the\s+workshop|the\s+studio|production|logistics)\s+(?:will|'ll|can|is\s+going\s+to|are\s+going\s+to)\s+(?!not\b|never\b)([a-z]+)|\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:team|desk|department|engineers?|technicians?|staff|support|specialists?|colleagues?|courier|driver|accountant|office|crew|people)\s+(?:will|'ll|can|is\s+going\s+to|are\s+going\s+to|(?:is|are)\s+(?:ready|available|standing\s+by)\s+to|stands?\s+ready\s+to)\s+(?!not\b|never\b)([a-z]+)`,
 );
@@ -1142,7 +1149,7 @@ const NOUN_PHRASE_BEFORE =
 
 /** An adverbial put first: "as a gesture of goodwill", "in the meantime", "by way of apology". */
 const FRONTED_PHRASE =
-  /^\s*(?:(?:and|so|but|then|however|still|nevertheless|that\s+said),?\s+)?(?:(?:given|considering|in\s+(?:light|view)\s+of)\s+(?:the|these|those|this|that|your|our|all)\s+(?:[\w-]+\s+){0,2}?(?:circumstances|situation|delays?|inconvenience|history|relationship|issues?|problems?|trouble|errors?|mistakes?|timing|volumes?|feedback|facts|above|length\s+of\s+time)\b|(?:under|in)\s+(?:the|these)\s+circumstances|in\s+good\s+faith|as\s+(?:a|an|my|our)\s+(?:small\s+)?(?:gesture|goodwill|one-off|exception|thank|token|courtesy|compromise|sign|apology)|in\s+the\s+meantime|in\s+(?:return|exchange|addition)|(?:under|pursuant\s+to|in\s+accordance\s+with|as\s+per|per|according\s+to)\s+(?:the\s+|our\s+|your\s+|my\s+)?(?:[\w-]+\s+){0,4}?(?:act|regulations?|rules?|terms(?:\s+and\s+conditions)?|contract|agreement|lease|policy|law|clause|section|tenancy)|by\s+way\s+of|on\s+(?:our|my)\s+(?:side|part|end)|for\s+(?:the|this)\s+(?:delay|inconvenience|trouble|mix-up|error|mistake)|(?:for|on|from|with|after|during|within|under|regarding|starting)\s+(?:the|this|that|these|your|our|a|an|each|every|next|all)\s+(?:first|second|next|last|remaining|current|new|initial|final)\b)\b[^,.;!?]{0,30}$/i;
+  /^\s*(?:(?:and|so|but|then|however|still|nevertheless|that\s+said),?\s+)?(?:(?:given|considering|in\s+(?:light|view)\s+of)\s+(?:the|these|those|this|that|your|our|all)\s+(?:[\w-]+\s+){0,2}?(?:circumstances|situation|delays?|inconvenience|history|relationship|issues?|problems?|trouble|errors?|mistakes?|timing|volumes?|feedback|facts|above|length\s+of\s+time)\b|(?:under|in)\s+(?:the|these)\s+circumstances|in\s+good\s+faith|as\s+(?:a|an|my|our)\s+(?:small\s+)?(?:gesture|goodwill|one-off|exception|thank|token|courtesy|compromise|sign|apology)|in\s+the\s+meantime|in\s+(?:return|exchange|addition)|(?:under|pursuant\s+to|in\s+accordance\s+with|as\s+per|per|according\s+to)\s+(?:the\s+|our\s+|your\s+|my\s+)?(?:[\w-]+\s+){0,4}?(?:act|regulations?|rules?|terms(?:\s+and\s+conditions)?|contract|agreement|lease|policy|law|clause|section|tenancy)|in\s+(?:the|our|my|this)\s+(?:revised|new|updated|attached|enclosed|amended|latest|final)\s+(?:proposal|quote|quotation|offer|version|draft|schedule|pricing|price\s+list)|by\s+way\s+of|on\s+(?:our|my)\s+(?:side|part|end)|for\s+(?:the|this)\s+(?:delay|inconvenience|trouble|mix-up|error|mistake)|(?:for|on|from|with|after|during|within|under|regarding|starting)\s+(?:the|this|that|these|your|our|a|an|each|every|next|all)\s+(?:first|second|next|last|remaining|current|new|initial|final)\b)\b[^,.;!?]{0,30}$/i;
 
 /** Whether an I/we found after `before` (clause text) starts a main clause. */
 function mainClauseSubject(before: string): boolean {
@@ -2086,6 +2093,8 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
   if (m && ok(m.index)) return m.index;
   m = COMMIT_FORGONE_CHARGE.exec(low);
   if (m && ok(m.index)) return m.index;
+  m = COMMIT_NEW_TERMS.exec(low);
+  if (m && ok(m.index)) return m.index + LEAD_WORDS.exec(m[0])![0].length;
   m = COMMIT_YOU_RECEIVE.exec(low);
   if (m && ok(m.index)) return m.index;
   m = COMMIT_THIRD.exec(low);
@@ -2473,15 +2482,18 @@ function chooseDeadlines(
   for (const m of ctx.lower
     .slice(0, scopeEnd)
     .matchAll(
-      /\bbefore\s+(?!(?:i|we|you|he|she|they|it|then|that|this|now|long)\b)((?:the|our|your|my|their|his|her|next|a|an)\s+[^,.;!?\n()]{2,60}?)(?=[,.;!?\n()]|\s+(?:so|and|or|but|because|if|since|as|please)\b|$)/g,
+      /\bbefore\s+(?!(?:i|we|you|he|she|they|it|then|that|this|now|long)\b)((?:the|our|your|my|their|his|her|next|a|an|(?:mon|tues|wednes|thurs|fri|satur|sun)day's|tomorrow's|today's|tonight's|(?:this|next)\s+week's)\s+[^,.;!?\n()]{2,60}?)(?=[,.;!?\n()]|\s+(?:so|and|or|but|because|if|since|as|please)\b|$)/g,
     )) {
     const start = m.index;
     const end = m.index + m[0].length;
     if (exprs.some((e) => e.start === start + 'before '.length && e.end >= end)) continue;
-    const value = resolveInner(ctx.t, start, end, ref, order);
+    // "before Thursday's security review": the possessive day is the date the phrase names (read
+    // without its "'s", which elsewhere marks an occasion, not a due time).
+    const src = ctx.t.slice(0, start) + ctx.t.slice(start, end).replace(/(?<=[a-z])['’]s\b/gi, '  ');
+    const value = resolveInner(src, start, end, ref, order);
     // "before the committee", "before the bins start rolling": an event with no date is no due time.
     if (
-      !namesDate(ctx.t, start, end) &&
+      !namesDate(src, start, end) &&
       !/\b(?:deadline|cut-?off|tonight|today|tomorrow|close\s+of\s+business|cob|eod|next|end\s+of)\b/.test(
         m[0],
       )
@@ -2661,7 +2673,15 @@ function chooseDeadlines(
       ruledOut.add(e);
       continue;
     }
-    if (standalone || elliptic || arrival || listed || neededToday || fragment) {
+    // "If I don't hear back today I'm leaving reviews", "If no refund in 48 hours, we post the report": the
+    // time in the condition of a threat made later in the sentence is when the reader must act.
+    const conditionDue =
+      /^(?:(?:and|but|so|or)\s+)?(?:unless\b|if\s+(?:(?:i|we)\s+(?:still\s+)?(?:don't|do\s+not|haven't|have\s+not|can't|cannot)\s+(?:hear|receive|get|see|have)\b|(?:you|u)\s+(?:still\s+)?(?:don't|do\s+not|haven't|have\s+not|fail\s+to|can't|cannot|won't|will\s+not)\b|(?:there\s+is\s+|there's\s+|i\s+get\s+|we\s+get\s+|i\s+have\s+|we\s+have\s+)?no\s+(?:reply|response|answer|refund|payment|money|word|news|call|update|confirmation|decision|action|fix|solution)\b|(?:the|my|our|this|it|that|your)\b[^,;:]{0,40}?\b(?:is|are|has|have)(?:\s+not|n't)\s+(?:been\s+)?(?:paid|received|fixed|sorted|resolved|done|repaired|returned|refunded|cancell?ed|credited|corrected|back|here|in\s+(?:my|our)\s+account)\b))[^,;:]*$/.test(
+        sentenceHead,
+      ) &&
+      !/^(?:for|since|from|during|through|thru|after|ago)$/.test(e.prep) &&
+      inSentence.some((d) => (d.kind === 'threat' || d.kind === 'escalation') && d.start >= e.end);
+    if (standalone || elliptic || arrival || listed || neededToday || fragment || conditionDue) {
       // Kept as they are: an expiry, a due date or a stated deadline needs no request beside it.
     } else if (e.strength === 'strong') {
       const asked = inSentence.some(
@@ -2715,9 +2735,17 @@ function chooseDeadlines(
         continue;
       }
     }
+    // "in 7 days" in a condition: the span keeps its preposition, as "within 7 days" does.
+    const prepBefore =
+      conditionDue &&
+      e.prep &&
+      !lowText.startsWith(e.prep) &&
+      ctx.lower.slice(0, e.start).endsWith(e.prep + ' ')
+        ? e.prep.length + 1
+        : 0;
     out.push({
       kind: 'deadline',
-      start: e.start,
+      start: e.start - prepBefore,
       end: e.end,
       clause: c,
       ...(e.value ? { value: e.value } : {}),
