@@ -2790,6 +2790,49 @@ describe('due times in a failed condition, possessive days, and new terms with a
   });
 });
 
+describe('limits, impossibilities, institutions that decline, and an ultimatum with its time', () => {
+  it('"not a penny more" after an amount is a refusal, the amount before it still a promise', () => {
+    const text = "I'll pay the £1,200 I bid and not a penny more.";
+    expectHas(text, 'refusal', 'not a penny more');
+    expectHas(text, 'commitment', "I'll pay the £1,200");
+    expectHas('We will pay £1,200 as agreed, not more.', 'refusal', 'not more');
+    expectHas('Not my problem.', 'refusal', 'Not my problem');
+  });
+
+  it('"X is not possible" declines, unless it is a condition', () => {
+    expectHas('Shifting is simply not possible.', 'refusal', 'not possible');
+    expectHas(
+      'Unfortunately we must inform you that a refund according to Art. 117 UCC is not possible in this case.',
+      'refusal',
+      'is not possible',
+    );
+    expectNone('If this is not possible, please tell me what the problem is.', 'refusal');
+  });
+
+  it('the institution the writer speaks for declining is a refusal', () => {
+    expectHas(
+      "I'm afraid the Foundation cannot extend the interim report deadline by four weeks.",
+      'refusal',
+      'the Foundation cannot extend',
+    );
+    expectHas('Therefore the hospital will not accept the new prices.', 'refusal', 'will not accept');
+    expectNone("If the board won't produce those documents, I will file a complaint.", 'refusal');
+  });
+
+  it('"I\'m giving you 14 days, then it goes to the Ombudsman": a due time and a threat', () => {
+    const text =
+      "I'm giving you 14 days, then it goes to the Ombudsman and to every travel forum I can find.";
+    expectHas(text, 'deadline', '14 days');
+    expectHas(text, 'threat', 'it goes to the Ombudsman');
+    expectHas(
+      'Send the details by Friday, otherwise this goes to RICS and to our solicitor.',
+      'threat',
+      'goes to RICS',
+    );
+    expectNone('We can give you 45 days extra payment term if it helps.', 'deadline');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

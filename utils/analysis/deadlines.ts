@@ -311,7 +311,7 @@ const ATOMS: [AtomKind, RegExp][] = [
 
 /** Introducers: strong ones make a due time; the rest only place an event in time. */
 const PREP_RE =
-  /(?:\b(no later than|not later than|from here (?:to|until|till)|from now (?:to|till)|on or before|at the latest by|at the latest|latest by|latest until|latest on|latest|prior to|ahead of|in advance of|by|before|until|till|til|within the next|within max(?:imum)?|within|in the next|in max(?:imum)?|max(?:imum)?|over the next|first thing|due on|due by|due|expires|expire|expiring|lapses|through|thru|in|on|for|at|from|since|after|between|to|during|of|and|or|you have|you've got)\.?\s+(?:the\s+)?)$/i;
+  /(?:\b(no later than|not later than|from here (?:to|until|till)|from now (?:to|till)|on or before|at the latest by|at the latest|latest by|latest until|latest on|latest|prior to|ahead of|in advance of|by|before|until|till|til|within the next|within max(?:imum)?|within|in the next|in max(?:imum)?|max(?:imum)?|over the next|first thing|due on|due by|due|expires|expire|expiring|lapses|through|thru|in|on|for|at|from|since|after|between|to|during|of|and|or|you have|you've got|(?:i'm|i am|we're|we are|i|we) giv(?:e|ing) you)\.?\s+(?:the\s+)?)$/i;
 const STRONG_PREPS = new Set([
   'no later than',
   'not later than',
@@ -350,6 +350,8 @@ const STRONG_PREPS = new Set([
   'lapses',
   'you have',
   "you've got",
+  'giving you',
+  'give you',
   'due',
   'from here to',
   'from here until',
@@ -916,6 +918,9 @@ export function findTimeExpressions(
     const before = text.slice(Math.max(from, start - 30), start);
     const pm = PREP_RE.exec(before);
     let prep = pm ? pm[1].toLowerCase().replace(/\s+/g, ' ') : '';
+    // "I'm giving you 14 days": the time allowed, a due time whose span is the time alone.
+    const given = /\bgiv(?:e|ing) you$/.test(prep);
+    if (given) prep = prep.replace(/^.*\b(giv(?:e|ing) you)$/, '$1');
     // "latest Friday", "max 3 days" (non-native: at the latest, at most), not "our latest March invoice".
     if (
       /^(?:latest|max|maximum)$/.test(prep) &&
@@ -961,6 +966,7 @@ export function findTimeExpressions(
     const phraseStart =
       pm &&
       prep !== 'deadline' &&
+      !given &&
       !latestAfter &&
       !/^(?:expir|lapses)/.test(prep) &&
       (STRONG_PREPS.has(prep) || prep === 'on' || inPeriod)
@@ -1016,6 +1022,8 @@ export function findTimeExpressions(
         'in',
         'you have',
         "you've got",
+        'giving you',
+        'give you',
       ].includes(prep)
     )
       continue;

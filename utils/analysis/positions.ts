@@ -332,6 +332,8 @@ function splitClauses(t: string, lower: string, sent: Sentence): Clause[] {
     if (w === 'but' && !/ly$/.test(word(i + 1)) && !NOT_SPLIT_BEFORE_BUT.test(text.slice(0, at).trimEnd()))
       add(at);
     if (w === 'because' || (w === 'so' && word(i + 1) === 'that')) add(at);
+    // "I'll pay the £1,200 I bid and not a penny more": the promise, then the limit on it.
+    if (w === 'and' && word(i + 1) === 'not' && /^(?:a|one)$/.test(word(i + 2))) add(at);
     // "You have until Friday to pay before we pass this to our solicitors": what follows the time given.
     if (
       w === 'before' &&
@@ -646,6 +648,24 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
     'plain',
     /^(?:not\s+happening|not\s+going\s+to\s+happen|no\s+way|absolutely\s+not|not\s+a\s+chance|no\s+deal|nope|hell\s+no|certainly\s+not|not\s+in\s+a\s+position\s+to\s+[a-z]+|not\s+(?:a|one)\s+(?:single\s+)?(?:penny|cent|dime|euro|pound|dollar|rupee|peso|real)\s+(?:less|more|lower|higher)\b|(?:respectfully|regrettably|sadly|honestly|frankly|politely|so|then),?\s+no\s*[.!]*$|not\s+(?:approving|accepting|paying|signing|agreeing\s+to|renewing|extending|refunding|reducing|waiving|budging|moving|negotiating|discussing\s+(?:this|it)\s+(?:further|again|any\s+more))\b|no\s+(?:more|further)\s+(?:extensions?|discussion|negotiation|discounts?|credits?|refunds?|concessions?|exceptions?|chances?)\s*[.!]*$|no\s+(?:refunds?|discount|extension|exceptions?)(?:\s*,\s*no\s+[^,.;!?]{1,30})?\s*[.!]*$)/i,
   ],
+  // "I'll pay the £1,200 I bid and not a penny more", "We will pay £1,200 as agreed, not more".
+  [
+    'plain',
+    /(?<=(?:,|\band)\s{1,2})not\s+(?:a|one)\s+(?:single\s+)?(?:penny|cent|dime|euro|pound|dollar|rupee|peso|real)\s+(?:more|over|above|extra|higher)\b|(?<=[\d)]\s{0,3}(?:as\s+agreed\s{0,2})?,\s{0,2})not\s+more\b/i,
+  ],
+  ['plain', /^not\s+(?:my|our)\s+(?:problem|concern)\s*[.!]*$|^not\s+more\s*[.!]*$/i],
+  // "Shifting is simply not possible", "a refund under Art. 117 is not possible in this case" (a
+  // pronoun subject is the "that is not possible" above; the condition check drops "if it is not possible").
+  [
+    'judge',
+    /\b(?:is|are)\s+(?:(?:simply|unfortunately|just|sadly|really|therefore|regrettably)\s+)?not\s+possible\b/i,
+  ],
+  // "The University cannot assign ownership of background IP", "the hospital will not accept the new
+  // prices": the institution the writer speaks for.
+  [
+    'plain',
+    /\bthe\s+(?:university|foundation|hospital|school|council|board|club|trust|college|practice|charity|society|association|committee|authority|ministry|department|fund|institute|museum|academy)\s+(?:(?:therefore|unfortunately|regrettably|simply)\s+)?(?:cannot|can't|can\s+not|will\s+not|won't|is\s+not\s+(?:able|willing|prepared|in\s+a\s+position)\s+to|isn't\s+(?:able|willing|prepared|in\s+a\s+position)\s+to|is\s+unable\s+to)\s+(?!be\b)[a-z]+/i,
+  ],
   ['plain', /\bout\s+of\s+the\s+question\b|\bthere(?:'s|\s+is|\s+can\s+be)\s+no\s+question\s+of\b/i],
   // "They won't move on the service charge cap", "our client will not budge on price".
   [
@@ -765,7 +785,7 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
 const THREAT_SUBJ =
   /\b(?:(?:i|we)(?:\s+won't|\s*'ll|\s*'m|\s*'re|\s+will|\s+shall|\s+am|\s+are|\s+must|\s*'d|\s+would|\s+may|\s+might|\s+could|\s+intend\s+to|\s+plan\s+to|\s+have\s+to|\s*'d\s+have\s+to|\s+would\s+have\s+to|\s+may\s+have\s+to|\s+might\s+have\s+to|\s+(?:may|might|would|'d|will|'ll)?\s*need\s+to|\s+(?:don't|do\s+not|won't)\s+(?:want\s+to\s+)?(?:need|have)\s+to|\s*'d\s+hate\s+to(?:\s+have\s+to)?|\s+would\s+hate\s+to(?:\s+have\s+to)?|\s+reserve\s+the\s+right\s+to|\s+go|\s+take|\s+report|\s+file|\s+contact|\s+write|\s+sue|\s+cancel|\s+move|\s+walk|\s+leave|\s+stop|\s+call|\s+withhold|\s+switch|\s+make|\s+terminate|\s+tell|\s+post|\s+put|\s+publish|\s+give|\s+inform|\s+share|\s+complain|\s+expose|\s+warn|\s+pass|\s+hand|\s+refer|\s+forward|\s+instruct|\s+escalate)|(?:my|our)\s+(?:[\w'’-]+\s+){0,2}?(?:lawyers?|attorneys?|solicitors?|counsel|legal\s+(?:team|department|counsel|partners?))(?:\s+(?:in|at|from)\s+[a-z]+)?\s+(?:will|'ll|is|are|takes?\s+over|gets?\s+involved|steps?\s+in|sends?|files?|starts?)|(?:my|our)\s+clients?\s+reserves?\s+the\s+right\s+to|(?:my|our)\s+(?:[\w-]+\s+)?(?:team|department|company|people)\s+(?:will|'ll|is\s+going\s+to|are\s+going\s+to)|(?:my|our)\s+clients?\s+(?:will|'ll|may|might|could|would|shall)\s+(?:(?:have\s+no\s+(?:other\s+)?(?:choice|option)\s+but\s+to|then|now|have\s+to)\s+)?instruct|you(?:'ll|\s+will)\s+be\s+hearing\s+from)\b/i;
 const CONDITION_RE =
-  /\b(?:hope\s+(?:i|we)\s+(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)\s+to|(?:don't|do\s+not)\s+want\s+to\s+have\s+to|(?:'d|would)\s+hate\s+to|if|unless|otherwise|or\s+else|failing\s+(?:that|which|this)|either|until|till|in\s+the\s+event|in\s+case|one\s+more|next\s+time|(?:another|any\s+(?:more|further|other))\s+(?:[\w'-]+\s+){1,3}?and|reserve\s+the\s+right|(?:be\s+)?(?:forced|compelled|obliged|required|constrained)\s+to|no\s+(?:other\s+)?(?:choice|option|alternative)\s+but|left\s+with\s+no|after\s+(?:that|this\s+date|that\s+date|this\s+deadline|which|this(?=[,\s]+(?:i|we|my|our)\b)))\b|\b(?:hours?|days?|weeks?|until\s+[\w ]{2,20}?)\s+to\s+[^.;!?]{1,40}?\s+before\s+(?:i|we)\b|^should\s|^(?:(?:so|just|then)[,\s]+)?(?:fail|keep|continue|miss|ignore|skip)\b[^.;!?]*\band\s+(?:i|we)\b/i;
+  /\b(?:hope\s+(?:i|we)\s+(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)\s+to|(?:don't|do\s+not)\s+want\s+to\s+have\s+to|(?:'d|would)\s+hate\s+to|if|unless|otherwise|or\s+else|failing\s+(?:that|which|this)|either|until|till|in\s+the\s+event|in\s+case|one\s+more|next\s+time|(?:another|any\s+(?:more|further|other))\s+(?:[\w'-]+\s+){1,3}?and|reserve\s+the\s+right|(?:be\s+)?(?:forced|compelled|obliged|required|constrained)\s+to|no\s+(?:other\s+)?(?:choice|option|alternative)\s+but|left\s+with\s+no|(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+giv(?:e|ing)\s+(?:you|u)\s+(?:until|till|\d+\s+(?:more\s+)?(?:(?:working|business)\s+)?(?:hours?|days?|weeks?)|one\s+(?:more|last)\s+(?:day|week|chance)|a\s+(?:week|day|fortnight))|after\s+(?:that|this\s+date|that\s+date|this\s+deadline|which|this(?=[,\s]+(?:i|we|my|our)\b)))\b|\b(?:hours?|days?|weeks?|until\s+[\w ]{2,20}?)\s+to\s+[^.;!?]{1,40}?\s+before\s+(?:i|we)\b|^should\s|^(?:(?:so|just|then)[,\s]+)?(?:fail|keep|continue|miss|ignore|skip)\b[^.;!?]*\band\s+(?:i|we)\b/i;
 /** Conditions that offer a service, not a consequence ("If you'd like, I'll cancel it for you"). */
 const SERVICE_CONDITION =
   /\bif\s+you\s*(?:want|'d\s+like|would\s+like|prefer|'d\s+prefer|would\s+prefer|need|wish|like)\b|\bif\s+you\s+(?:don't|do\s+not|no\s+longer)\s+(?:need|want|require|wish|use)\b|\bfor\s+you\b|\bas\s+(?:requested|you\s+asked)\b/i;
@@ -1551,7 +1571,7 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
   if (gn && (gn.index > 0 || orLead)) return gn.index;
   // "If it's not paid by the 30th it goes to my solicitor", "Next stop is the Financial Ombudsman".
   const gs =
-    /(?:^|\b(?:then\s+)?)(?:(?:it|this|everything|the\s+(?:matter|file|debt|case|claim|account|complaint|dispute|whole\s+(?:thing|file|story)|evidence|paperwork))\s+(?:goes|go|is\s+going|gets\s+(?:passed|sent|handed))\s+(?:straight\s+)?to|(?:the\s+)?next\s+(?:stop|step|port\s+of\s+call)\s+(?:is|will\s+be))\s+(?:my|our|the|a)\b/.exec(
+    /(?:^|\b(?:then\s+)?)(?:(?:it|this|everything|the\s+(?:matter|file|debt|case|claim|account|complaint|dispute|whole\s+(?:thing|file|story)|evidence|paperwork))\s+(?:goes|go|is\s+going|gets\s+(?:passed|sent|handed))\s+(?:straight\s+)?to|(?:the\s+)?next\s+(?:stop|step|port\s+of\s+call)\s+(?:is|will\s+be))\s+(?:my|our|the|a|[a-z]{2,}\b(?=[^.;!?]*\b(?:solicitor|lawyer|court|ombudsman)))\b/.exec(
       text,
     );
   if (gs && (cond || /\bnext\s+(?:stop|step|port)/.test(gs[0])) && CONSEQUENCE.test(text.slice(gs.index)))
