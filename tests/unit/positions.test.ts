@@ -2833,6 +2833,24 @@ describe('limits, impossibilities, institutions that decline, and an ultimatum w
   });
 });
 
+describe('escalations in more forms', () => {
+  it.each([
+    ["I'm sending everything to the Managing Director.", 'sending everything to the Managing Director'],
+    ['I am sending this to your CEO as well.', 'sending this to your CEO'],
+    ['I want your Customer Care Director to call me today.', 'Customer Care Director to call me'],
+    ['I will contact directly your General Manager.', 'contact directly your General Manager'],
+    ['Otherwise I will be forced to escalate to your founders.', 'escalate to your founders'],
+    ['The matter will be escalated to our Vice President of Purchasing.', 'will be escalated'],
+    ['If you cannot help, please give my case to your supervisor.', 'give my case to your supervisor'],
+  ])('%j', (text, phrase) => {
+    expectHas(text, 'escalation', phrase);
+  });
+
+  it('sending the reader something is not an escalation', () => {
+    expectNone("I'm sending you the invoice.", 'escalation');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

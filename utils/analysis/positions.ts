@@ -913,7 +913,7 @@ const ESCALATION_RES: RegExp[] = [
     String.raw`\b(?:take|taking|bring|bringing|rais\w+|escalat\w+)\s+(?:it|this|the\s+matter|the\s+issue)\s+(?:up\s+)?(?:to|with)\s+[a-z][\w-]+(?:\s+[a-z][\w-]+)?,?\s+(?:as|our|your|the|who\s+is)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\b`,
   ),
   rx(
-    String.raw`\b(?:escalat\w*|pass\w*|transfer\w*|refer\w*|forward\w*|hand\w*|bump\w*|send|sent|take|taking|bring|bringing|rais\w+|report\w*|complain\w*|writ\w+|go|going|went|elevat\w+|put|putting|connect\w*|contact\w*|get\s+me)\s+(?:[\w'-]+\s+){0,3}?(?:to|with|over)\s+(?:(?:your|a|the|someone's)\s+(?:[\w-]+\s+){0,2}?|(?:mr|mrs|ms|miss|dr|prof)\.?\s+[a-z][\w'-]+,?\s+(?:the|your)\s+(?:[\w-]+\s+)?)${AUTHORITY}\b`,
+    String.raw`\b(?:escalat\w*|pass\w*|transfer\w*|refer\w*|forward\w*|hand\w*|bump\w*|send|sends|sending|sent|take|taking|bring|bringing|rais\w+|report\w*|complain\w*|writ\w+|go|going|went|elevat\w+|put|putting|connect\w*|contact\w*|give|giving|get\s+me)\s+(?:[\w'-]+\s+){0,3}?(?:to|with|over)\s+(?:(?:your|a|the|someone's)\s+(?:[\w-]+\s+){0,2}?|(?:mr|mrs|ms|miss|dr|prof)\.?\s+[a-z][\w'-]+,?\s+(?:the|your)\s+(?:[\w-]+\s+)?)${AUTHORITY}\b`,
   ),
   rx(
     String.raw`\b(?:rais\w+|take|taking|bring|bringing)\s+(?:it|this|the\s+matter|the\s+issue)\s+(?:up\s+)?(?:with|to)\s+[a-z][\w-]+\s+(?:at|in)\s+(?:[\w-]+'s\s+|the\s+|our\s+|a\s+|next\s+)?(?:exec|executive|board|leadership|management|steering)\b`,
@@ -921,7 +921,7 @@ const ESCALATION_RES: RegExp[] = [
   rx(
     String.raw`\b(?:reviewed|looked\s+at|handled|dealt\s+with|approved|seen|signed\s+off)\s+by\s+(?:a|your|the|someone)\s+(?:more\s+senior\s+)?${AUTHORITY}\b`,
   ),
-  /\b(?:this|it|the\s+(?:matter|issue|case|complaint)|my\s+(?:case|complaint|ticket))\s+(?:to\s+be\s+|be\s+|is\s+being\s+|gets\s+|being\s+)?escalated\b/i,
+  /\b(?:this|it|the\s+(?:matter|issue|case|complaint)|my\s+(?:case|complaint|ticket))\s+(?:to\s+be\s+|be\s+|is\s+being\s+|gets\s+|being\s+|will\s+be\s+|shall\s+be\s+|(?:has|have)\s+been\s+)?escalated\b/i,
   rx(String.raw`\bwho(?:'s|\s+is)\s+your\s+${AUTHORITY}\b`),
   rx(
     String.raw`\b(?:i|we)\s+(?:want|need|demand|'d\s+like|would\s+like)\s+(?:someone|somebody)\s+(?:more\s+senior|senior|in\s+charge|with\s+(?:more\s+)?authority)\b`,
@@ -958,7 +958,7 @@ const ESCALATION_RES: RegExp[] = [
   rx(String.raw`\bon\s+the\s+phone\s+to\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\b`),
   // "I will be contacting the university Vice-Chancellor", "I'll ring your regional manager".
   rx(
-    String.raw`\b(?:contact(?:ing)?|e-?mail(?:ing)?|call(?:ing)?|ring(?:ing)?|phon(?:e|ing))\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\b`,
+    String.raw`\b(?:contact(?:ing)?|e-?mail(?:ing)?|call(?:ing)?|ring(?:ing)?|phon(?:e|ing))\s+(?:directly\s+|personally\s+)?(?:your|the)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\b`,
   ),
   // "I'll be raising this with Dealer Council and with your UK MD".
   rx(
@@ -979,7 +979,7 @@ const ESCALATION_RES: RegExp[] = [
   /\b(?:assign|appoint|allocate|give\s+(?:me|us))\s+(?:a|an|someone|somebody)\s+(?:more\s+)?senior\b/i,
 ];
 const AUTH_CALL = rx(
-  String.raw`\b(?:(?:have|get)\s+(?:your|a|the)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\s+(?:to\s+)?(?:call|contact|email|ring|phone|get\s+in\s+touch|reach\s+out)|your\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\s+(?:had\s+better|'d\s+better|better|should|needs\s+to|must|can)\s+(?:call|contact|email|ring|phone|get\s+in\s+touch|reach\s+out))\b`,
+  String.raw`\b(?:(?:have|get|(?:i|we)\s+(?:want|need|expect|'d\s+like|would\s+like))\s+(?:your|a|the)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\s+(?:to\s+)?(?:call|contact|email|ring|phone|get\s+in\s+touch|reach\s+out)|your\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\s+(?:had\s+better|'d\s+better|better|should|needs\s+to|must|can)\s+(?:call|contact|email|ring|phone|get\s+in\s+touch|reach\s+out))\b`,
 );
 const PASS_TO_ONE =
   /\b(?:pass|escalate|transfer|refer|forward|hand)\s+(?:it|this|me|the\s+case|my\s+case)\s+(?:on\s+)?to\s+(?:one|them|him|her)\b/i;
