@@ -2851,6 +2851,31 @@ describe('escalations in more forms', () => {
   });
 });
 
+describe('orders in the plain present', () => {
+  it('"you pay …" asks when a frame, a due time or a request before it says so', () => {
+    expectHas(
+      'I want full refund of £420 and also you pay the vet bill £96.',
+      'demand',
+      'you pay the vet bill',
+    );
+    expectHas('So I propose: you refund me £40 and I fix it myself.', 'demand', 'you refund me £40');
+    expectHas('You send me the complete export of the database before 30 April.', 'demand', 'You send me');
+    expectHas(
+      'You send someone who knows the job within 14 days, and you pay the £860 to replace the flooring.',
+      'demand',
+      'you pay the £860',
+    );
+  });
+
+  it('a story told in the present asks nothing', () => {
+    expectNone(
+      'Nine months of fundraising, and you cancel our trip eleven days before departure by EMAIL.',
+      'demand',
+    );
+    expectNone('You give me every time the same answer.', 'demand');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

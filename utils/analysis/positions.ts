@@ -1796,6 +1796,31 @@ function pleaseAsk(low: string): boolean {
   return !(pm[1] === 'be' && /^\s*(?:advised|aware|assured|informed)\b/.test(rest));
 }
 
+/**
+ * "You send me the complete export before 30 April", "I propose: you pay the invoice …", "… and also you
+ * pay the vet bill": an order in the plain present (non-native), told from a story in the present ("you
+ * cancel our trip eleven days before departure") by a frame that asks, its due time, or a request just
+ * before it in the sentence.
+ */
+function youOrder(text: string, sentHead: string, afterDemand: boolean): { start: number } | null {
+  const m = YOU_ORDER.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[0].length);
+  if (/\b(?:every\s+time|again|always|never|yesterday|ago|last\s+(?:week|month|time))\b/.test(rest))
+    return null;
+  const framed =
+    /\b(?:propose|suggest|want|demand|expect|insist|require|request|here's\s+the\s+deal)\b[^.;!?]*$/.test(
+      sentHead,
+    );
+  const due =
+    /(?<!\b(?:days?|weeks?|hours?|months?)\s)\b(?:before|by|within|until|till|no\s+later\s+than)\s+(?:the\s+)?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|end\b|next\b|this\b|tomorrow|today|tonight|cob|eod|noon|midnight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:today|tomorrow|tonight)\b/.test(
+      rest,
+    );
+  return framed || due || afterDemand ? { start: 0 } : null;
+}
+const YOU_ORDER =
+  /^(?:(?:and\s+)?also\s+)?(?:you|u)\s+(?:also\s+|then\s+)?(?:pay|refund|return|send|give|fix|replace|cover|transfer|collect|remove|cancel|deliver|reimburse|credit|waive|repair|bring)\s+(?=me\b|us\b|the\b|my\b|our\b|it\b|this\b|back\b|all\b|every\b|for\b|someone\b|somebody\b|an?\b|your\b)/;
+
 function detectDemand(c: Clause, text: string, question: boolean): { start: number } | null {
   const low = text;
   if (isStock(low)) return null;
@@ -3070,7 +3095,10 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
       // "Refund policy: refunds within 30 days": a label of one to three words before a colon.
       const label =
         /^\s*:/.test(lower.slice(c.end, c.end + 3)) && /^[a-z-]+(?:\s+[a-z-]+){0,2}\s*$/.test(bodyText);
-      const dm = label ? null : detectDemand(c, bodyText, s.question);
+      const dm = label
+        ? null
+        : (detectDemand(c, bodyText, s.question) ??
+          youOrder(bodyText, lower.slice(s.start, c.start), prevDemand !== null));
       if (dm) {
         const d = push(ctx, 'demand', c.body + dm.start, c.end, c);
         if (d) {
