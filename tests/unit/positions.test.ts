@@ -2876,6 +2876,22 @@ describe('orders in the plain present', () => {
   });
 });
 
+describe("changing the terms is asked for; extending something of the reader's is offered", () => {
+  it.each([
+    ['As discussed, we would like to extend the option period by 12 months.', 'extend the option period'],
+    ["We would like to reduce Lena's days at the nursery from five to three days.", "reduce Lena's days"],
+    ['So we need to adjust the monthly value from £3,900 to £4,260.', 'adjust the monthly value'],
+    ['I want to transfer my broadband contract there.', 'transfer my broadband contract'],
+  ])('%j', (text, phrase) => {
+    expectHas(text, 'demand', phrase);
+    expectNone(text, 'commitment');
+  });
+
+  it('"we would like to extend your warranty" is an offer', () => {
+    expectHas('We would like to extend your warranty by a year.', 'commitment', 'extend your warranty');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)
