@@ -53,11 +53,15 @@ export function listPhrase(items: readonly string[]): string {
     : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** A money amount for display ("€8,000.00"); the currency code alone when Intl does not know it. */
+/**
+ * A money amount for display ("€8,000.00"); the currency code alone when Intl does not know it. Amounts
+ * under one unit keep up to four decimals ("£0.365" for 36.5p, "$0.0095" a minute).
+ */
 export function formatMoney(v: { currency: string; value: number }, locale?: string): string {
+  const maximumFractionDigits = Math.abs(v.value) < 1 ? 4 : 2;
   try {
     return v.currency
-      ? numberFormat(locale, { style: 'currency', currency: v.currency, maximumFractionDigits: 2 }).format(
+      ? numberFormat(locale, { style: 'currency', currency: v.currency, maximumFractionDigits }).format(
           v.value,
         )
       : numberFormat(locale).format(v.value);

@@ -68,6 +68,18 @@ describe('extractAmounts', () => {
     expect(amounts(text)).toEqual([]);
   });
 
+  it('pence written after the number are pounds sterling; times and video resolutions are not', () => {
+    expect(amounts('The litre price will be 36.5p per litre, down 1.5p from March.')).toEqual([
+      ['36.5p', { currency: 'GBP', value: 0.365 }],
+      ['1.5p', { currency: 'GBP', value: 0.015 }],
+    ]);
+    expect(amounts('Fixed at 24p/kWh, standing charge 61p/day')).toEqual([
+      ['24p', { currency: 'GBP', value: 0.24 }],
+      ['61p', { currency: 'GBP', value: 0.61 }],
+    ]);
+    expect(amounts('Meet at 3p.m. and bring the 720p and 1080p files.')).toEqual([]);
+  });
+
   it('bare 17k is money only when the sentence talks about money', () => {
     expect(amounts('Our budget is 17k.')).toEqual([['17k', { currency: '', value: 17000 }]]);
     expect(amounts('The video got 17k views.')).toEqual([]);

@@ -2892,6 +2892,51 @@ describe("changing the terms is asked for; extending something of the reader's i
   });
 });
 
+describe('fronted terms, free services, "so" + order, and consequences in other words (tuned on fresh21 odd ids)', () => {
+  it('a short fronted phrase does not hide the offer after it', () => {
+    expectHas(
+      'For a three-year commitment I can offer $910 per user, fixed for the full term.',
+      'commitment',
+      'I can offer $910',
+    );
+  });
+
+  it('a service that will be free is offered; asking whether it will be is not', () => {
+    expectHas(
+      "I'll refund £30 to your card today, and her next two grooms will be free of charge.",
+      'commitment',
+      'her next two grooms will be free',
+    );
+    expectHas('The first two sessions would be free.', 'commitment', 'would be free');
+    expectNone('Also, can you confirm this visit will be free of charge?', 'commitment');
+  });
+
+  it('"… so take them off the invoice": the order after "so"', () => {
+    const text = 'and im not paying for the ones u missed so take them off the invoice';
+    expectHas(text, 'refusal', 'im not paying');
+    expectHas(text, 'demand', 'take them off the invoice');
+  });
+
+  it('hearing about it, other yards, somewhere that does the job: consequences', () => {
+    expectHas(
+      "If the accounts don't show up, the franchisee association will hear about it from me.",
+      'threat',
+      'will hear about it',
+    );
+    expectNone("The whole team will hear about it at Monday's meeting.", 'threat');
+    expectHas(
+      'I shall need to look at alternative yards if the full increase stands.',
+      'threat',
+      'alternative yards',
+    );
+    expectHas(
+      'get it done by tmrw or refund the deposit and ill take it somewhere that actually fixes bikes',
+      'threat',
+      'somewhere that actually fixes bikes',
+    );
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -226,6 +226,11 @@ export function extractAmounts(text: string, from = 0, to = text.length): Positi
         currency: wordCur[1],
         value: applyMultiplier(parseAmountNumber(num), mult),
       });
+    } else if (!mult && /^p\b(?!\.?m\b)/.test(rest) && /^\d{1,3}(?:\.\d{1,2})?$/.test(num)) {
+      // Pence: `36.5p per litre`, `24p/kWh`, `down 1.5p` (not video resolutions such as `720p`).
+      const pence = Number(num);
+      if (pence > 500) continue;
+      push(start, afterNum + 1, { currency: 'GBP', value: Number((pence / 100).toFixed(4)) });
     } else if (mult && /^(?:k|K|m|M|mn|bn)$/.test(mult.trim())) {
       // Bare shorthand (`17k`): money only when the sentence is about money and no count noun follows.
       if (COUNT_NOUN.test(rest)) continue;

@@ -53,7 +53,10 @@ export function unshout(s: string): string {
  */
 export function formatMoneyPlain(m: MoneyValue): string {
   const whole = Number.isInteger(m.value);
-  const digits = { minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 };
+  const digits = {
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: Math.abs(m.value) < 1 ? 4 : 2,
+  };
   if (!m.currency) return new Intl.NumberFormat('en-US', digits).format(m.value);
   try {
     return new Intl.NumberFormat('en-US', { style: 'currency', currency: m.currency, ...digits }).format(

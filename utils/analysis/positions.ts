@@ -332,6 +332,13 @@ function splitClauses(t: string, lower: string, sent: Sentence): Clause[] {
     if (w === 'but' && !/ly$/.test(word(i + 1)) && !NOT_SPLIT_BEFORE_BUT.test(text.slice(0, at).trimEnd()))
       add(at);
     if (w === 'because' || (w === 'so' && word(i + 1) === 'that')) add(at);
+    // "im not paying for the ones u missed so take them off the invoice": the order that follows.
+    if (
+      w === 'so' &&
+      IMPERATIVE_SET.has(word(i + 1)) &&
+      /^(?:the|my|our|your|a|an|me|us|it|them|this|that|these|those|all|everything)$/.test(word(i + 2))
+    )
+      add(at);
     // "I'll pay the £1,200 I bid and not a penny more": the promise, then the limit on it.
     if (w === 'and' && word(i + 1) === 'not' && /^(?:a|one)$/.test(word(i + 2))) add(at);
     // "You have until Friday to pay before we pass this to our solicitors": what follows the time given.
@@ -1058,6 +1065,8 @@ const STAFF_SUBJ_END = new RegExp(String.raw`(?:^|[\s,;:(])${STAFF_SUBJ}\s*,?\s*
 const COMMIT_BARE_WILL = /^(?:will|shall)\s+(?!not\b|never\b|be\s+(?:honest|brief))([a-z]+)/i;
 const COMMIT_CHARGE_GONE =
   /^(?:(?:and|so|also)[,\s]+)?(?:the|that|this|these|those|your)\s+(?:[\w£$€.,-]+\s+){0,3}?(?:charges?|fees?|penalty|penalties|surcharges?|deductions?|interest)\s+(?:will|shall|is\s+going\s+to|has|have)\s+(?:also\s+|now\s+|therefore\s+)?(?:be\s+|been\s+)(?:removed|waived|refunded|credited|reversed|cancell?ed|written\s+off|dropped|withdrawn)\b/i;
+const COMMIT_FREE =
+  /^(?:(?:and|so|then|also)[,\s]+)?(?:the|your|her|his|their|this|that|these|those|any|all)\s+(?:[\w-]+\s+){0,4}?(?:will|would|shall)\s+(?:also\s+|then\s+)?be\s+(?:completely\s+|entirely\s+|totally\s+)?(?:free(?:\s+of\s+charge)?|complimentary|on\s+(?:us|the\s+house)|at\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge))\b/i;
 const COMMIT_PASSIVE =
   /\b(?:will|shall)\s+(?:also\s+|now\s+|then\s+)?be\s+(?:delivered|shipped|sent|refunded|credited|processed|issued|fixed|resolved|completed|returned|replaced|repaired|dispatched|installed|applied|reversed|waived|corrected|updated|reissued|paid|transferred|released|restored|reinstated|removed|added|emailed|posted|collected|tested|shared|withdrawn|included|done|reduced|covered|honou?red|left\s+(?=[^.;!?]*\bfor\s+you\b)|back\s+(?:up|online)|ready)\b/i;
 const COMMIT_TEAM = rx(
@@ -1181,6 +1190,17 @@ function mainClauseSubject(before: string): boolean {
   if (/[,:;]\s*$/.test(before)) return true;
   // A fronted phrase, not a noun the clause belongs to: "As a gesture of goodwill we will refund …".
   if (FRONTED_PHRASE.test(before)) return true;
+  // "For a three-year commitment I can offer …", "On a 24-month term we can do …": a short fronted
+  // prepositional phrase with no verb of its own.
+  if (
+    /^\s*(?:(?:and|so|but|then)\s+)?(?:for|on|with|at|over|under)\s+(?:a|an|the|this|that|your|each|every|any)\s+(?:[\w$€£.,%/-]+\s+){1,4}$/i.test(
+      before,
+    ) &&
+    !/\b(?:is|are|was|were|be|been|has|have|had|do|does|did|you|he|she|they|it|which|that|who)\b/i.test(
+      before,
+    )
+  )
+    return true;
   if (NOUN_PHRASE_BEFORE.test(before)) return false;
   return before.trim().split(/\s+/).length <= 8;
 }
@@ -1576,6 +1596,12 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
     );
   if (gs && (cond || /\bnext\s+(?:stop|step|port)/.test(gs[0])) && CONSEQUENCE.test(text.slice(gs.index)))
     return gs.index;
+  // "If the accounts don't show up, the franchisee association will hear about it from me".
+  const hr =
+    /(?:^|\b)(?:the|every|all|each)\s+(?:[\w-]+\s+){0,3}?(?:will|'ll|is\s+going\s+to|are\s+going\s+to)\s+hear\s+(?:about|of)\s+(?:it|this|that)\b/.exec(
+      text,
+    );
+  if (hr && cond) return hr.index;
   const rn = YOU_RECEIVE_NOTICE.exec(text);
   if (rn && cond) return threatStart(text, rn.index);
   // Non-native "If not, I not pay the next bill": withholding under a condition.
@@ -2245,6 +2271,9 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
   // "That £780 charge will also be removed", "the late fee will be waived": a charge the writer drops.
   m = COMMIT_CHARGE_GONE.exec(low);
   if (m) return m.index;
+  // "Her next two grooms will be free of charge", "the first two sessions would be free".
+  m = COMMIT_FREE.exec(low);
+  if (m) return LEAD_WORDS.exec(m[0])![0].length;
   m = COMMIT_PASSIVE.exec(low);
   if (
     m &&
