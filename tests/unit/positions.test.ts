@@ -2937,6 +2937,12 @@ describe('fronted terms, free services, "so" + order, and consequences in other 
   });
 });
 
+describe('an expiry further back', () => {
+  it('"CAN price holds at £312/t delivered until Friday 5pm" is an expiry', () => {
+    expectHas('CAN price holds at £312/t delivered until Friday 5pm.', 'deadline', 'until Friday 5pm');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

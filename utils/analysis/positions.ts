@@ -2420,6 +2420,9 @@ const MEETING_RE =
   /\b(?:meet|meeting|meets|talk|speak|chat|catch[- ]up|session|workshop|appointment|suit|suits|stand-?up|offsite|webinar|lunch|dinner|drinks)\b|\b(?:a|our|the|your|short|quick|phone|video|conference|zoom|teams)\s+call\b|\b(?:would|does|will|could|can)\s+(?:[\w-]+\s+){1,4}?work(?:\s+for\s+(?:you|them))?\s*\?|\b(?:a|an)\s+(?:\d+-minute\s+|quick\s+|short\s+|brief\s+)?(?:review|walkthrough|walk-through|demo|sync|debrief|check-in|catch-up)\b|\b(?:grab|get|find|have|put)\s+(?:\d+|a\s+few|some|ten|fifteen|twenty|thirty)\s+(?:minutes|mins)\b|\b(?:are|is)\s+(?:you|he|she|they)\s+(?:free|around)\b|\b(?:review|go\s+(?:through|over)|discuss|walk\s+through|look\s+at)\s+(?:it|this|them|that|these|those|the\s+[\w-]+)\s+(?:together\s+)?with\s+(?:you|me|us)\b/i;
 
 /** Offer expiry and due dates stand on their own: "valid until", "expires on", "is due on", "payable by". */
+/** "CAN price holds at £312/t delivered until Friday 5pm": an expiry further back than the preposition. */
+const EXPIRY_WIDE_RE =
+  /\b(?:price|prices|rate|rates|quote|offer)\s+(?:holds?|stands?|(?:is|are)\s+held)\s+at\s+[^.;!?]{1,30}?\s+(?:until|till)\s+$/;
 const EXPIRY_BEFORE_RE =
   /\b(?:hold|keep|reserve)\s+(?:it|this|them|that|the\s+(?:slot|room|rooms|booking|reservation|stock|offer|space|date|table|unit|units|place|seat|seats))\s+(?:open\s+|for\s+you\s+)?(?:until|till)\s+$|\b(?:valid|good|open|available|expires?|expiring|lapses?|runs\s+out)\s+(?:(?:until|till|through|thru|to|by|on|at|before)\s+)?$|\b(?:stands?|holds?|(?:is|are)\s+(?:being\s+)?held(?:\s+open)?)\s+(?:until|till|through|thru|to)\s+$|\b(?:due|payable)\s+(?:(?:on|by|before|no\s+later\s+than|not\s+later\s+than)\s+)?$/;
 
@@ -2673,7 +2676,11 @@ function chooseDeadlines(
         /\b(?:of|from)\s+(?:the\s+date\s+of\s+|receipt\s+of\s+)?this\s+(?:letter|e-?mail|notice|message)$/.test(
           lowText,
         ) ||
-        EXPIRY_BEFORE_RE.test(lead));
+        EXPIRY_BEFORE_RE.test(lead) ||
+        EXPIRY_WIDE_RE.test(
+          ctx.lower.slice(Math.max(0, e.start - 70), e.start) +
+            (e.prep && lowText.startsWith(e.prep) ? e.prep + ' ' : ''),
+        ));
     /** The sentence up to this time expression. */
     const sentenceHead = ctx.lower.slice(s.start, e.start);
     // "Could you send the list? Ideally by tomorrow morning." / "End of week is fine."
