@@ -2943,6 +2943,31 @@ describe('an expiry further back', () => {
   });
 });
 
+describe("the writer's own schedule given as a reason", () => {
+  it.each([
+    [
+      'I need a response by Wednesday, as I have to report back to our marketing director this week.',
+      'this week',
+    ],
+    ['Please revert by EOD today as I have to inform my manager tomorrow.', 'tomorrow'],
+    [
+      "I'd like to hear from you by Thursday, as I've promised the other editors an answer by Friday.",
+      'by Friday',
+    ],
+    ['I plan to decide this week because my old car MOT expires on 2 April.', 'on 2 April'],
+  ])('%j: no due time in the reason', (text, phrase) => {
+    expectNone(text, 'deadline', phrase);
+  });
+
+  it('the due time before the reason stays', () => {
+    expectHas(
+      'I need a response by Wednesday, as I have to report back this week.',
+      'deadline',
+      'by Wednesday',
+    );
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

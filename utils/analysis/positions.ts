@@ -447,6 +447,11 @@ const inList = (list: string[], w: string | undefined): boolean => {
 
 const STOCK = STOCK_PHRASES.map((p) => rx(`^(?:just\\s+|so\\s+|do\\s+)?(?:${p})`));
 const RHET = RHETORICAL.map((p) => rx(p));
+/** A put-down asked as a question, also in texting ("are u even a real dog walker"). */
+const rhetorical = (q: string): boolean => {
+  const full = q.replace(/\bu\b/g, 'you').replace(/\bur\b/g, 'your');
+  return RHET.some((re) => re.test(full));
+};
 const CONSEQUENCE = rx(`\\b(?:${THREAT_CONSEQUENCES.join('|')})`);
 const STRONG = rx(`\\b(?:${STRONG_CONSEQUENCE})`);
 const MILD = rx(MILD_CONSEQUENCE);
@@ -1877,7 +1882,7 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
     const q = low.replace(/^(?:so|and|but|also|then)\s+/, '');
     // "…, is it?", "You have no idea how a shoot works, do you?": a tag question asks nothing.
     if (TAG_QUESTION.test(q)) return null;
-    if (RHET.some((re) => re.test(q))) return null;
+    if (rhetorical(q)) return null;
     if (QUESTION_START.test(q)) return { start: 0 };
   }
   if (pleaseAsk(low))
@@ -1889,7 +1894,7 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
     /^(?:(?:so|and|but|also|then)\s+)?(?:could|can|would|will)\s+(?:you|u|we|someone|somebody|anyone|anybody)\s+(?:please\s+|pls\s+|plz\s+|kindly\s+|just\s+|also\s+)?(?!(?:believe|imagine|see\s+why|not|even|like|prefer|be)\b)[a-z]{2,}/.test(
       low,
     ) &&
-    !RHET.some((re) => re.test(low))
+    !rhetorical(low)
   )
     return { start: 0 };
   if (
@@ -2706,6 +2711,17 @@ function chooseDeadlines(
     const listed = e.strength === 'strong' && listOfRequests(ctx.lower, e.start);
     // "… so I can file it before your lease ends on December 31": the writer's purpose, not a due time.
     if (/\bso\s+(?:that\s+)?(?:i|we)\s+(?:can|could|may)\b[^,;]*$/.test(sentenceHead)) {
+      ruledOut.add(e);
+      continue;
+    }
+    // "… as I have to report back to our marketing director this week", "because I must discuss with the
+    // owner before 27 March", "because my old car's MOT expires on 2 April": the writer's own schedule
+    // given as a reason, not a due time for the reader.
+    if (
+      /\b(?:as|because|since|cause)\s+(?:(?:i|we)\s*(?:'ve|\s+have|\s+had|\s+must|'m|\s+am|'re|\s+are|\s+will|'ll|\s+plan|\s+promised|\s+should)\b|(?:my|our)\s)[^,;]*$/.test(
+        sentenceHead,
+      )
+    ) {
       ruledOut.add(e);
       continue;
     }
