@@ -2968,6 +2968,22 @@ describe("the writer's own schedule given as a reason", () => {
   });
 });
 
+describe('taking the business elsewhere, and the papers', () => {
+  it('moving the account or the programme to a named rival is a threat, moving a meeting is not', () => {
+    expectHas(
+      "If I get one more delivery like this, I'll take the whole group account to Direct Seafoods.",
+      'threat',
+      'take the whole group account',
+    );
+    expectNone("We'll move the meeting to Thursday.", 'threat');
+  });
+
+  it('going to the papers under a condition is a threat; a press release is not', () => {
+    expectHas("If neither happens, I'm going to the papers.", 'threat', 'going to the papers');
+    expectNone("We'll send the press release on Monday.", 'threat');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

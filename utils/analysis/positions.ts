@@ -809,7 +809,7 @@ const YOU_RECEIVE_NOTICE =
 const RESULT_IN =
   /\b(?:(?:will|may|could|would|might)\s+(?:result|lead)\s+in|(?:you\s+)?leave\s+(?:me|us)\s+(?:with\s+)?no\s+(?:choice|option|alternative)|(?:our|my|the)\s+next\s+step\s+(?:would\s+be|will\s+be|is)|you\s+can\s+forget\s+about)\b/i;
 const NEG_COND =
-  /\b(?:if|should)\s+(?:[\w'$€£.,]+\s+){0,8}?(?:\w*n't|not|never|no\s+longer|fails?|failed|refuses?|refused|nobody|no\s+one|nothing)\b|\bunless\b|\botherwise\b|\bor\s+else\b|\bif\s+not\b|\bfailing\s+(?:that|which|this)\b|\bin\s+the\s+absence\s+of\b|\bif\s+(?:i|we)\s+(?:get|receive|see|hear|have)\s+(?:one\s+more|another|any\s+(?:more|further))\b|\bif\s+(?:this|it|that)\s+(?:happens|continues|goes\s+on)\b/i;
+  /\b(?:if|should)\s+(?:[\w'$€£.,]+\s+){0,8}?(?:\w*n't|not|never|no\s+longer|fails?|failed|refuses?|refused|nobody|no\s+one|nothing|neither|none)\b|\bunless\b|\botherwise\b|\bor\s+else\b|\bif\s+not\b|\bfailing\s+(?:that|which|this)\b|\bin\s+the\s+absence\s+of\b|\bif\s+(?:i|we)\s+(?:get|receive|see|hear|have)\s+(?:one\s+more|another|any\s+(?:more|further))\b|\bif\s+(?:this|it|that)\s+(?:happens|continues|goes\s+on)\b/i;
 /** The verb after a first-person future ("we'll release", "I'm going to cancel", "I'm cancelling"). */
 const FUTURE_VERB =
   /^(?:i|we)(?:\s*'ll|\s+will|\s+shall|\s*'m\s+going\s+to|\s+am\s+going\s+to|\s*'re\s+going\s+to|\s+are\s+going\s+to|\s*'m|\s+am|\s*'re|\s+are)\s+(?:(?:then|simply|just|also|immediately|be)\s+)*([a-z]+)/;
@@ -2720,6 +2720,16 @@ function chooseDeadlines(
     if (
       /\b(?:as|because|since|cause)\s+(?:(?:i|we)\s*(?:'ve|\s+have|\s+had|\s+must|'m|\s+am|'re|\s+are|\s+will|'ll|\s+plan|\s+promised|\s+should)\b|(?:my|our)\s)[^,;]*$/.test(
         sentenceHead,
+      )
+    ) {
+      ruledOut.add(e);
+      continue;
+    }
+    // "the notes from my call on 8 January", "our meeting on the 3rd": the date of a conversation had.
+    if (
+      /^(?:on|of|from)$/.test(e.prep) &&
+      /\b(?:my|our)\s+(?:phone\s+|telephone\s+|last\s+|previous\s+)?(?:call|conversation|visit|meeting|email|e-mail|letter|message|complaint)\s+$/.test(
+        ctx.lower.slice(Math.max(0, e.start - 40), e.start),
       )
     ) {
       ruledOut.add(e);
