@@ -2984,6 +2984,22 @@ describe('taking the business elsewhere, and the papers', () => {
   });
 });
 
+describe('offers under "here\'s what I can do:" with their condition first', () => {
+  it('the offer is what follows the condition', () => {
+    const text =
+      "Here's what I can do:\n- If you sign the three-year renewal before 30 April, I can drop the rate to $18 per seat.\n- Otherwise we keep the list price.";
+    const p = expectHas(text, 'commitment', 'I can drop the rate');
+    expect(p.text.startsWith('I can drop')).toBe(true);
+    expectNone(text, 'commitment', 'If you sign');
+    expectHas(text, 'deadline', 'before 30 April');
+  });
+
+  it('warnings and what the writer will ignore promise nothing', () => {
+    expectNone("Don't imagine we'll just let this go.", 'commitment');
+    expectNone("I'll ignore the comments about my office staff.", 'commitment');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -165,7 +165,7 @@ export const OFFER_VERBS = words(`
 export const WILL_STOP = words(`
   need have_to be_honest admit be_brief keep_this keep_it see wait bet assume hope guess take_that leave_it let_you_decide
   be_out be_away be_off be_on_leave not never probably always just_say say remember try_again leave remind
-  be_blunt be_frank be_direct be_clear expect figure_something`);
+  be_blunt be_frank be_direct be_clear expect figure_something ignore`);
 
 /** Consequences that are also ordinary service actions ("we'll cancel the duplicate order"): a threat only under a condition. */
 export const MILD_CONSEQUENCE = String.raw`^(?:cancel\w*|walk\s*[.!]?|clos\w+\s+(?:my|our|the)\s+account|switch\w*.*|mov\w+.*|stop.*|paus\w+.*|halt\w*.*|withdraw\w*.*|reconsider.*|disabl\w+|disconnect\w*|suspend\w*|block\w*.*|revok\w+|cut\s+off|shut\s+off|deduct\w*|pursue\s+(?:all\s+|any\s+|every\s+)?(?:available\s+|legal\s+)?(?:remedies|options|action|avenues)|recover\s+(?:the\s+|our\s+|all\s+)?(?:costs?|debt|amount|money)|debt\s+recovery|recovery\s+agency|(?:invoice|bill|charge)\s+you\s+for|late\s+.*|penalt.*|interest.*|my\s+(?:bank|card.*|credit.*)|(?:our|my)\s+options|other\s+options|alternative.*|not\s+.*renew\w*|won't.*renew\w*|pull.*|recover.*|(?:put|place|putting|placing)\s+.*on\s+hold|renewal\s+time|invok.*|review\w*\s+.*|affect.*|\w+\s+.*elsewhere|formal.*warning|written\s+warning|(?:i'm|we're|i\s+am|we\s+are)\s+done)$`;

@@ -2110,6 +2110,13 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
 
 function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx): number | null {
   const low = text.toLowerCase();
+  // "Don't imagine we'll just let this go": a warning, not a promise.
+  if (
+    /^(?:(?:and|so|but)\s+)?(?:don't|do\s+not|never)\s+(?:imagine|think|expect|assume|believe|suppose)\b/.test(
+      low,
+    )
+  )
+    return null;
   // "…, so I can update our schedule" is a purpose; "…, so I'll push back on it" is a promise.
   if (
     (c.lead.includes('so') &&
@@ -2970,7 +2977,15 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
     // "1. Keep the rate and reduce scope …" under "I can offer two options:" is an offer, not an order.
     if ((optionList && bullet && !s.question) || (offerFollows && !newLine && !s.question)) {
       const first = s.clauses[0];
-      if (first) push(ctx, 'commitment', first.body, s.end, first);
+      if (first) {
+        // "- If you sign the three-year renewal before 30 April, I can drop the rate …": the offer is what
+        // follows its condition.
+        const cond =
+          /^(?:if|when|once|provided(?:\s+that)?|as\s+long\s+as|should\s+you)\b[^,;:]{3,120},\s*(?=\S)/.exec(
+            lower.slice(first.body, s.end),
+          );
+        push(ctx, 'commitment', first.body + (cond ? cond[0].length : 0), s.end, first);
+      }
       offerFollows = false;
       continue;
     }
