@@ -3000,6 +3000,22 @@ describe('offers under "here\'s what I can do:" with their condition first', () 
   });
 });
 
+describe("the writer's own inability is not a refusal", () => {
+  it.each([
+    'Our tickets are non-refundable, so we will not be able to attend any new date.',
+    'In August my visa was refused, so I cannot come.',
+    'Please stop the direct debit for this amount, I cannot afford such a big deduction.',
+    'The wedding has moved to India and we will not be able to use the venue.',
+  ])('%j', (text) => {
+    expectNone(text, 'refusal');
+  });
+
+  it('declining a price move or a payment still is', () => {
+    expectHas('I cannot come down to £7,800.', 'refusal', 'I cannot come down');
+    expectHas("I am not paying rent on a floor I can't use.", 'refusal', 'not paying rent');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -1402,6 +1402,8 @@ const REFUSAL_ABLE = /^(?:interested|able|prepared|willing|authori[sz]ed|allowed
 const REFUSAL_KEY =
   /n't\b|\b(?:not|never|no|nope|unable|unwilling|cannot|refus\w*|declin\w*|reject\w*|denied|dispute|contest|above|beyond|over|outside|more\s+than|stand\w*\s+by|pass\s+on|non-?negotiable|keep(?:ing)?|retain(?:ing)?|turn(?:ing)?\s+(?:[\w-]+\s+){0,3}?down|too|budget|impossible|nor|covered|refundable|excluded|nothing)\b/;
 
+const OWN_INABILITY =
+  /^(?:i|we)\b[^,;]{0,20}?(?:can't|cannot|can\s+not|unable\s+to|not\s+(?:be\s+)?able\s+to)\s+(?:attend|come(?!\s+(?:down|up|to|back|any))|use|play|travel|register|afford|make\s+it|join|sleep|cook)\b/i;
 /** At the start of a clause: no refusal (see detectRefusal). */
 const NOT_CHARGING = new RegExp(String.raw`^(?:(?:and|so|but|also)[,\s]+)?${FORGONE_CHARGE}`, 'i');
 function detectRefusal(text: string): number | null {
@@ -1429,6 +1431,9 @@ function detectRefusal(text: string): number | null {
     )
       continue;
     if (/\b(?:if|unless|whether|when)\b[^,]*$/.test(before)) continue;
+    // "So we will not be able to attend any new date", "I cannot afford such a big deduction": the
+    // writer's own circumstances, nothing of the reader's declined.
+    if (OWN_INABILITY.test(text.slice(m.index))) continue;
     // "I need to repair the kitchen because we cannot cook": a reason, not a refusal.
     if (/\b(?:because|since|'cause|cause)\s+(?:[\w']+\s+){0,2}$/.test(before)) continue;
     if (check === 'notX') {
