@@ -3016,6 +3016,20 @@ describe("the writer's own inability is not a refusal", () => {
   });
 });
 
+describe('how to read the message is not a request', () => {
+  it.each([
+    'Please do not take this as a complaint against staff.',
+    "so please don't read this as me having a go.",
+    "Don't get me wrong.",
+  ])('%j', (text) => {
+    expectNone(text, 'demand');
+  });
+
+  it('an order not to do something still is', () => {
+    expectHas("Don't message me on WhatsApp about this.", 'demand', "Don't message me");
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -80,6 +80,25 @@ const refDay = (ref: RefDate) => toMs(ref.y, ref.m, ref.d);
 /** The reference date as `YYYY-MM-DD`, comparable with the dates of resolved values. */
 export const refIsoDate = (ref: RefDate): string => fmtDate(refDay(ref));
 
+/** Month and day of Easter Sunday in year `y` (the anonymous Gregorian algorithm). */
+export function easterSunday(y: number): [number, number] {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return [month, day];
+}
+
 function addBusinessDays(ms: number, n: number): number {
   let t = ms;
   let left = n;
@@ -236,7 +255,7 @@ const ATOMS: [AtomKind, RegExp][] = [
   ['quarter', /\b(?:the\s+(?:end|start|beginning)\s+of\s+)?Q([1-4])(?:\s+(20\d\d))?\b/gi],
   [
     'holiday',
-    /\b((?:Chinese|Lunar)\s+New\s+Year|Spring\s+Festival|Christmas\s+Eve|Christmas(?:\s+Day)?|Xmas|New\s+Year['’]s\s+Eve|New\s+Year(?:['’]s)?(?:\s+Day)?|Thanksgiving)\b/g,
+    /\b((?:Chinese|Lunar)\s+New\s+Year|Spring\s+Festival|Christmas\s+Eve|Christmas(?:\s+Day)?|Xmas|New\s+Year['’]s\s+Eve|New\s+Year(?:['’]s)?(?:\s+Day)?|Thanksgiving|Good\s+Friday|Easter(?:\s+(?:Sunday|Monday|weekend|holidays?|break))?)\b/g,
   ],
   // "month-end", "year-end", "quarter-end"
   ['endof', /\b(month|year|quarter)[-\s]end\b/gi],
@@ -686,6 +705,12 @@ function atomParts(a: Atom, ref: RefDate | null, order: DateOrder): Parts {
           // The fourth Thursday of November (United States).
           const first = weekdayOf(toMs(y, 11, 1));
           return toMs(y, 11, 1 + ((4 - first + 7) % 7) + 21);
+        }
+        if (/easter|good friday/.test(name)) {
+          // Easter Sunday (Gregorian computus); the weekend, holidays and break start on Good Friday.
+          const [mo, d] = easterSunday(y);
+          const offset = name === 'easter monday' ? 1 : /friday|weekend|holiday|break/.test(name) ? -2 : 0;
+          return toMs(y, mo, d) + offset * DAY_MS;
         }
         if (name.includes('eve')) return name.startsWith('new') ? toMs(y, 12, 31) : toMs(y, 12, 24);
         if (name.startsWith('new year')) return toMs(y + 1, 1, 1);

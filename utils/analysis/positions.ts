@@ -1863,6 +1863,14 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
   // A lone "please" between commas belongs to the request before it.
   if (/^(?:please|pls|kindly)[.!:]?$/.test(low.trim())) return null;
   if (PUT_DOWN.test(low)) return null;
+  // "Please do not take this as a complaint against staff", "don't get me wrong": how to read the
+  // message, nothing to do.
+  if (
+    /^(?:(?:but|and|so)\s+)?(?:please\s+)?(?:do\s+not|don't)\s+(?:(?:take|read|see|view|interpret)\s+(?:this|it|that|me)\s+(?:as|the\s+wrong\s+way|personally)|get\s+me\s+wrong|misunderstand\s+me)\b/.test(
+      low,
+    )
+  )
+    return null;
   // "Do as you please", "do whatever you like": a shrug, nothing is asked.
   if (
     /^(?:(?:fine|ok|okay|well)[,\s]+)?(?:just\s+)?do\s+(?:as|whatever|what)\s+(?:you|u)\s+(?:please|like|want|wish|see\s+fit)\b/.test(
