@@ -3030,6 +3030,29 @@ describe('how to read the message is not a request', () => {
   });
 });
 
+describe('sanctions stated as policy', () => {
+  it.each([
+    ['Any units arriving after 1 December will be refused at the dock.', 'will be refused'],
+    [
+      'Any further day of delay will be deducted at the contractual rate of EUR 18,500 per day.',
+      'will be deducted',
+    ],
+    [
+      "Containers uncollected after 60 days are liable to be sold under the port's by-laws.",
+      'liable to be sold',
+    ],
+    ['This is the last time we trust your agency with anything safety-critical.', 'the last time we trust'],
+  ])('%j', (text, phrase) => {
+    expectHas(text, 'threat', phrase);
+  });
+
+  it('what will be answered or refunded, and a request not to repeat, are not', () => {
+    expectNone('Any questions will be answered by our team.', 'threat');
+    expectNone('Any refund will be credited within 5 days.', 'threat');
+    expectNone('Please make sure this is the last time I have to bring it up.', 'threat');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)
