@@ -3053,6 +3053,21 @@ describe('sanctions stated as policy', () => {
   });
 });
 
+describe('more ways of asking', () => {
+  it.each([
+    ['We further require a written remedial action plan.', 'We further require'],
+    ['We humbly request you to reconsider and take the goods.', 'We humbly request you'],
+    ['I want to remove both products from the agreement.', 'remove both products'],
+    ['We would like to end the lease for the 2nd floor offices early.', 'end the lease'],
+  ])('%j', (text, phrase) => {
+    expectHas(text, 'demand', phrase);
+  });
+
+  it('"I want to add that …" is a remark', () => {
+    expectNone('I want to add that the staff were lovely.', 'demand');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

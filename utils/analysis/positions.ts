@@ -471,7 +471,7 @@ const NAME_TITLE_AFTER = rx(
 const QUESTION_START =
   /^(?:(?:please\s+)?(?:could|can|would|will|may|might|shall|should|is|are|was|were|do|does|did|has|have|can't|won't|couldn't|wouldn't|isn't|aren't|don't|doesn't|any|anything|what|what's|when|when's|where|where's|which|who|who's|whom|how|how's|why|is\s+there|are\s+there|still|thoughts|update|status|eta|whereabouts)\b)/i;
 
-const ADV = String.raw`(?:(?:really|do|still|also|just|now|simply|absolutely|urgently|definitely|therefore|kindly|truly|very\s+much|greatly|certainly|would\s+also|now\s+also|formally|respectfully|hereby|politely|again|once\s+again)\s+)*`;
+const ADV = String.raw`(?:(?:really|do|still|also|just|now|simply|absolutely|urgently|definitely|therefore|kindly|truly|very\s+much|greatly|certainly|would\s+also|now\s+also|formally|respectfully|hereby|politely|again|once\s+again|further|humbly|additionally|strongly|thus|hence|accordingly)\s+)*`;
 const WANT_RE = rx(
   String.raw`\b(i|we)(?:\s*'d|\s+would)\s+${ADV}(?:like|love|appreciate|prefer|expect|ask|need|want|be\s+grateful|rather\s+you)\b|` +
     String.raw`\b(i|we)\s+should\s+${ADV}(?:like|appreciate|be\s+(?:most\s+|very\s+)?(?:grateful|glad|obliged|pleased\s+to\s+(?:receive|hear|have)))\b|` +
@@ -499,7 +499,7 @@ const ORG_ASKS_RE =
  * finish this as much as you do", "I'd like to lock in the date") asks nothing by itself.
  */
 const ASK_INFINITIVE =
-  /^(?:know|see|hear|receive|get|have|understand|request|ask|appeal|sit|inspect|review|check|collect|pick|speak|talk|meet|discuss|cancel|return|exchange|book|order|reschedule|rebook|change|swap|upgrade|downgrade|claim|withdraw|terminate|extend|reduce|shorten|postpone|defer|increase|adjust|amend|renegotiate|switch|transfer)$/;
+  /^(?:know|see|hear|receive|get|have|understand|request|ask|appeal|sit|inspect|review|check|collect|pick|speak|talk|meet|discuss|cancel|return|exchange|book|order|reschedule|rebook|change|swap|upgrade|downgrade|claim|withdraw|terminate|extend|reduce|shorten|postpone|defer|increase|adjust|amend|renegotiate|switch|transfer|remove|add|end)$/;
 const SUGGEST_RE =
   /\b(?:i|we)\s+(?:would\s+|'d\s+|strongly\s+)?(?:suggest|recommend|advise|trust|urge)\s+(?:that\s+)?you\b(?!\s*(?:will|'ll|would)\s+(?:understand|appreciate|agree|see|realise|realize|know|recall|remember)\b)|\b(?:i|we)\s+(?:would\s+)?(?:hereby\s+|therefore\s+|now\s+)?invite\s+(?:you|your\s+(?:client|clients|company|firm|team|office))\s+to\s+(?!(?:contact|call|get\s+in\s+touch|reach\s+out|join\s+us|visit|attend|our|the|a|an)\b)[a-z]+|\b(?:i'm|i\s+am|we're|we\s+are)\s+counting\s+on\s+you\b/i;
 const TEAM_MUST_RE =
@@ -2037,6 +2037,8 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
       // The writer's own offer ("We would like to offer you a follow-up appointment"): see COMMIT_WISH.
       COMMIT_WISH.test(low.slice(wm.index)) ||
       /^\s+to\s+offer\s+(?:my|our)\b/.test(rest) ||
+      // "I want to add that the staff were lovely": a remark, not an addition asked for.
+      /^\s+to\s+add\s+(?:that|a\s+(?:note|comment|point|word))\b/.test(rest) ||
       // "I need to talk with you about the hours", "I want to ask about the package", "I need to return to
       // the subject of …": announcing a topic asks for nothing yet (a manager asked for is an escalation).
       (/^\s+(?:to\s+)?(?:talk|speak|discuss|return\s+to|ask\s+(?:about|the)\b)/.test(rest) &&
