@@ -2846,6 +2846,12 @@ describe('escalations in more forms', () => {
     expectHas(text, 'escalation', phrase);
   });
 
+  it('asking to meet the Head or the producer is one; the head office is not a person', () => {
+    expectHas('Also we want to meet the Head to discuss this.', 'escalation', 'meet the Head');
+    expectHas('I want to speak to the producer directly.', 'escalation', 'speak to the producer');
+    expectNone('Please send it to the head office.', 'escalation');
+  });
+
   it('sending the reader something is not an escalation', () => {
     expectNone("I'm sending you the invoice.", 'escalation');
   });

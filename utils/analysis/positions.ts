@@ -914,6 +914,8 @@ const YOU_LOSE =
   /\byou(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:lose|be\s+losing)\s+(?:our|my|a|the)\s+(?:[\w-]+\s+)?(?:business|custom|account|client|customer|contract|deal)\b/i;
 
 const ESCALATION_RES: RegExp[] = [
+  // "we want to meet the Head to discuss this", "I want to speak to the producer directly".
+  /\b(?:meet|meeting|speak|talk|see|write\s+to|contact|call)\s+(?:(?:to|with)\s+)?(?:the|your)\s+(?:head|principal|headmaster|headmistress|producer|proprietor)\b(?!\s+(?:office|of|chef|start|count|teacher))/i,
   rx(
     String.raw`\b(?:speak|talk|speaking|talking|chat|meet|meeting|discuss\s+this)\s+(?:to|with)\s+(?:(?:your|a|the|someone's|whoever\s+is)\s+)?(?:[\w-]+\s+){0,2}?${AUTHORITY}\b`,
   ),
@@ -1362,7 +1364,7 @@ function push(ctx: Ctx, kind: PositionKind, start: number, end: number, clause?:
 }
 
 const ESCALATION_KEY =
-  /\b(?:manager|managers|supervisors?|boss|superiors?|ceo|cfo|coo|cto|cio|president|owner|whoever|directors?|md|gm|vp|svp|evp|vice|head|executives?|exec|leadership|management|board|chair\w*|founder|higher|chief|lead|leader|senior|charge|authority|governors|trustees|chancellor|escalat\w*|over\s+your|above\s+your|around\s+your)\b/;
+  /\b(?:principal|headmaster|headmistress|producer|proprietor|manager|managers|supervisors?|boss|superiors?|ceo|cfo|coo|cto|cio|president|owner|whoever|directors?|md|gm|vp|svp|evp|vice|head|executives?|exec|leadership|management|board|chair\w*|founder|higher|chief|lead|leader|senior|charge|authority|governors|trustees|chancellor|escalat\w*|over\s+your|above\s+your|around\s+your)\b/;
 
 function detectEscalation(ctx: Ctx, c: Clause, text: string): { start: number } | null {
   // "I'm copying in Dr Patel, as the clinic director": the title is in the comma clause after the name.
