@@ -2984,6 +2984,14 @@ describe('taking the business elsewhere, and the papers', () => {
     expectNone("We'll move the meeting to Thursday.", 'threat');
   });
 
+  it('complaining at the regulator (non-native "at") is a consequence', () => {
+    expectHas(
+      'If the money is not back on our account, I will give it back via my bank and I complain at the Bundesnetzagentur.',
+      'threat',
+      'I complain at the Bundesnetzagentur',
+    );
+  });
+
   it('going to the papers under a condition is a threat; a press release is not', () => {
     expectHas("If neither happens, I'm going to the papers.", 'threat', 'going to the papers');
     expectNone("We'll send the press release on Monday.", 'threat');
