@@ -3082,6 +3082,20 @@ describe('more ways of asking', () => {
   });
 });
 
+describe('the period money is for is not a due time', () => {
+  it.each([
+    ['I want the £45 for this month credited back.', 'this month'],
+    ['I will apply a credit of £340 for this month to your account.', 'this month'],
+    ['i want my £38 back for today', 'today'],
+  ])('%j', (text, phrase) => {
+    expectNone(text, 'deadline', phrase);
+  });
+
+  it('a rebooking for a day still is', () => {
+    expectHas("If it's not coming today I need it rebooked for this Saturday.", 'deadline', 'this Saturday');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

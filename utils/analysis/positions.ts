@@ -2749,6 +2749,16 @@ function chooseDeadlines(
       ruledOut.add(e);
       continue;
     }
+    // "I want the £45 for this month", "a credit of £340 for this month": the period money is for.
+    if (
+      e.prep === 'for' &&
+      /(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|eur|usd|gbp|dollars|euros|pounds))(?:\s+back)?\s+for\s+$/.test(
+        ctx.lower.slice(Math.max(0, e.start - 40), e.start) + (lowText.startsWith('for ') ? 'for ' : ''),
+      )
+    ) {
+      ruledOut.add(e);
+      continue;
+    }
     // "the notes from my call on 8 January", "our meeting on the 3rd": the date of a conversation had.
     if (
       /^(?:on|of|from)$/.test(e.prep) &&
