@@ -80,6 +80,26 @@ describe('extractAmounts', () => {
     expect(amounts('Meet at 3p.m. and bring the 720p and 1080p files.')).toEqual([]);
   });
 
+  it('cents: "ct" is the euro cent; "cents" and "2c/litre" leave the currency unsaid', () => {
+    expect(amounts('calculated with 7,9 ct/kWh')).toEqual([['7,9 ct', { currency: 'EUR', value: 0.079 }]]);
+    expect(amounts('Price fixed at 38 cents over the New York C.')).toEqual([
+      ['38 cents', { currency: '', value: 0.38 }],
+    ]);
+    expect(amounts('you will lose the 2c/litre bonus')).toEqual([['2c', { currency: '', value: 0.02 }]]);
+    expect(amounts('It is 4c outside. See section 5c.')).toEqual([]);
+  });
+
+  it('metres, minutes and piece counts written with m or k are not money', () => {
+    expect(amounts("You've charged me the rate of £4,870 for a 10m berth. My boat is 8.6m.")).toEqual([
+      ['£4,870', { currency: 'GBP', value: 4870 }],
+    ]);
+    expect(amounts('The outage counts as 2h 14m of downtime against your fee.')).toEqual([]);
+    expect(amounts('We paid the deposit for 15k pcs at that price.')).toEqual([]);
+    expect(amounts('The budget is 1.2m for the whole project.')).toEqual([
+      ['1.2m', { currency: '', value: 1200000 }],
+    ]);
+  });
+
   it('bare 17k is money only when the sentence talks about money', () => {
     expect(amounts('Our budget is 17k.')).toEqual([['17k', { currency: '', value: 17000 }]]);
     expect(amounts('The video got 17k views.')).toEqual([]);

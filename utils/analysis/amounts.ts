@@ -101,7 +101,7 @@ const PREFIX_RE = new RegExp(String.raw`(?<![A-Za-z0-9])(${PREFIX_ALT})\s?(${NUM
 const NUMBER_RE = new RegExp(String.raw`(?<![\w$€£¥.,/#-])(${NUM})(${MULT})?`, 'g');
 
 const COUNT_NOUN =
-  /^\s*(?:users?|seats?|units?|people|persons|employees|staff|followers|subscribers|customers|visitors|views|downloads|rows|records|items|words|steps|lines|emails|miles|km|kms|kg|tons?|pages|hours|days|licenses|licences|accounts|members|orders|calls|requests|tickets|messages|devices|boxes|cases|pallets|copies|sq|square|ft|feet|meters|metres)\b/i;
+  /^\s*(?:pcs|pieces?|pc|bags|bottles|cartons|tonnes|tons|litres|liters|users?|seats?|units?|people|persons|employees|staff|followers|subscribers|customers|visitors|views|downloads|rows|records|items|words|steps|lines|emails|miles|km|kms|kg|tons?|pages|hours|days|licenses|licences|accounts|members|orders|calls|requests|tickets|messages|devices|boxes|cases|pallets|copies|sq|square|ft|feet|meters|metres)\b/i;
 
 const MONEY_CONTEXT =
   /\b(?:pay|paid|paying|price|pricing|priced|fee|fees|cost|costs|budget|offer|offered|quote|quoted|invoice|invoiced|salary|rate|discount|deal|charge|charged|owe|owed|refund|credit|deposit|spend|spent|worth|cheaper|revenue|payment|sum|amount|ceiling|settle)\b/i;
@@ -226,6 +226,17 @@ export function extractAmounts(text: string, from = 0, to = text.length): Positi
         currency: wordCur[1],
         value: applyMultiplier(parseAmountNumber(num), mult),
       });
+    } else if (
+      !mult &&
+      /^(?:[ \u00a0]?(?:ct|cents?)\b|c(?=\s*\/|\s+(?:per|a)\s))/.test(rest) &&
+      /^\d{1,3}(?:[.,]\d{1,2})?$/.test(num)
+    ) {
+      // Cents: `7,9 ct/kWh` (euro cents), `38 cents over the "C" price`, `2c/litre` (currency unsaid).
+      const unit = /^[ \u00a0]?(ct|cents?|c)/.exec(rest)!;
+      push(start, afterNum + unit[0].length, {
+        currency: unit[1] === 'ct' ? 'EUR' : '',
+        value: Number((parseAmountNumber(num) / 100).toFixed(4)),
+      });
     } else if (!mult && /^p\b(?!\.?m\b)/.test(rest) && /^\d{1,3}(?:\.\d{1,2})?$/.test(num)) {
       // Pence: `36.5p per litre`, `24p/kWh`, `down 1.5p` (not video resolutions such as `720p`).
       const pence = Number(num);
@@ -235,7 +246,17 @@ export function extractAmounts(text: string, from = 0, to = text.length): Positi
       // Bare shorthand (`17k`): money only when the sentence is about money and no count noun follows.
       if (COUNT_NOUN.test(rest)) continue;
       if (/\d \d/.test(num)) continue;
-      if (!MONEY_CONTEXT.test(sentenceAround(region, start))) continue;
+      const sentence = sentenceAround(region, start);
+      if (!MONEY_CONTEXT.test(sentence)) continue;
+      // `a 10m berth`, `my boat is 8.6m`, `2h 14m of downtime`: metres and minutes, not millions.
+      if (
+        /^m$/i.test(mult.trim()) &&
+        (/\d\s?h\s+$/.test(region.slice(Math.max(0, start - 6), start)) ||
+          /\b(?:measur\w*|length|long|wide|width|tall|high|height|deep|depth|metres?|meters?|loa|berth|boat|yacht|mooring|downtime|minutes?)\b/i.test(
+            sentence,
+          ))
+      )
+        continue;
       push(start, afterNum, { currency: '', value: applyMultiplier(parseAmountNumber(num), mult) });
     }
   }
