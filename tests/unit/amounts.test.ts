@@ -103,6 +103,10 @@ describe('extractAmounts', () => {
   it('bare 17k is money only when the sentence talks about money', () => {
     expect(amounts('Our budget is 17k.')).toEqual([['17k', { currency: '', value: 17000 }]]);
     expect(amounts('The video got 17k views.')).toEqual([]);
+    expect(amounts('Either buy it at the valuation, 17k, less your share.')).toEqual([
+      ['17k', { currency: '', value: 17000 }],
+    ]);
+    expect(amounts('We sold 17k units last year.')).toEqual([]);
   });
 
   it('respects a region and reports absolute offsets', () => {

@@ -104,7 +104,7 @@ const COUNT_NOUN =
   /^\s*(?:pcs|pieces?|pc|bags|bottles|cartons|tonnes|tons|litres|liters|users?|seats?|units?|people|persons|employees|staff|followers|subscribers|customers|visitors|views|downloads|rows|records|items|words|steps|lines|emails|miles|km|kms|kg|tons?|pages|hours|days|licenses|licences|accounts|members|orders|calls|requests|tickets|messages|devices|boxes|cases|pallets|copies|sq|square|ft|feet|meters|metres)\b/i;
 
 const MONEY_CONTEXT =
-  /\b(?:pay|paid|paying|price|pricing|priced|fee|fees|cost|costs|budget|offer|offered|quote|quoted|invoice|invoiced|salary|rate|discount|deal|charge|charged|owe|owed|refund|credit|deposit|spend|spent|worth|cheaper|revenue|payment|sum|amount|ceiling|settle)\b/i;
+  /\b(?:pay|paid|paying|price|pricing|priced|fee|fees|cost|costs|budget|offer|offered|quote|quoted|invoice|invoiced|salary|rate|discount|deal|charge|charged|owe|owed|refund|credit|deposit|spend|spent|worth|cheaper|revenue|payment|sum|amount|ceiling|settle|valuation|valued|cash|bonus|loan|rent|wages?|earn|earns|earning|funding|blow|blowing|blew|blown|package|buy|sell|sold|bought)\b/i;
 
 /**
  * Converts the digits of a money amount to a number, for both decimal conventions: the last of `,`/`.`
