@@ -3096,6 +3096,20 @@ describe('the period money is for is not a due time', () => {
   });
 });
 
+describe('"you\'ll have a decision" promises; "you\'ll have a response from our solicitor" threatens', () => {
+  it('a decision or an answer the reader will have is a promise, with its due time', () => {
+    const text = "I have escalated your case, and you'll have a decision within 48 hours.";
+    expectHas(text, 'commitment', "you'll have a decision");
+    expectHas(text, 'deadline', 'within 48 hours');
+  });
+
+  it('a response from the lawyer under a condition is a threat', () => {
+    const text = "If this isn't paid by Friday, you'll have a response from our solicitor.";
+    expectHas(text, 'threat', 'response from our solicitor');
+    expectNone(text, 'commitment');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)
