@@ -2852,6 +2852,18 @@ describe('escalations in more forms', () => {
     expectNone('Please send it to the head office.', 'escalation');
   });
 
+  it('helping the reader take it to their own CFO is not the writer escalating', () => {
+    expectNone(
+      "I'll send over both order forms this afternoon so you can take them to your CFO.",
+      'escalation',
+    );
+    expectHas(
+      'If I am charged one more time, I will take this to your managing director.',
+      'escalation',
+      'your managing director',
+    );
+  });
+
   it('sending the reader something is not an escalation', () => {
     expectNone("I'm sending you the invoice.", 'escalation');
   });

@@ -1384,6 +1384,12 @@ function detectEscalation(ctx: Ctx, c: Clause, text: string): { start: number } 
     const before = text.slice(0, m.index);
     // "my manager", "our CFO": the writer's own hierarchy is not an escalation.
     if (/\b(?:my|our)\s+$/.test(before)) continue;
+    // "… so you can take them to your CFO": the reader's own sign-off, which the writer helps along.
+    if (
+      /^(?:so\s+(?:that\s+)?)?(?:you|u)\s+(?:can|could)\s+$/.test(before) &&
+      (c.lead.includes('so') || /^so\b/.test(text))
+    )
+      continue;
     return { start: m.index };
   }
   const ac = AUTH_CALL.exec(text);
