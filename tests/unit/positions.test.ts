@@ -3122,6 +3122,27 @@ describe('"you\'ll have a decision" promises; "you\'ll have a response from our 
   });
 });
 
+describe('a request, a preference or an offer that names a sanction is not a threat', () => {
+  it('asks, prefers and offers', () => {
+    const ask = "I'd ask that you don't leave reviews while we're trying to resolve this.";
+    expectNone(ask, 'threat');
+    expectHas(ask, 'demand', "I'd ask that you don't leave reviews");
+    expectNone("We'd rather negotiate with you than through journalists.", 'threat');
+    const offer = "I'm happy to meet with the solicitor so we can agree the division together.";
+    expectNone(offer, 'threat');
+    expectHas(offer, 'commitment', "I'm happy to meet with the solicitor");
+    expectNone("I'm writing about the chargebacks on our March and April remittances.", 'threat');
+  });
+
+  it('"I\'d rather not have to …, but I will if I need to" still threatens', () => {
+    expectHas(
+      "I'd rather not have to raise this with the governors, but I will if I need to.",
+      'threat',
+      'the governors',
+    );
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)
