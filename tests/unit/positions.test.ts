@@ -3089,6 +3089,16 @@ describe('more ways of asking', () => {
     expectHas(text, 'demand', phrase);
   });
 
+  it('"Please let me know if you have any questions" is a sign-off; "please let me know" after an issue asks', () => {
+    expectNone('Please let me know if you have any questions.', 'demand');
+    expectNone('Please let me know if you would like to discuss.', 'demand');
+    expectHas(
+      "If there's an issue with the invoice, please let me know and I'll look into it.",
+      'demand',
+      'please let me know',
+    );
+  });
+
   it('"I want to add that …" is a remark', () => {
     expectNone('I want to add that the staff were lovely.', 'demand');
   });

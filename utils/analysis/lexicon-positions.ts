@@ -88,6 +88,8 @@ export const STOCK_PHRASES = [
   String.raw`let\s+(?:me|us)\s+know\s+(?:if|should|whether\s+you\s+have)\s+(?:you\s+)?(?:have|need|spot|see|want|would\s+like|'d\s+like|find|there|anything|any|can|require|notice)`,
   String.raw`let\s+(?:me|us)\s+know\s+(?:your\s+thoughts|what\s+you\s+think|how\s+it\s+goes|how\s+you\s+get\s+on)`,
   String.raw`let\s+(?:me|us)\s+know\s*$`,
+  // The same sign-off with "please": "Please let me know if you have any questions".
+  String.raw`(?:please|kindly)\s+let\s+(?:me|us)\s+know\s+if\s+(?:you\s+(?:have\s+any|would\s+like\s+to\s+discuss|need\s+anything)|any\s+further\s+[\w-]+\s+(?:is|are)\s+(?:required|needed))\b`,
   String.raw`(?:please\s+)?(?:do\s+not|don't)\s+hesitate`,
   String.raw`feel\s+free`,
   // Footer instructions: "Please quote B/L number in all correspondence".
