@@ -3153,6 +3153,19 @@ describe('a request, a preference or an offer that names a sanction is not a thr
   });
 });
 
+describe('a final offer is an offer; a ceiling is what the reader must meet', () => {
+  it('"Our final offer is …" and "our best and final offer is …" are promises', () => {
+    expectHas('Our final offer is USD 0.30 per pound on all 110 bags.', 'commitment', 'Our final offer');
+    expectNone('Our final offer is USD 0.30 per pound on all 110 bags.', 'demand');
+    const p = expectHas('Our best and final offer is $42,000.', 'commitment', 'best and final');
+    expect(p.text).toBe('Our best and final offer is $42,000');
+  });
+
+  it('"Our ceiling is €110" stays a demand', () => {
+    expectHas('Our ceiling is €110.', 'demand', 'Our ceiling');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -569,7 +569,7 @@ const GIVE_YOU_UNTIL =
 const TAG_QUESTION =
   /^(?:is|isn't|are|aren't|was|wasn't|were|weren't|do|don't|does|doesn't|did|didn't|can|can't|could|couldn't|will|won't|would|wouldn't|have|haven't|has|hasn't|should|shouldn't)\s+(?:not\s+)?(?:it|you|u|they|we|he|she|i|there|that)\s*(?:not\s*)?[?!.]*$/;
 const CEILING_RE =
-  /^(?:our|my)\s+(?:ceiling|limit|maximum|max|absolute\s+limit|best\s+and\s+final(?:\s+offer)?|final\s+offer|walk-?away(?:\s+price)?|budget\s+ceiling|top\s+price)\s+is\b/i;
+  /^(?:our|my)\s+(?:ceiling|limit|maximum|max|absolute\s+limit|walk-?away(?:\s+price)?|budget\s+ceiling|top\s+price)\s+is\b/i;
 /** "Please send", also after a short lead-in without a comma ("for the Christmas business please place …"). */
 const PLEASE_RE =
   /^(?:just\s+|so\s+|(?:hi|hello|hey|dear)\s+[\w.'-]+(?:\s+[\w.'-]+)?\s*,\s+|(?:everyone|everybody|all|team|guys|folks|both\s+of\s+you),?\s+|(?:for|in|at|on|with|regarding|re|as\s+for|as\s+of|to|by|after|before|from|meanwhile|therefore|hence|also|then|now|today|tomorrow|again|this\s+time)\s+(?:[^\s,;.!?:]+\s+){0,5}?)?(?:please|kindly|pls|plz)\s*,?\s+(?:do\s+|also\s+|just\s+)?([a-z']+)/i;
@@ -1010,7 +1010,7 @@ const COMMIT_WHAT =
  * …". Checked only with a figure in the clause: "our price is too high for them" states no terms.
  */
 const COMMIT_TERMS_ARE = rx(
-  String.raw`^(?:(?:but|and|so|however|instead|then|still)[,\s]+)?(?:(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:offer|counter-?offer|proposal|price|pricing|rate|quote|terms)|the\s+(?:[\w-]+\s+){0,2}?(?:offer|proposal|price|rate|compensation|salary|package|budget|bonus|discount|figure|number|amount|maximum|max|minimum|best|lowest|highest|most|least)\s+(?:that\s+)?(?:i|we)\s*(?:can|could|am\s+able\s+to|'m\s+able\s+to|are\s+able\s+to|'re\s+able\s+to|would\s+be\s+able\s+to|'d\s+be\s+able\s+to|will|'ll)\s+(?:\w+\s+){0,2}?(?:offer|do|pay|go|give|propose|stretch|approve|accept|manage)\b(?:\s+[\w-]+){0,5}?)\s+(?:is|are|stays?|remains?|would\s+be|will\s+be|stands?\s+at)\b`,
+  String.raw`^(?:(?:but|and|so|however|instead|then|still)[,\s]+)?(?:(?:our|my)\s+(?:best\s+and\s+final\s+|(?:[\w-]+\s+){0,2}?)(?:offer|counter-?offer|proposal|price|pricing|rate|quote|terms)|the\s+(?:[\w-]+\s+){0,2}?(?:offer|proposal|price|rate|compensation|salary|package|budget|bonus|discount|figure|number|amount|maximum|max|minimum|best|lowest|highest|most|least)\s+(?:that\s+)?(?:i|we)\s*(?:can|could|am\s+able\s+to|'m\s+able\s+to|are\s+able\s+to|'re\s+able\s+to|would\s+be\s+able\s+to|'d\s+be\s+able\s+to|will|'ll)\s+(?:\w+\s+){0,2}?(?:offer|do|pay|go|give|propose|stretch|approve|accept|manage)\b(?:\s+[\w-]+){0,5}?)\s+(?:is|are|stays?|remains?|would\s+be|will\s+be|stands?\s+at)\b`,
 );
 /** The writer accepting the other side's terms: "The price of EUR 900 for 6 pallets is ok for us". */
 const COMMIT_ACCEPT =
@@ -3285,7 +3285,7 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
       if (cm !== null) {
         // "I can pay $1,000 this Friday and the remaining $950 on the 20th": two promises.
         const split =
-          /(?<!\bin\s+full)\s+and\s+(?=(?:the\s+)?(?:remaining|rest|balance|other\s+half|second|final|last)\b)/.exec(
+          /(?<!\bin\s+full|\bbest)\s+and\s+(?=(?:the\s+)?(?:remaining|rest|balance|other\s+half|second|final|last)\b)/.exec(
             bodyText.slice(cm),
           );
         if (split) {
