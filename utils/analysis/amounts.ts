@@ -100,6 +100,9 @@ const PREFIX_RE = new RegExp(String.raw`(?<![A-Za-z0-9])(${PREFIX_ALT})\s?(${NUM
 /** `2.400 €`, `410 USD`, `340 euro`, `2,400 dollars`, `17k` (bare; checked for money context). */
 const NUMBER_RE = new RegExp(String.raw`(?<![\w$€£¥.,/#-])(${NUM})(${MULT})?`, 'g');
 
+/** A sub-unit after the number: group 1 `ct`/`cents`, group 2 `c` before "/" or "per", group 3 `p` (pence). */
+const SUB_UNIT = /^[ \u00a0]?(ct|cents?)\b|^(c)(?=\s*\/|\s+(?:per|a)\s)|^(p)\b(?!\.?m\b)/;
+
 const COUNT_NOUN =
   /^\s*(?:pcs|pieces?|pc|bags|bottles|cartons|tonnes|tons|litres|liters|users?|seats?|units?|people|persons|employees|staff|followers|subscribers|customers|visitors|views|downloads|rows|records|items|words|steps|lines|emails|miles|km|kms|kg|tons?|pages|hours|days|licenses|licences|accounts|members|orders|calls|requests|tickets|messages|devices|boxes|cases|pallets|copies|sq|square|ft|feet|meters|metres)\b/i;
 
@@ -197,6 +200,7 @@ export function extractAmounts(text: string, from = 0, to = text.length): Positi
 
   for (const m of region.matchAll(NUMBER_RE)) {
     const [whole, num, mult] = m;
+    let sub: RegExpExecArray | null;
     const start = m.index;
     const afterNum = start + whole.length;
     if (overlaps(start, afterNum)) continue;
@@ -226,22 +230,16 @@ export function extractAmounts(text: string, from = 0, to = text.length): Positi
         currency: wordCur[1],
         value: applyMultiplier(parseAmountNumber(num), mult),
       });
-    } else if (
-      !mult &&
-      /^(?:[ \u00a0]?(?:ct|cents?)\b|c(?=\s*\/|\s+(?:per|a)\s))/.test(rest) &&
-      /^\d{1,3}(?:[.,]\d{1,2})?$/.test(num)
-    ) {
-      // Cents: `7,9 ct/kWh` (euro cents), `38 cents over the "C" price`, `2c/litre` (currency unsaid).
-      const unit = /^[ \u00a0]?(ct|cents?|c)/.exec(rest)!;
-      push(start, afterNum + unit[0].length, {
-        currency: unit[1] === 'ct' ? 'EUR' : '',
-        value: Number((parseAmountNumber(num) / 100).toFixed(4)),
+    } else if (!mult && (sub = SUB_UNIT.exec(rest)) && /^\d{1,3}(?:[.,]\d{1,2})?$/.test(num)) {
+      // Hundredths written after the number: pence (`36.5p per litre`, `24p/kWh`, not `3p.m.` or `720p`),
+      // euro cents (`7,9 ct/kWh`) and cents whose currency is unsaid (`38 cents`, `2c/litre`).
+      const hundredths = parseAmountNumber(num);
+      if (hundredths > 500) continue;
+      const unit = sub[1] ?? sub[2] ?? sub[3]!;
+      push(start, afterNum + sub[0].length, {
+        currency: unit === 'p' ? 'GBP' : unit === 'ct' ? 'EUR' : '',
+        value: Number((hundredths / 100).toFixed(4)),
       });
-    } else if (!mult && /^p\b(?!\.?m\b)/.test(rest) && /^\d{1,3}(?:\.\d{1,2})?$/.test(num)) {
-      // Pence: `36.5p per litre`, `24p/kWh`, `down 1.5p` (not video resolutions such as `720p`).
-      const pence = Number(num);
-      if (pence > 500) continue;
-      push(start, afterNum + 1, { currency: 'GBP', value: Number((pence / 100).toFixed(4)) });
     } else if (mult && /^(?:k|K|m|M|mn|bn)$/.test(mult.trim())) {
       // Bare shorthand (`17k`): money only when the sentence is about money and no count noun follows.
       if (COUNT_NOUN.test(rest)) continue;
