@@ -672,12 +672,6 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
     'judge',
     /\b(?:is|are)\s+(?:(?:simply|unfortunately|just|sadly|really|therefore|regrettably)\s+)?not\s+possible\b/i,
   ],
-  // "The University cannot assign ownership of background IP", "the hospital will not accept the new
-  // prices": the institution the writer speaks for.
-  [
-    'plain',
-    /\bthe\s+(?:university|foundation|hospital|school|council|board|club|trust|college|practice|charity|society|association|committee|authority|ministry|department|fund|institute|museum|academy)\s+(?:(?:therefore|unfortunately|regrettably|simply)\s+)?(?:cannot|can't|can\s+not|will\s+not|won't|is\s+not\s+(?:able|willing|prepared|in\s+a\s+position)\s+to|isn't\s+(?:able|willing|prepared|in\s+a\s+position)\s+to|is\s+unable\s+to)\s+(?!be\b)[a-z]+/i,
-  ],
   ['plain', /\bout\s+of\s+the\s+question\b|\bthere(?:'s|\s+is|\s+can\s+be)\s+no\s+question\s+of\b/i],
   // "They won't move on the service charge cap", "our client will not budge on price".
   [
@@ -746,6 +740,13 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
   [
     'plain',
     /\b(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:client|employer|authority|company|landlord|board|owner|management|council|school|practice|agency|firm|insurer|buyer|seller|contractor|supplier|bank|university|committee|trust|principal)\s+(?:(?:does\s+not|doesn't|cannot|can't|will\s+not|won't)\s+(?:accept|agree|approve|pay|extend|consent|authori[sz]e|refund|waive)\b|(?:is|are)\s+(?:not\s+(?:prepared|willing|able|in\s+a\s+position)|unable)\s+to\s|isn't\s+(?:prepared|willing|able)\s+to\s)|\b(?:your|the|this|that)\s+(?:[\w£$€.,'-]+\s+){0,5}?(?:is|are)\s+(?:hereby\s+)?(?:rejected|declined|refused|denied|not\s+(?:accepted|approved))\b/i,
+  ],
+  // The same from an institution the writer speaks for, with any verb ("The University cannot assign
+  // ownership of background IP", "the hospital will not accept the new prices"); a landlord or a company
+  // named with any verb would be the writer's complaint about them.
+  [
+    'plain',
+    /\bthe\s+(?:university|foundation|hospital|school|council|board|club|trust|college|practice|charity|society|association|committee|authority|ministry|department|fund|institute|museum|academy)\s+(?:(?:therefore|unfortunately|regrettably|simply)\s+)?(?:cannot|can't|can\s+not|will\s+not|won't|is\s+not\s+(?:able|willing|prepared|in\s+a\s+position)\s+to|isn't\s+(?:able|willing|prepared|in\s+a\s+position)\s+to|is\s+unable\s+to)\s+(?!be\b)[a-z]+/i,
   ],
   [
     'plain',
