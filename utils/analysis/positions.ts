@@ -876,6 +876,15 @@ const READER_OFFERS =
 /** A polite frame around a request: "I would be grateful / I'd appreciate it if you could …". */
 const POLITE_IF_YOU =
   /^(?:(?:so|and|but|also)[,\s]+)?(?:i|we)(?:'d|\s+would|\s+should)\s+(?:(?:also|really|very\s+much|greatly)\s+)?(?:be\s+(?:very\s+|most\s+|really\s+|so\s+)?(?:grateful|glad|happy|pleased|obliged|thankful)|appreciate\s+it|like\s+it)\s+if\s+(?:you|u|your\s+[\w-]+)\b/;
+/**
+ * A frame that names a sanction without making it: the polite request above ("I would be grateful if you
+ * could waive the late fee"), a request, a preference, an offer or a topic ("I'd ask that you don't leave
+ * reviews while …", "we'd rather negotiate with you than through journalists", "I'm happy to meet with the
+ * solicitor", "I'm writing about the chargebacks").
+ */
+const NOT_A_THREAT_FRAME = new RegExp(
+  String.raw`${POLITE_IF_YOU.source}|^(?:(?:so|and|but|also|however)[,\s]+)?(?:(?:i|we)(?:'d|\s+would)\s+(?:also\s+|really\s+)?(?:ask|appreciate|rather\s+(?!not\b)|prefer\s+(?!not\b))|(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:(?:more\s+than|very|really|also|still|perfectly)\s+)?(?:happy|glad|willing)\s+to|(?:i|we)(?:'m|\s+am|'re|\s+are)\s+writing\s+(?:about|regarding|in\s+connection\s+with))\b`,
+);
 /** Verbs that lift a sanction rather than impose it ("we'll waive the late fee", "we'll drop the penalty"). */
 const GIVE_BACK = /^(?:waive|remove|drop|forgive|lift|refund|credit|reimburse)$/;
 /** Help aimed at the reader ("I'll walk you through it", "we'll guide you"): a promise, never a threat. */
@@ -1534,17 +1543,11 @@ function threatStart(text: string, at: number): number {
   return /^(?:or|otherwise)\b/i.test(text) ? 0 : at;
 }
 
-const NOT_A_THREAT_FRAME =
-  /^(?:(?:so|and|but|also|however)[,\s]+)?(?:(?:i|we)(?:'d|\s+would)\s+(?:also\s+|really\s+)?(?:ask|appreciate|rather\s+(?!not\b)|prefer\s+(?!not\b))|(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:(?:more\s+than|very|really|also|still|perfectly)\s+)?(?:happy|glad|willing)\s+to|(?:i|we)(?:'m|\s+am|'re|\s+are)\s+writing\s+(?:about|regarding|in\s+connection\s+with))\b/;
 const SANCTION_UNDER_WAY =
   /^(?:(?:so|and|then|therefore|accordingly)[,\s]+)?(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|hereby\s+|formally\s+|also\s+)?(?:cancel+ing|terminating|pulling|ending)\s+(?!my\b|our\b)(?:all\s+|every\s+|the\s+|any\s+|your\s+)?(?:(?:remaining|future|outstanding|further|existing|current|other|open)\s+)?(?:[\w-]+\s+){0,2}?(?:bookings?|orders?|contracts?|agreement|account|subscriptions?|standing\s+orders?|membership|deliveries|jobs|business|loads|partnership|relationship|retainer|services|lines|pos)\b/;
 
 function detectThreat(c: Clause, text: string, sentLower: string, implicitCondition: boolean): number | null {
-  // "I would be grateful if you could waive the late fee": a polite request whose if-clause names the fee.
-  if (POLITE_IF_YOU.test(text)) return null;
-  // "I'd ask that you don't leave reviews while …", "we'd rather negotiate with you than through
-  // journalists", "I'm happy to meet with the solicitor", "I'm writing about the chargebacks": a request,
-  // a preference, an offer or a topic that names a sanction without making it.
+  // A polite request, a preference, an offer or a topic that names a sanction without making it.
   if (NOT_A_THREAT_FRAME.test(text)) return null;
   // "If they maintain the decline, I'll raise a formal complaint on your behalf", "we will submit an
   // appeal to HMRC at no charge": a step taken for the reader, whatever it names, is a service.
