@@ -42,7 +42,10 @@ export interface ComposeContext {
 export type ParleyRequest =
   /** Analyze the open thread; with `meta`, also record it as a negotiation and draft suggestions. */
   | { type: 'analyze-thread'; messages: Message[]; meta?: ThreadMeta }
-  /** The user's facts, recourses, commitments and settings for a conversation (Send check). */
+  /**
+   * The user's facts, recourses, commitments and settings for a conversation (Send check); with an
+   * empty `threadId`, for a new message outside any conversation (no commitments).
+   */
   | { type: 'get-context'; meta: Pick<ThreadMeta, 'site' | 'threadId'> }
   /** A reply was sent: store it and the commitments it makes. */
   | {
@@ -96,6 +99,17 @@ export function isParleyRequest(value: unknown): value is ParleyRequest {
   const type = (value as { type?: unknown }).type;
   return typeof type === 'string' && TYPES.has(type);
 }
+
+/**
+ * The one message the background sends to a mail tab: "is a live Parley running here?". Only a content
+ * script of the running extension can answer (one orphaned by an update or reload no longer hears the
+ * background), so an answer means the tab needs nothing re-injected.
+ */
+export const ALIVE_PING = { type: 'parley:alive?' } as const;
+export type AliveAnswer = { alive: true };
+
+export const isAlivePing = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && (value as { type?: unknown }).type === ALIVE_PING.type;
 
 /** Longest Parley waits for the background (a sleeping service worker takes ~100 ms to wake). */
 export const REQUEST_TIMEOUT_MS = 3000;

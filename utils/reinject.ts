@@ -1,5 +1,6 @@
 /** Re-runs the content scripts in mail tabs that were open before an install or update. */
 import type { ScriptPublicPath } from '#imports';
+import { ALIVE_PING, type AliveAnswer } from './messaging';
 
 const TARGETS: { patterns: string[]; file: ScriptPublicPath }[] = [
   { patterns: ['https://mail.google.com/*'], file: '/content-scripts/gmail.js' },
@@ -13,6 +14,30 @@ const TARGETS: { patterns: string[]; file: ScriptPublicPath }[] = [
   },
 ];
 
+/** How long a tab's Parley may take to answer before the tab counts as having none. */
+const ALIVE_TIMEOUT_MS = 500;
+
+/**
+ * Whether the tab already runs this extension's Parley. On a first install the browser may start the
+ * service worker after a mail tab has loaded with the declared content script: injecting again would
+ * replace a working panel (it flickers away and back, and the user's open review is lost).
+ */
+async function runsParley(tabId: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ALIVE_TIMEOUT_MS);
+  });
+  try {
+    const answer = browser.tabs
+      .sendMessage(tabId, ALIVE_PING)
+      .then((r) => (r as AliveAnswer | undefined)?.alive === true)
+      .catch(() => false); // no receiving end: nothing of ours listens in that tab
+    return await Promise.race([answer, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export async function reinjectIntoOpenMailTabs(): Promise<void> {
   for (const { patterns, file } of TARGETS) {
     let tabs: { id?: number }[] = [];
@@ -22,7 +47,7 @@ export async function reinjectIntoOpenMailTabs(): Promise<void> {
       continue;
     }
     for (const tab of tabs) {
-      if (tab.id === undefined) continue;
+      if (tab.id === undefined || (await runsParley(tab.id))) continue;
       // A tab that is discarded or still loading refuses; it gets the script on its next load anyway.
       await browser.scripting
         .executeScript({ target: { tabId: tab.id }, files: [file] })

@@ -3,11 +3,15 @@
  * nothing throws into the page, and there is never more than one panel.
  */
 import { describe, expect, it } from 'vitest';
+import { ALIVE_PING } from '../../utils/messaging';
 import { expectPanelShows, expectedOf, openPage, useMockMailBrowser } from './support/panel';
 
 /** The extension APIs these tests call inside the service worker. */
 declare const chrome: {
-  tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+  tabs: {
+    query(q: { url: string }): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
   scripting: { executeScript(o: { target: { tabId: number }; files: string[] }): Promise<unknown> };
   runtime: { reload(): void };
 };
@@ -20,6 +24,12 @@ describe('extension lifecycle under an open tab', () => {
     const [first, second] = mail.gmail.threads;
     const { page, errors } = await openPage(browser.context, mail.gmailThreadUrl(first.id));
     await expectPanelShows(page, first);
+    // A live Parley answers the background, which therefore leaves the tab alone after a first install.
+    const answer = await browser.serviceWorker.evaluate(async (ping) => {
+      const [tab] = await chrome.tabs.query({ url: 'https://mail.google.com/*' });
+      return chrome.tabs.sendMessage(tab.id!, ping);
+    }, ALIVE_PING);
+    expect(answer).toEqual({ alive: true });
     // What the background does on update: run the content script again in the open tab.
     await browser.serviceWorker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ url: 'https://mail.google.com/*' });

@@ -13,7 +13,13 @@ import {
 import { Panel, type PanelState } from '@/components/Panel';
 import type { MailAdapter, PageRead, Thread } from '@/utils/mail/types';
 import { createStore } from '@/utils/store';
-import { negotiationId, request, type ComposeContext } from '@/utils/messaging';
+import {
+  isAlivePing,
+  negotiationId,
+  request,
+  type AliveAnswer,
+  type ComposeContext,
+} from '@/utils/messaging';
 import type { ReplyActions } from '@/components/Suggestions';
 import { metaOf, runCompose } from './compose-controller';
 import { REVIEW_TAG } from './review-ui';
@@ -358,7 +364,15 @@ export function runParley(ctx: ContentScriptContext, adapter: MailAdapter): void
     'wxt:locationchange',
     guard('locationchange', () => schedule(0)),
   );
+  // The background asks before re-injecting Parley into open tabs (after an install or update).
+  // Answered synchronously through `sendResponse`, which every browser supports (a returned promise is not).
+  const answerAlive = (message: unknown, _sender: unknown, sendResponse: (a: AliveAnswer) => void) => {
+    if (isAlivePing(message) && ctx.isValid) sendResponse({ alive: true });
+    return false;
+  };
+  browser.runtime.onMessage.addListener(answerAlive);
   ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(answerAlive);
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
     try {
