@@ -191,6 +191,27 @@ describe('background request handler', () => {
     expect(r.context.profile).toBeNull();
   });
 
+  it('answers get-context for a new message (no conversation) with the user’s own settings', async () => {
+    await saveSettings(db, { sensitivity: 'off' });
+    ok(await ask({ type: 'add-fact', fact: { label: 'Invoice', value: 'INV-2041', kind: 'reference' } }));
+    ok(
+      await ask({
+        type: 'record-sent',
+        meta,
+        text: "I'll send the revised quote by Thursday.",
+        date: '2026-03-02T10:00:00',
+        to: [kim],
+        findings: [],
+      }),
+    );
+    const r = ok(await ask({ type: 'get-context', meta: { site: 'gmail', threadId: '' } }));
+    expect(r.context.sensitivity).toBe('off');
+    expect(r.context.facts.map((f) => f.value)).toEqual(['INV-2041']);
+    // Another conversation's promises are not this message's.
+    expect(r.context.commitments).toEqual([]);
+    expect(r.context.checkThread).toBe(true);
+  });
+
   it('records a sent reply with its commitments and updates the badge', async () => {
     const r = ok(
       await ask({
@@ -272,7 +293,7 @@ describe('background request handler', () => {
         /meta\.site must be one of/,
       ],
       [{ type: 'get-context' }, /meta must be an object/],
-      [{ type: 'get-context', meta: { site: 'gmail', threadId: '' } }, /meta\.threadId is empty/],
+      [{ type: 'ignore-thread', meta: { site: 'gmail', threadId: ' ' } }, /meta\.threadId is empty/],
       [
         { type: 'record-sent', meta, text: 'hi', date: '2026-03-02', to: [kim], findings: ['rude'] },
         /findings\[0\] must be one of/,

@@ -37,11 +37,12 @@ function message(v: unknown, path: string): Message {
   };
 }
 
-function threadKey(v: unknown, path: string): Pick<ThreadMeta, 'site' | 'threadId'> {
+/** `newMessage`: an empty thread id is allowed, and means a message outside any conversation. */
+function threadKey(v: unknown, path: string, newMessage = false): Pick<ThreadMeta, 'site' | 'threadId'> {
   const o = object(v, path);
   return {
     site: oneOf(o.site, `${path}.site`, SITES),
-    threadId: text(o.threadId, `${path}.threadId`, LIMITS.id, { nonEmpty: true }),
+    threadId: text(o.threadId, `${path}.threadId`, LIMITS.id, { nonEmpty: !newMessage }),
   };
 }
 
@@ -77,6 +78,8 @@ export function checkRequest(req: ParleyRequest): ParleyRequest {
         ...(o.meta === undefined ? {} : { meta: threadMeta(o.meta, 'meta') }),
       };
     case 'get-context':
+      // A new message (no conversation yet) is checked with the user's settings, facts and recourses.
+      return { type: req.type, meta: threadKey(o.meta, 'meta', true) };
     case 'ignore-thread':
       return { type: req.type, meta: threadKey(o.meta, 'meta') };
     case 'record-sent':
