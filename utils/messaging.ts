@@ -5,6 +5,7 @@
  * reads, renders and checks drafts.
  */
 import type { Message, Person, Site } from './mail/types';
+import { LIMITS } from './db/validate';
 import type { ThreadAnalysis } from './analysis/thread';
 import type {
   Commitment,
@@ -110,6 +111,21 @@ export type AliveAnswer = { alive: true };
 
 export const isAlivePing = (value: unknown): boolean =>
   typeof value === 'object' && value !== null && (value as { type?: unknown }).type === ALIVE_PING.type;
+
+/**
+ * The thread as the background accepts it: a message longer than the background reads is cut (and
+ * marked partial, as a collapsed one is), and a thread longer than that keeps its newest messages.
+ * Without this, one huge pasted message would leave the whole conversation unanalysed.
+ */
+export function withinLimits(messages: Message[]): Message[] {
+  return messages
+    .slice(-LIMITS.messagesPerThread)
+    .map((m) =>
+      m.text.length > LIMITS.messageText
+        ? { ...m, text: m.text.slice(0, LIMITS.messageText), partial: true }
+        : m,
+    );
+}
 
 /** Longest Parley waits for the background (a sleeping service worker takes ~100 ms to wake). */
 export const REQUEST_TIMEOUT_MS = 3000;

@@ -17,6 +17,7 @@ import {
   isAlivePing,
   negotiationId,
   request,
+  withinLimits,
   type AliveAnswer,
   type ComposeContext,
 } from '@/utils/messaging';
@@ -289,7 +290,7 @@ export function runParley(ctx: ContentScriptContext, adapter: MailAdapter): void
         });
         // Analysis runs in the background, which also records the negotiation and drafts replies;
         // the panel shows the thread now and the analysis when it comes.
-        request({ type: 'analyze-thread', messages: thread.messages, meta: metaOf(thread) })
+        request({ type: 'analyze-thread', messages: withinLimits(thread.messages), meta: metaOf(thread) })
           .then((response) => {
             if (!ctx.isValid || lastKey !== key) return;
             if (!response.ok) return record('analysis', response.error);
