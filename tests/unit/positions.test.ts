@@ -3166,6 +3166,32 @@ describe('a final offer is an offer; a ceiling is what the reader must meet', ()
   });
 });
 
+describe('"Either X or Y": an ultimatum asks for X; two guesses about the reader ask for nothing', () => {
+  it('asks when the other side is what the writer does or wants', () => {
+    expectHas(
+      'Either Jayden starts on Sunday or I want my money back for this term.',
+      'demand',
+      'Jayden starts',
+    );
+    expectHas(
+      "Either your team stops headhunting out of our building today, or you're off the PSL.",
+      'demand',
+      'your team stops headhunting',
+    );
+    expectHas('Either the deposit is back by Friday or give me the keys.', 'demand', 'the deposit is back');
+  });
+
+  it('does not ask when both sides are guesses', () => {
+    for (const t of [
+      "Either he can't read or he doesn't care. I will not send them again.",
+      "Either your team is incompetent or they lied to us, I honestly don't know which.",
+      "Either you're clueless or you're liars.",
+      "Either none of you can read a quote or you are hoping an old woman won't notice.",
+    ])
+      expectNone(t, 'demand');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -109,6 +109,8 @@ interface Sentence {
   conditional: boolean;
   /** Under "Here's what happens now:": the writer lays down what the reader does next. */
   decreed?: boolean;
+  /** The whole message, lower case (normalised), which the offsets index. */
+  doc: string;
 }
 
 interface Clause {
@@ -1875,6 +1877,21 @@ function youOrder(text: string, sentHead: string, afterDemand: boolean): { start
 const YOU_ORDER =
   /^(?:(?:and\s+)?also\s+)?(?:you|u)\s+(?:also\s+|then\s+)?(?:pay|refund|return|send|give|fix|replace|cover|transfer|collect|remove|cancel|deliver|reimburse|credit|waive|repair|bring)\s+(?=me\b|us\b|the\b|my\b|our\b|it\b|this\b|back\b|all\b|every\b|for\b|someone\b|somebody\b|an?\b|your\b)/;
 
+/**
+ * The "or" side of "Either Jayden starts on Sunday or I want my money back": what the writer does or
+ * wants if the first side does not happen (or a second thing to do). "Either he can't read or he
+ * doesn't care", "either you're clueless or you're lying": two guesses about the reader, no demand.
+ */
+function eitherOutcome(x: Clause): boolean {
+  const low = x.sentence.doc.slice(x.body, x.end);
+  return (
+    /^(?:i|we|i'm|we're|i'll|we'll|i've|we've|my|our)\b/.test(low) ||
+    // "… or you're off the supplier list", "or you can forget the contract": the sanction, in the reader's terms.
+    /^(?:you|u)(?:'ll|\s+will|'re\s+off|\s+are\s+off|\s+can\s+forget|\s+lose)\b/.test(low) ||
+    IMPERATIVE_SET.has(/^[a-z]+/.exec(low)?.[0] ?? '')
+  );
+}
+
 function detectDemand(c: Clause, text: string, question: boolean): { start: number } | null {
   const low = text;
   if (isStock(low)) return null;
@@ -2122,7 +2139,7 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
   if (
     c.lead[0] === 'either' &&
     !/^(?:i|we|i'm|we're|i'll|we'll)\b/.test(low) &&
-    c.sentence.clauses.some((x) => x.index > c.index && x.lead.includes('or'))
+    c.sentence.clauses.some((x) => x.index > c.index && x.lead.includes('or') && eitherOutcome(x))
   )
     return { start: 0 };
   const nb = NEEDS_BE_RE.exec(low);
@@ -2985,6 +3002,7 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
     question: /\?["')]*\s*$/.test(t.slice(s.start, s.end)),
     clauses: [],
     conditional: false,
+    doc: lower,
   }));
   for (const s of sentences) {
     s.clauses = splitClauses(t, lower, s);
