@@ -3192,6 +3192,30 @@ describe('"Either X or Y": an ultimatum asks for X; two guesses about the reader
   });
 });
 
+describe('why the writer needs something is not a demand; a polite "I would be thankful for" is', () => {
+  it('"I need my phone for work" gives a reason', () => {
+    for (const t of [
+      'I need my phone for work, I am using old phone of my friend now.',
+      'I need the car for my taxi work.',
+    ])
+      expectNone(t, 'demand');
+    expectNone('i need it for work so call me back', 'demand', 'need it for work');
+  });
+
+  it('a thing to be done, or needed by a time, stays a demand', () => {
+    expectHas("If it's not coming today I need it rebooked for this Saturday.", 'demand', 'rebooked');
+    expectHas('We need the signed contract for our auditors by Friday.', 'demand', 'signed contract');
+    expectHas('I need the figures for the board meeting.', 'demand', 'the figures');
+  });
+
+  it('"I would be thankful for an appointment until Friday" asks, by Friday', () => {
+    const t = 'I need the phone for my work, so I would be thankful for an appointment until Friday.';
+    expectHas(t, 'demand', 'thankful for an appointment');
+    expectHas(t, 'deadline', 'until Friday');
+    expectNone(t, 'demand', 'for my work');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

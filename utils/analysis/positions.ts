@@ -475,7 +475,7 @@ const QUESTION_START =
 
 const ADV = String.raw`(?:(?:really|do|still|also|just|now|simply|absolutely|urgently|definitely|therefore|kindly|truly|very\s+much|greatly|certainly|would\s+also|now\s+also|formally|respectfully|hereby|politely|again|once\s+again|further|humbly|additionally|strongly|thus|hence|accordingly)\s+)*`;
 const WANT_RE = rx(
-  String.raw`\b(i|we)(?:\s*'d|\s+would)\s+${ADV}(?:like|love|appreciate|prefer|expect|ask|need|want|be\s+grateful|rather\s+you)\b|` +
+  String.raw`\b(i|we)(?:\s*'d|\s+would)\s+${ADV}(?:like|love|appreciate|prefer|expect|ask|need|want|be\s+(?:very\s+|most\s+|really\s+|so\s+)?(?:grateful|thankful)|rather\s+you)\b|` +
     String.raw`\b(i|we)\s+should\s+${ADV}(?:like|appreciate|be\s+(?:most\s+|very\s+)?(?:grateful|glad|obliged|pleased\s+to\s+(?:receive|hear|have)))\b|` +
     String.raw`\b(i|we)\s+${ADV}(?:want|need|expect|require|demand|insist|request|ask|must\s+(?:have|insist|receive|see|get|(?:therefore\s+)?(?:ask|request))|have\s+to\s+(?:ask|request|insist)|need\s+to\s+(?:receive|see|have|get))\b|` +
     String.raw`\b(i|we)\s*(?:'m|'re|\s+am|\s+are)\s+${ADV}(?:asking|requesting|demanding|insisting|going\s+to\s+need|awaiting|waiting\s+(?:for|on)\s+(?:your|a|the)\s+(?:reply|response|answer|confirmation|update|decision|payment|refund|call))\b|` +
@@ -1892,9 +1892,22 @@ function eitherOutcome(x: Clause): boolean {
   );
 }
 
+/**
+ * "I need my phone for work", "we need the van for the wedding": why the writer wants something, not
+ * what they ask (the ask is elsewhere: "please fix it by Friday"). Not "I need it rebooked for Saturday"
+ * or "I need the figures for the board by Friday" (a time, or a thing to be done).
+ */
+const OWN_USE = String.raw`(?:work|job|business|shop|uni|university|school|college|studies|course|exams?|family|kids|children|daughter|son|wife|husband|mother|father|trip|holiday|commute|taxi\s+work|rent)`;
+const NEED_FOR_PURPOSE = new RegExp(
+  String.raw`^(?:(?:and|so|but|because|as|since)\s+)?(?:i|we)\s+(?:really\s+|urgently\s+|just\s+|do\s+|still\s+)?need\s+` +
+    String.raw`(?:(?:my|our|it|them)(?:\s+(?![a-z]+ed\b)[a-z-]+)?\s+(?:urgently\s+|badly\s+)?for\s+(?!(?:this|next|the\s+(?:next|end|weekend)|tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)\b)` +
+    String.raw`|(?:the|this|that)\s+[a-z-]+\s+(?:urgently\s+|badly\s+)?for\s+(?:my|our)\s+${OWN_USE}\b)[^,;]*$`,
+);
+
 function detectDemand(c: Clause, text: string, question: boolean): { start: number } | null {
   const low = text;
   if (isStock(low)) return null;
+  if (NEED_FOR_PURPOSE.test(low) && !/\b(?:by|before|until|till|within|no\s+later)\b/.test(low)) return null;
   // A lone "please" between commas belongs to the request before it.
   if (/^(?:please|pls|kindly)[.!:]?$/.test(low.trim())) return null;
   if (PUT_DOWN.test(low)) return null;
