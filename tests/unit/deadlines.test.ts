@@ -314,7 +314,7 @@ describe('due times without a detected request (Monday 16 November 2026)', () =>
   it('leaves past and overdue due dates, start dates and calls alone', async () => {
     expect(await deadlines('Invoice #A-209, due on 15 August, remains unpaid.', undefined)).toEqual([]);
     expect(await deadlines('The invoice was due on 1 November and is unpaid.')).toEqual([]);
-    expect(await deadlines('We can start the repairs on 2 December if you accept our quote.')).toEqual([]);
+    expect(await deadlines('The new contract will start on 2 December.')).toEqual([]);
     expect(await deadlines("Let's discuss it on our call next Tuesday.")).toEqual([]);
   });
 

@@ -3216,6 +3216,22 @@ describe('why the writer needs something is not a demand; a polite "I would be t
   });
 });
 
+describe('the writer offering when they start names a due time; a start told as background does not', () => {
+  it('"We can start on 3rd of March", "I can start the recruiting next week"', () => {
+    expectHas(
+      'We can start on 3rd of March and the work takes about 10 working days.',
+      'deadline',
+      '3rd of March',
+    );
+    expectHas('If you agree, I can start the recruiting of participants next week.', 'deadline', 'next week');
+  });
+
+  it('"the shutdown starts on 6 April", "They\'d like you to start on 4 May" are not', () => {
+    expectNone('The shutdown starts on 6 April, so plan the visit with us.', 'deadline', '6 April');
+    expectNone("They'd like you to start on 4 May.", 'deadline', '4 May');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

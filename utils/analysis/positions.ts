@@ -1904,6 +1904,10 @@ const NEED_FOR_PURPOSE = new RegExp(
     String.raw`|(?:the|this|that)\s+[a-z-]+\s+(?:urgently\s+|badly\s+)?for\s+(?:my|our)\s+${OWN_USE}\b)[^,;]*$`,
 );
 
+/** The writer offering when they start: "we can start on 30 June", "I'll begin next week", "starting on 31 March". */
+const OWN_START =
+  /^(?:(?:i|we)\s*(?:can|could|will|'ll|shall|are\s+able\s+to|am\s+able\s+to)\s+(?:also\s+|then\s+)?(?:start|begin|commence)\b|.*,\s*starting\s*$)/;
+
 function detectDemand(c: Clause, text: string, question: boolean): { start: number } | null {
   const low = text;
   if (isStock(low)) return null;
@@ -2916,8 +2920,12 @@ function chooseDeadlines(
         ruledOut.add(e);
         continue;
       }
-      // "We can start the repairs on 2 March": when work begins, not when it is due.
-      if (/\b(?:start|starts|begin|begins|commence|kick\s+off|resum\w*|reopen\w*)\b/.test(between)) {
+      // "The works start on 2 March": when work begins, not when it is due. The writer's own offer to
+      // start ("I can start on 20 April", "starting on 31 March") is when they will do it, which is due.
+      if (
+        /\b(?:start|starts|begin|begins|commence|kick\s+off|resum\w*|reopen\w*)\b/.test(between) &&
+        !(owner.kind === 'commitment' && OWN_START.test(between))
+      ) {
         ruledOut.add(e);
         continue;
       }
