@@ -109,6 +109,51 @@ describe('extractAmounts', () => {
     expect(amounts('We sold 17k units last year.')).toEqual([]);
   });
 
+  it('more ISO codes, and the rand only with grouped thousands or cents', () => {
+    expect(amounts('roughly GHS 180,000 compared to the contract')).toEqual([
+      ['GHS 180,000', { currency: 'GHS', value: 180000 }],
+    ]);
+    expect(amounts('a full refund of the R 8,400,000 we paid')).toEqual([
+      ['R 8,400,000', { currency: 'ZAR', value: 8400000 }],
+    ]);
+    expect(amounts('R12 500,00 paid')).toEqual([['R12 500,00', { currency: 'ZAR', value: 12500 }]]);
+    expect(amounts('Room R2 and the R450 camera, R 45')).toEqual([]);
+  });
+
+  it('money in words, not idioms or weights', () => {
+    expect(amounts('Two bucks a case, for two months')).toEqual([
+      ['Two bucks', { currency: 'USD', value: 2 }],
+    ]);
+    expect(amounts('you want to argue about two grand a year')).toEqual([
+      ['two grand', { currency: '', value: 2000 }],
+    ]);
+    expect(amounts('six hundred quid?')).toEqual([['six hundred quid', { currency: 'GBP', value: 600 }]]);
+    expect(amounts('a thousand pounds more')).toEqual([
+      ['a thousand pounds', { currency: 'GBP', value: 1000 }],
+    ]);
+    expect(amounts('fifty-five euros, twenty five dollars').map(([, v]) => v)).toEqual([
+      { currency: 'EUR', value: 55 },
+      { currency: 'USD', value: 25 },
+    ]);
+    for (const t of [
+      'not a cent more',
+      'a grand total of four minutes',
+      'two pounds of coffee',
+      'one euro of it',
+    ])
+      expect(amounts(t), t).toEqual([]);
+  });
+
+  it('a bare shorthand in a sentence that counts things with one is a count too', () => {
+    expect(
+      amounts("We bought 1.2M impressions and got 740k. That's 38% short, on a $30k flight.").map(([t]) => t),
+    ).toEqual(['$30k']);
+    expect(amounts('He paid 1.2M for the shop and 740k for the van').map(([t]) => t)).toEqual([
+      '1.2M',
+      '740k',
+    ]);
+  });
+
   it('respects a region and reports absolute offsets', () => {
     const text = 'Ignore $1. Count $2.';
     const ps = extractAmounts(text, 11);

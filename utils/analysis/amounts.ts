@@ -45,7 +45,10 @@ const SUFFIX_SYMBOLS: Record<string, string> = { '€': 'EUR', '£': 'GBP', $: '
 const ISO_CODES = new Set(
   (
     'USD EUR GBP JPY CNY RMB CHF CAD AUD NZD BRL INR MXN SEK NOK DKK PLN CZK HUF ZAR SGD HKD KRW RUB AED ' +
-    'SAR ILS THB IDR MYR VND ARS CLP COP PEN RON BGN ISK TWD NGN KES EGP PKR UAH QAR KWD MAD'
+    'SAR ILS THB IDR MYR VND ARS CLP COP PEN RON BGN ISK TWD NGN KES EGP PKR UAH QAR KWD MAD ' +
+    // Africa, South Asia, the Gulf and Latin America: the codes traders write in invoices.
+    'GHS TZS UGX ZMW XOF XAF ETB RWF BWP NAD MZN AOA MUR LKR BDT NPR OMR BHD JOD IQD DZD TND UYU PYG ' +
+    'DOP GTQ JMD TTD KZT UZS GEL AZN RSD'
   ).split(' '),
 );
 
@@ -100,11 +103,65 @@ const PREFIX_RE = new RegExp(String.raw`(?<![A-Za-z0-9])(${PREFIX_ALT})\s?(${NUM
 /** `2.400 €`, `410 USD`, `340 euro`, `2,400 dollars`, `17k` (bare; checked for money context). */
 const NUMBER_RE = new RegExp(String.raw`(?<![\w$€£¥.,/#-])(${NUM})(${MULT})?`, 'g');
 
+/**
+ * The South African rand written `R 8,400,000` / `R12 500,00`: only with grouped thousands or cents, so
+ * that a model or room name ("R2", "the R450") is never money.
+ */
+const RAND_RE =
+  /(?<![A-Za-z0-9$])R[ \u00a0]?(\d{1,3}(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:[.,]\d{2})?|\d+[.,]\d{2})(?![\d,.]?\d)/g;
+
+const SMALL_NUMBERS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const SMALL = Object.keys(SMALL_NUMBERS).join('|');
+/**
+ * Money in words: "two grand", "Two bucks a case", "six hundred quid", "fifty euros". Not "a cent" or
+ * "one euro" (said for emphasis: "not a cent more"), and not "two pounds of coffee" (a weight).
+ */
+const WORD_AMOUNT_RE = new RegExp(
+  String.raw`\b(${SMALL}|a|one)(?:[\s-](${SMALL.replace('two|', 'one|two|')}))?(?:\s+(hundred|thousand))?\s+(grand|bucks|dollars|quid|pounds|euros|rupees)\b(?!\s+of\b)`,
+  'gi',
+);
+const WORD_CURRENCY: Record<string, string> = {
+  bucks: 'USD',
+  dollars: 'USD',
+  quid: 'GBP',
+  pounds: 'GBP',
+  euros: 'EUR',
+  rupees: 'INR',
+  grand: '',
+};
+
 /** A sub-unit after the number: group 1 `ct`/`cents`, group 2 `c` before "/" or "per", group 3 `p` (pence). */
 const SUB_UNIT = /^[ \u00a0]?(ct|cents?)\b|^(c)(?=\s*\/|\s+(?:per|a)\s)|^(p)\b(?!\.?m\b)/;
 
 const COUNT_NOUN =
-  /^\s*(?:pcs|pieces?|pc|bags|bottles|cartons|tonnes|tons|litres|liters|users?|seats?|units?|people|persons|employees|staff|followers|subscribers|customers|visitors|views|downloads|rows|records|items|words|steps|lines|emails|miles|km|kms|kg|tons?|pages|hours|days|licenses|licences|accounts|members|orders|calls|requests|tickets|messages|devices|boxes|cases|pallets|copies|sq|square|ft|feet|meters|metres)\b/i;
+  /^\s*(?:impressions|clicks|streams|plays|listens|listeners|installs|sign-?ups|leads|impr|pcs|pieces?|pc|bags|bottles|cartons|tonnes|tons|litres|liters|users?|seats?|units?|people|persons|employees|staff|followers|subscribers|customers|visitors|views|downloads|rows|records|items|words|steps|lines|emails|miles|km|kms|kg|tons?|pages|hours|days|licenses|licences|accounts|members|orders|calls|requests|tickets|messages|devices|boxes|cases|pallets|copies|sq|square|ft|feet|meters|metres)\b/i;
 
 const MONEY_CONTEXT =
   /\b(?:pay|paid|paying|price|pricing|priced|fee|fees|cost|costs|budget|offer|offered|quote|quoted|invoice|invoiced|salary|rate|discount|deal|charge|charged|owe|owed|refund|credit|deposit|spend|spent|worth|cheaper|revenue|payment|sum|amount|ceiling|settle|valuation|valued|cash|bonus|loan|rent|wages?|earn|earns|earning|funding|blow|blowing|blew|blown|package|buy|sell|sold|bought)\b/i;
@@ -164,6 +221,13 @@ const sentenceAround = (text: string, index: number): string => {
   return text.slice(s, e);
 };
 
+/** Where the sentence holding `index` starts (a dot inside `1.2M` ends nothing). */
+const sentenceStart = (text: string, index: number): number => {
+  let s = index;
+  while (s > 0 && !/[!?\n]/.test(text[s - 1]) && !(text[s - 1] === '.' && /\s/.test(text[s]))) s--;
+  return s;
+};
+
 /**
  * Every money amount in `text[from, to)`, as `amount` positions sorted by start. The span is the
  * currency plus the number (`$95` in `$95/hour`, `R$ 6.480,00`, `340 euro`).
@@ -198,6 +262,26 @@ export function extractAmounts(text: string, from = 0, to = text.length): Positi
     push(start, end, { currency, value: applyMultiplier(parseAmountNumber(num), mult) });
   }
 
+  for (const m of region.matchAll(RAND_RE)) {
+    push(m.index, m.index + m[0].length, { currency: 'ZAR', value: parseAmountNumber(m[1]) });
+  }
+
+  for (const m of region.matchAll(WORD_AMOUNT_RE)) {
+    const [whole, first, second, scale, unit] = m;
+    const head = first.toLowerCase();
+    // "a hundred quid", "one thousand dollars" need their scale; "a grand" alone is "a grand total".
+    if ((head === 'a' || head === 'one') && !scale) continue;
+    let n = head === 'a' || head === 'one' ? 1 : SMALL_NUMBERS[head];
+    if (second) n += head === 'a' ? NaN : (SMALL_NUMBERS[second.toLowerCase()] ?? 1);
+    if (!Number.isFinite(n)) continue;
+    if (scale) n *= scale.toLowerCase() === 'hundred' ? 100 : 1000;
+    const u = unit.toLowerCase();
+    if (u === 'grand') n *= 1000;
+    push(m.index, m.index + whole.length, { currency: WORD_CURRENCY[u], value: n });
+  }
+
+  /** Sentences (by start) where a `1.2M` shorthand counted things: a later bare `740k` there counts them too. */
+  const countingSentences = new Set<number>();
   for (const m of region.matchAll(NUMBER_RE)) {
     const [whole, num, mult] = m;
     let sub: RegExpExecArray | null;
@@ -242,9 +326,13 @@ export function extractAmounts(text: string, from = 0, to = text.length): Positi
       });
     } else if (mult && /^(?:k|K|m|M|mn|bn)$/.test(mult.trim())) {
       // Bare shorthand (`17k`): money only when the sentence is about money and no count noun follows.
-      if (COUNT_NOUN.test(rest)) continue;
-      if (/\d \d/.test(num)) continue;
       const sentence = sentenceAround(region, start);
+      if (COUNT_NOUN.test(rest)) {
+        countingSentences.add(sentenceStart(region, start));
+        continue;
+      }
+      if (/\d \d/.test(num)) continue;
+      if (countingSentences.has(sentenceStart(region, start))) continue;
       if (!MONEY_CONTEXT.test(sentence)) continue;
       // `a 10m berth`, `my boat is 8.6m`, `2h 14m of downtime`: metres and minutes, not millions.
       if (
