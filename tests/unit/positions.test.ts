@@ -3232,6 +3232,27 @@ describe('the writer offering when they start names a due time; a start told as 
   });
 });
 
+describe('a list intro that names nothing of its own is not a demand; its items are', () => {
+  it('"We expect from you:" and "I request you to kindly:" introduce the demands below them', () => {
+    for (const intro of [
+      'We expect from you:',
+      'I request you to kindly:',
+      'To move it forward we need three more things from you:',
+    ]) {
+      const t = `The problem is not new.\n\n${intro}\n1. a fixed date for the gearbox exchange\n2. a written root cause analysis\n\nRegards`;
+      expectNone(t, 'demand', intro.slice(0, -1));
+      expectHas(t, 'demand', 'a fixed date for the gearbox exchange');
+      expectHas(t, 'demand', 'a written root cause analysis');
+    }
+  });
+
+  it('an intro with its own object or due time stays a demand', () => {
+    const t =
+      'Please send us the following, as PDF files, by April 10, 2026:\n1. the invoice\n2. the receipt';
+    expectHas(t, 'demand', 'Please send us the following');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

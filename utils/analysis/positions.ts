@@ -1347,6 +1347,12 @@ function trimSpan(t: string, start: number, end: number): [number, number] {
   return [a, b];
 }
 
+/** Whether a list item (on its own line, after a marker) starts right after `end`. */
+function bulletFollows(t: string, end: number): boolean {
+  const m = /^[ \t]*:?[ \t]*\r?\n(?:[ \t]*\r?\n)?/.exec(t.slice(end, end + 8));
+  return !!m && LIST_MARKER.test(t.slice(end + m[0].length, end + m[0].length + 6));
+}
+
 /** "Re: Grant Agreement HF-2023-041 - Financial Review": a subject line, which states no position. */
 const SUBJECT_LINE = /^(?:re|subject|fwd?|aw|betreff)\s*:/;
 
@@ -3083,6 +3089,18 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
       PLAN_INTRO.test(sentLower)
     )
       optionList = true;
+    // "We expect from you:\n1. …", "Can someone please give me:\n- …", "we need three more things from
+    // you:": an intro that names nothing of its own; the items after it are the demands. ("Please send
+    // us the following, by April 10:" keeps its due time, "we'd like a quotation for the following:"
+    // its object.)
+    if (
+      listIntro &&
+      !optionList &&
+      !offerIntro &&
+      /\b(?:me|us|you|following|kindly|please|things|points|items|options)\s*:$/.test(sentLower.trimEnd()) &&
+      bulletFollows(t, s.end)
+    )
+      continue;
     // "I'd rather not have to shop around, but I will if I have to."
     if (
       /\b(?:i|we)(?:\s+will|\s+would|\s*'ll)\s+if\s+(?:i|we)\s+(?:have|need|must)\s+to\b/.test(sentLower) &&
