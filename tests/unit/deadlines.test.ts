@@ -350,8 +350,8 @@ describe('conditions, expiries and bare day-and-time (Monday 16 November 2026)',
     );
   });
 
-  it('takes "by return" and "first thing Monday" as strong, and "expires Friday" as an expiry', async () => {
-    expect(await positions('Please confirm the quantities by return.')).toContain('deadline: by return');
+  it('takes "first thing Monday" as strong, "by return" as urgency (no time), and "expires Friday" as an expiry', async () => {
+    expect(await positions('Please confirm the quantities by return.')).not.toContain('deadline: by return');
     expect(first('We have to file it first thing Monday.')).toMatchObject({
       prep: 'first thing',
       strength: 'strong',

@@ -23,7 +23,8 @@
  * - "14 days from today" / "within 10 business days of this notice" count from the message date.
  * - Durations ("within 48 hours", "in the next 30 minutes", "within 5–7 business days", upper bound)
  *   are added to the message date-time; the result has a time only when the duration is under a day.
- * - "by return" (at once) and "first thing" phrases are strong; "by return" has no value to resolve.
+ * - "first thing" phrases are strong. "By return" (of post) means at once: urgency without a time, like
+ *   ASAP, which LABELS.md does not count as a deadline (the writers of the labeled sets agree).
  * - Without a message date, relative expressions give an ISO 8601 duration (`today` P0D, `tomorrow`
  *   P1D, `within 48 hours` PT48H; business days count as days) and absolute ones a date only when the
  *   text gives a year. Otherwise the value is left out.
@@ -1135,13 +1136,6 @@ export function findTimeExpressions(
     for (let i = out.length - 1; i >= 0; i--)
       if (out[i].start >= start && out[i].end <= start + m[0].length) out.splice(i, 1);
     out.push({ start, end: start + m[0].length, text: m[0], strength: 'strong', prep: 'before' });
-  }
-  // "Please confirm by return (of post)": at once, with no date to resolve.
-  for (const m of text
-    .slice(from, to)
-    .matchAll(/\bby\s+return(?:\s+of\s+post|\s+(?:mail|post|e-?mail))?\b/gi)) {
-    const start = from + m.index;
-    out.push({ start, end: start + m[0].length, text: m[0], strength: 'strong', prep: 'by' });
   }
   out.sort((a, b) => a.start - b.start);
   // "this week, latest Thursday", "tomorrow, at the latest by noon": one due time, narrowed by its second part.
