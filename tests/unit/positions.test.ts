@@ -3253,6 +3253,22 @@ describe('a list intro that names nothing of its own is not a demand; its items 
   });
 });
 
+describe('"You\'re not getting £600 back" refuses', () => {
+  it('money, a refund or a date the reader will not be given', () => {
+    expectHas("You're not getting £239 back, and that's final.", 'refusal', 'not getting £239 back');
+    expectHas(
+      "You won't get a date for the refactor until your team freezes the spec.",
+      'refusal',
+      "won't get a date",
+    );
+    expectHas("You're not getting a refund for the second week.", 'refusal', 'not getting a refund');
+  });
+
+  it('not a forecast of what the reader receives', () => {
+    expectNone("You're not getting the updates because your email bounced.", 'refusal');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

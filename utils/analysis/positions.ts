@@ -752,7 +752,9 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
   ],
   [
     'plain',
-    /\byou(?:'re|\s+are|\s+will\s+not\s+be|\s+won't\s+be)\s+not\s+getting\s+(?:a\s+(?:penny|cent|dime|single\s+\w+)|anything|any\s+(?:money|more|payment)|paid)\b|\byou(?:'ll|\s+will)\s+not\s+get\s+(?:a\s+(?:penny|cent|dime)|anything)\b|\byou\s+won't\s+(?:get|see)\s+(?:a\s+(?:penny|cent|dime)|anything)\b/i,
+    // "You're not getting £600 back", "you won't get a date for the refactor until …": what the reader
+    // will not be given.
+    /\byou(?:'re|\s+are|\s+will\s+not\s+be|\s+won't\s+be)\s+not\s+getting\s+(?:a\s+(?:penny|cent|dime|single\s+\w+)|anything|any\s+(?:money|more|payment)|paid|(?:[$€£]\s?\d|\d[\d,.]*\s?(?:€|eur|usd|gbp|dollars|euros|pounds))[^\s,.;!?]*(?:\s+back)?|(?:a|the|your|any)\s+(?:refund|deposit|discount|credit|date|extension|penny|cent))(?=[\s,.;!?]|$)|\byou(?:'ll|\s+will)\s+not\s+get\s+(?:a\s+(?:penny|cent|dime)|anything)\b|\byou\s+won't\s+(?:get|see)\s+(?:a\s+(?:penny|cent|dime|refund|date|discount|credit)|anything)\b/i,
   ],
   [
     'plain',
