@@ -3269,6 +3269,26 @@ describe('"You\'re not getting £600 back" refuses', () => {
   });
 });
 
+describe('charging the reader for the damage is a threat', () => {
+  it('"I\'m billing the standby", "we\'ll have to recharge the excess against your royalties"', () => {
+    expectHas(
+      "So here it is. I'm billing the standby: 24 hours at $118/hr.",
+      'threat',
+      'billing the standby',
+    );
+    expectHas(
+      "As things stand we'll have to recharge the £1,540 excess against your royalties.",
+      'threat',
+      'recharge the £1,540 excess',
+    );
+  });
+
+  it('ordinary invoicing is not', () => {
+    expectNone("We'll invoice you for the deposit next week.", 'threat');
+    expectNone("I'll send you the invoice for March with the report.", 'threat');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)
