@@ -3289,6 +3289,30 @@ describe('charging the reader for the damage is a threat', () => {
   });
 });
 
+describe('asking for the matter to be passed to or reviewed by a manager is an escalation', () => {
+  it('"my complaint is passed to the housing manager" (the noun "complaint" is not the verb)', () => {
+    const t = 'I also ask that my complaint is passed to the housing manager, because nobody answers.';
+    expectHas(t, 'escalation', 'passed to the housing manager');
+    expectNone(t, 'demand');
+  });
+
+  it('"the extra £294.50 reviewed by the practice manager"; not an approval that happened', () => {
+    expectHas(
+      "I'd also like the extra £294.50 reviewed by the practice manager.",
+      'escalation',
+      'practice manager',
+    );
+    expectNone('The timesheet was approved by the client manager on 23 February.', 'escalation');
+    expectNone('The work was reviewed by the site manager last week.', 'escalation');
+  });
+
+  it('a complaint filed with a regulator stays a threat, not an escalation', () => {
+    const t = "If I don't hear back by Friday I'm filing a complaint with the state veterinary board.";
+    expectHas(t, 'threat', 'filing a complaint');
+    expectNone(t, 'escalation');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

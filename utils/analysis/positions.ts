@@ -941,13 +941,17 @@ const ESCALATION_RES: RegExp[] = [
     String.raw`\b(?:take|taking|bring|bringing|rais\w+|escalat\w+)\s+(?:it|this|the\s+matter|the\s+issue)\s+(?:up\s+)?(?:to|with)\s+[a-z][\w-]+(?:\s+[a-z][\w-]+)?,?\s+(?:as|our|your|the|who\s+is)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\b`,
   ),
   rx(
-    String.raw`\b(?:escalat\w*|pass\w*|transfer\w*|refer\w*|forward\w*|hand\w*|bump\w*|send|sends|sending|sent|take|taking|bring|bringing|rais\w+|report\w*|complain\w*|writ\w+|go|going|went|elevat\w+|put|putting|connect\w*|contact\w*|give|giving|get\s+me)\s+(?:[\w'-]+\s+){0,3}?(?:to|with|over)\s+(?:(?:your|a|the|someone's)\s+(?:[\w-]+\s+){0,2}?|(?:mr|mrs|ms|miss|dr|prof)\.?\s+[a-z][\w'-]+,?\s+(?:the|your)\s+(?:[\w-]+\s+)?)${AUTHORITY}\b`,
+    String.raw`\b(?:escalat\w*|pass\w*|transfer\w*|refer\w*|forward\w*|hand\w*|bump\w*|send|sends|sending|sent|take|taking|bring|bringing|rais\w+|report\w*|complain(?:s|ed|ing)?\b|writ\w+|go|going|went|elevat\w+|put|putting|connect\w*|contact\w*|give|giving|get\s+me)\s+(?:[\w'-]+\s+){0,3}?(?:to|with|over)\s+(?:(?:your|a|the|someone's)\s+(?:[\w-]+\s+){0,2}?|(?:mr|mrs|ms|miss|dr|prof)\.?\s+[a-z][\w'-]+,?\s+(?:the|your)\s+(?:[\w-]+\s+)?)${AUTHORITY}\b`,
   ),
   rx(
     String.raw`\b(?:rais\w+|take|taking|bring|bringing)\s+(?:it|this|the\s+matter|the\s+issue)\s+(?:up\s+)?(?:with|to)\s+[a-z][\w-]+\s+(?:at|in)\s+(?:[\w-]+'s\s+|the\s+|our\s+|a\s+|next\s+)?(?:exec|executive|board|leadership|management|steering)\b`,
   ),
   rx(
     String.raw`\b(?:reviewed|looked\s+at|handled|dealt\s+with|approved|seen|signed\s+off)\s+by\s+(?:a|your|the|someone)\s+(?:more\s+senior\s+)?${AUTHORITY}\b`,
+  ),
+  // "I'd like the extra £294.50 reviewed by the practice manager" (not "it was reviewed by …", done).
+  rx(
+    String.raw`(?<!\b(?:was|were|been|is|are|being)\s+)\b(?:reviewed|looked\s+at|handled|dealt\s+with)\s+by\s+(?:a|your|the|someone)\s+[\w-]+\s+${AUTHORITY}\b`,
   ),
   /\b(?:this|it|the\s+(?:matter|issue|case|complaint)|my\s+(?:case|complaint|ticket))\s+(?:to\s+be\s+|be\s+|is\s+being\s+|gets\s+|being\s+|will\s+be\s+|shall\s+be\s+|(?:has|have)\s+been\s+)?escalated\b/i,
   rx(String.raw`\bwho(?:'s|\s+is)\s+your\s+${AUTHORITY}\b`),
