@@ -3313,6 +3313,26 @@ describe('asking for the matter to be passed to or reviewed by a manager is an e
   });
 });
 
+describe('a period a rule sets, quoted as background, is not a deadline', () => {
+  it('"as per the contract … within 14 days", "according to law … within 30 days", "under our terms"', () => {
+    for (const [t, d] of [
+      ['As per the contract the balance is then due within 14 days.', 'within 14 days'],
+      ['According to law, you must protect the deposit within 30 days.', 'within 30 days'],
+      [
+        'Under our terms, bookings cancelled more than four weeks before the start are refunded.',
+        'four weeks',
+      ],
+      ['Under the agreement you have 15 business days to resubmit.', '15 business days'],
+    ])
+      expectNone(t, 'deadline', d);
+  });
+
+  it('the writer asking with the rule behind it keeps the deadline', () => {
+    expectHas('Under this contract I want the £4,500 back within 14 days.', 'deadline', 'within 14 days');
+    expectHas('As per our contract, please pay the balance by 31 March.', 'deadline', 'by 31 March');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -1353,6 +1353,16 @@ function trimSpan(t: string, start: number, end: number): [number, number] {
   return [a, b];
 }
 
+/** A rule the writer cites: "as per the contract", "according to law", "under our terms", "the law says". */
+const POLICY_FRAME =
+  /\b(?:as\s+per|according\s+to|under|in\s+line\s+with|in\s+accordance\s+with)\s+(?:the\s+|our\s+|your\s+|club\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:contract|policy|policies|terms|bye-?laws|law|regulations?|agreement|rules|t&cs|conditions)\b|\bthe\s+(?:law|regulations?|rules?|policy|terms)\s+(?:says?|states?|requires?)\b/;
+/** A period counted from some event: "within 30 days", "you have 15 business days", "four weeks before the start". */
+const RELATIVE_PERIOD =
+  /^(?:within|in)\s|^(?:you\s+have\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|ten|fourteen|twenty|thirty)(?:\s*-\s*\d+)?\s+(?:working\s+|business\s+|calendar\s+)?(?:days?|weeks?|months?)\b/;
+/** The writer asking in the same sentence ("I want the £4,500 back within 14 days"). */
+const WRITER_ASKS =
+  /\b(?:i|we)\s+(?:\w+\s+)?(?:want|need|expect|request|ask|require|demand|insist)\b|\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:\w+\s+)?(?:requesting|asking|demanding|expecting)\b|\bplease\b|\bkindly\b/;
+
 /** Whether a list item (on its own line, after a marker) starts right after `end`. */
 function bulletFollows(t: string, end: number): boolean {
   const m = /^[ \t]*:?[ \t]*\r?\n(?:[ \t]*\r?\n)?/.exec(t.slice(end, end + 8));
@@ -2828,6 +2838,13 @@ function chooseDeadlines(
         ctx.lower.slice(Math.max(0, e.start - 40), e.start),
       )
     ) {
+      ruledOut.add(e);
+      continue;
+    }
+    // "As per the contract the balance is then due within 14 days", "according to law, you must protect
+    // the deposit within 30 days", "under our terms, bookings cancelled more than four weeks before the
+    // start": a period a rule sets, quoted as background (LABELS.md), unless the writer asks with it.
+    if (POLICY_FRAME.test(sentenceHead) && RELATIVE_PERIOD.test(lowText) && !WRITER_ASKS.test(sentenceHead)) {
       ruledOut.add(e);
       continue;
     }
