@@ -3333,6 +3333,16 @@ describe('a period a rule sets, quoted as background, is not a deadline', () => 
   });
 });
 
+describe('the time of something that happened is not a deadline', () => {
+  it('"… on Monday and by Wednesday night water was coming through the ceiling"', () => {
+    expectNone(
+      'Your plumber fitted our new kitchen tap on Monday and by Wednesday night water was coming through the ceiling.',
+      'deadline',
+    );
+    expectHas('Please confirm the order, and by Friday we need the deposit.', 'deadline', 'by Friday');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

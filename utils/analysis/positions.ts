@@ -2911,16 +2911,21 @@ function chooseDeadlines(
       // "The numbers for catering are needed no later than Friday 22 May", "signatures by Friday": a firm
       // due marker names a due time even when the request itself was not recognised.
       if (!asked && !needed && !FIRM_DUE_PREP.test(e.prep)) continue;
-      // "By 8:30pm the hot food was finished": the time of something that happened.
+      // "By 8:30pm the hot food was finished", "… fitted the tap on Monday and by Wednesday night water was
+      // coming through the ceiling": the time of something that happened.
       if (
         !asked &&
         !needed &&
         c &&
-        e.start - c.body < 3 &&
-        /\b(?:was|were|had|did|didn't|wasn't|weren't|hadn't)\b/.test(ctx.lower.slice(e.end, c.end)) &&
-        !/\b(?:due|needed|required|expected|supposed|promised)\b/.test(ctx.lower.slice(e.end, c.end))
-      )
+        (e.start - c.body < 3 || /(?:[,;]\s*|\band\s+|\bthen\s+)$/.test(ctx.lower.slice(c.body, e.start))) &&
+        /^[^.;!?]*?\b(?:was|were|had|did|didn't|wasn't|weren't|hadn't)\b/.test(
+          ctx.lower.slice(e.end, s.end),
+        ) &&
+        !/\b(?:due|needed|required|expected|supposed|promised)\b/.test(ctx.lower.slice(e.end, s.end))
+      ) {
+        ruledOut.add(e);
         continue;
+      }
       if (/^(?:in|for)$/.test(e.prep)) continue;
     } else {
       if (!c) continue;
