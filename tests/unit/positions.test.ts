@@ -3343,6 +3343,41 @@ describe('the time of something that happened is not a deadline', () => {
   });
 });
 
+describe('supply stopped, a relationship ended, business taken elsewhere: threats in other words', () => {
+  it('"No more parts leave this shop for you until it\'s paid", "no further kits are to be booked"', () => {
+    expectHas(
+      "No more parts leave this shop for you until it's paid in full. Pay it this week.",
+      'threat',
+      'No more parts',
+    );
+    expectHas(
+      'Until I have it, no further Medora kits are to be booked for elective lists.',
+      'threat',
+      'no further Medora',
+    );
+    expectNone('No further questions will be answered.', 'threat');
+    expectNone('As of now, no more slots get booked without a 50% deposit up front.', 'threat');
+  });
+
+  it('"or we\'re finished", "your contract is finished, full stop"', () => {
+    expectHas("Pay the invoice or we're finished.", 'threat', "we're finished");
+    expectHas(
+      'If Saturday happens again, your contract is finished, full stop.',
+      'threat',
+      'contract is finished',
+    );
+    expectNone("I'm finished with the report, attached.", 'threat');
+  });
+
+  it('"I\'ll find a lab that can actually do the job" after a demand', () => {
+    expectHas(
+      "Send back all my open cases' models by Friday. I'll find a lab that can actually do the job.",
+      'threat',
+      'find a lab',
+    );
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)
