@@ -3378,6 +3378,28 @@ describe('supply stopped, a relationship ended, business taken elsewhere: threat
   });
 });
 
+describe('payment terms the writer allows promise; a price limit refuses', () => {
+  it('"you can pay in 3 parts", "you can pay half now and half next week"', () => {
+    expectHas(
+      'If you prefer, you can pay in two parts, no problem for me.',
+      'commitment',
+      'pay in two parts',
+    );
+    const t = 'If it is easier, you can pay half now and half next week, that is no problem for me.';
+    expectHas(t, 'commitment', 'pay half now');
+    expectHas(t, 'deadline', 'next week');
+  });
+
+  it('telling the reader how or what to pay is not an offer', () => {
+    expectNone('You can pay online or by phone.', 'commitment');
+    expectNone('You can pay the £180 release fee yourself.', 'commitment');
+  });
+
+  it('"I couldn\'t go above £1,250"', () => {
+    expectHas("I'm afraid I couldn't go above £1,250.", 'refusal', "couldn't go above");
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -760,6 +760,11 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
     'plain',
     /\b(?:i|we)\s+(?:do\s+not|don't)\s+want\s+(?:a|an|the|your|any|another)\s+(?!(?:trouble|problems?|issues?|fuss)\b)[a-z]/i,
   ],
+  // "I'm afraid I couldn't go above £1,250", "we can't go any lower": the writer's limit.
+  [
+    'plain',
+    /\b(?:i|we)\s+(?:couldn't|could\s+not|can't|cannot|can\s+not|won't|will\s+not|wouldn't|would\s+not)\s+(?:be\s+able\s+to\s+)?go\s+(?:above|higher|beyond|over|past|below|lower|under|any\s+(?:higher|lower|further))\b/i,
+  ],
   [
     'plain',
     /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)?\s+(?:writing|emailing)\s+to\s+(?:formally\s+)?(?:dispute|contest|reject|decline|refuse)\b/i,
@@ -1092,6 +1097,8 @@ const COMMIT_CHARGE_GONE =
   /^(?:(?:and|so|also)[,\s]+)?(?:the|that|this|these|those|your)\s+(?:[\w£$€.,-]+\s+){0,3}?(?:charges?|fees?|penalty|penalties|surcharges?|deductions?|interest)\s+(?:will|shall|is\s+going\s+to|has|have)\s+(?:also\s+|now\s+|therefore\s+)?(?:be\s+|been\s+)(?:removed|waived|refunded|credited|reversed|cancell?ed|written\s+off|dropped|withdrawn)\b/i;
 const COMMIT_FREE =
   /^(?:(?:and|so|then|also)[,\s]+)?(?:the|your|her|his|their|this|that|these|those|any|all)\s+(?:[\w-]+\s+){0,4}?(?:will|would|shall)\s+(?:also\s+|then\s+)?be\s+(?:completely\s+|entirely\s+|totally\s+)?(?:free(?:\s+of\s+charge)?|complimentary|on\s+(?:us|the\s+house)|at\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge))\b/i;
+const COMMIT_PAY_TERMS =
+  /^(?:(?:and|so|then|also)[,\s]+)?(?:you|u)\s+(?:can|could|may|are\s+welcome\s+to)\s+(?:also\s+|always\s+)?(?:pay|settle)\s+(?:it\s+|this\s+|the\s+(?:balance|rest|remainder|amount|fee)\s+)?(?:in\s+(?:\d+|two|three|four|five|six|twelve)\s+(?:equal\s+|monthly\s+|weekly\s+)?(?:parts|instalments|installments|payments|months)|half\s+now|in\s+instalments|in\s+installments|monthly|over\s+(?:\d+|two|three|four|five|six|twelve)\s+months)\b/i;
 const COMMIT_PASSIVE =
   /\b(?:will|shall)\s+(?:also\s+|now\s+|then\s+)?be\s+(?:delivered|shipped|sent|refunded|credited|processed|issued|fixed|resolved|completed|returned|replaced|repaired|dispatched|installed|applied|reversed|waived|corrected|updated|reissued|paid|transferred|released|restored|reinstated|removed|added|emailed|posted|collected|tested|shared|withdrawn|included|done|reduced|covered|honou?red|left\s+(?=[^.;!?]*\bfor\s+you\b)|back\s+(?:up|online)|ready)\b/i;
 const COMMIT_TEAM = rx(
@@ -2374,6 +2381,9 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
   if (m) return m.index;
   // "Her next two grooms will be free of charge", "the first two sessions would be free".
   m = COMMIT_FREE.exec(low);
+  if (m) return LEAD_WORDS.exec(m[0])![0].length;
+  // "You can pay in 3 parts", "you can pay half now and half next week": terms the writer allows.
+  m = COMMIT_PAY_TERMS.exec(low);
   if (m) return LEAD_WORDS.exec(m[0])![0].length;
   m = COMMIT_PASSIVE.exec(low);
   if (
