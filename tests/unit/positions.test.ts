@@ -3400,6 +3400,23 @@ describe('payment terms the writer allows promise; a price limit refuses', () =>
   });
 });
 
+describe('"For this we need …" asks; "Empty the bin" orders', () => {
+  it('a fronted "for this" does not hide the request', () => {
+    const t = 'The surcharge would be EUR 22 per tonne. For this we need your confirmation latest 20 March.';
+    expectHas(t, 'demand', 'we need your confirmation');
+    expectHas(t, 'deadline', 'latest 20 March');
+  });
+
+  it('"Empty the bin this week or …"; "the tank is empty" is a fact', () => {
+    expectHas(
+      "It is pathetic. Empty the bin this week or I'm withholding my next payment.",
+      'demand',
+      'Empty the bin',
+    );
+    expectNone('The tank is empty again.', 'demand');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

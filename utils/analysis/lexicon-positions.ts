@@ -18,7 +18,7 @@ export const IMPERATIVE_VERBS = words(`
   push pull close prioritise prioritize schedule refund void halt pause fill hold cut beat start revise amend adjust rectify
   resolve remedy address acknowledge prove produce furnish supply raise message hurry reconsider rewrite recheck
   resubmit recalculate redeliver reinstall rerun verify remit authorise authorize refrain desist countersign
-  roll hand grant deal bill print lift reconnect unblock unfreeze unlock reactivate`);
+  roll hand grant deal bill print lift reconnect unblock unfreeze unlock reactivate empty`);
 
 /**
  * "Here's what I'll do today:", "Here is what we're doing:", "Our next steps:": the list items after it

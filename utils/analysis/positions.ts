@@ -1233,6 +1233,9 @@ function mainClauseSubject(before: string): boolean {
     )
   )
     return true;
+  // "For this we need your confirmation by 20 March": the fronted phrase points back at the last sentence.
+  if (/^\s*(?:(?:and|so|but|then)\s+)?(?:for|with)\s+(?:this|that|these|those|it)\s*,?\s*$/i.test(before))
+    return true;
   if (NOUN_PHRASE_BEFORE.test(before)) return false;
   return before.trim().split(/\s+/).length <= 8;
 }
