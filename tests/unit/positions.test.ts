@@ -3417,6 +3417,16 @@ describe('"For this we need …" asks; "Empty the bin" orders', () => {
   });
 });
 
+describe('"… so please answer before Saturday": the polite order after a reason is its own demand', () => {
+  it('splits before "so please" + verb', () => {
+    const t = 'We are leaving on Sunday so please answer before Saturday.';
+    expectHas(t, 'demand', 'please answer');
+    expectHas(t, 'deadline', 'before Saturday');
+    const u = 'We need the refund so please send it.';
+    expect(of(u, 'demand').map((p) => p.text)).toEqual(['We need the refund', 'please send it']);
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -341,6 +341,9 @@ function splitClauses(t: string, lower: string, sent: Sentence): Clause[] {
       /^(?:the|my|our|your|a|an|me|us|it|them|this|that|these|those|all|everything)$/.test(word(i + 2))
     )
       add(at);
+    // "We are leaving on Sunday so please answer before Saturday": a polite order after the reason.
+    if (w === 'so' && /^(?:please|pls|plz|kindly)$/.test(word(i + 1)) && IMPERATIVE_SET.has(word(i + 2)))
+      add(at);
     // "I'll pay the £1,200 I bid and not a penny more": the promise, then the limit on it.
     if (w === 'and' && word(i + 1) === 'not' && /^(?:a|one)$/.test(word(i + 2))) add(at);
     // "You have until Friday to pay before we pass this to our solicitors": what follows the time given.
