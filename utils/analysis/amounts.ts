@@ -5,6 +5,7 @@
  * carry no currency marker and are therefore never matched.
  */
 import type { MoneyValue, Position } from './types';
+import { CARDINALS, cardinalValue } from './number-words';
 
 /** Prefix symbols, longest first so `R$` wins over `$`. */
 const PREFIX_SYMBOLS: [string, string][] = [
@@ -110,35 +111,7 @@ const NUMBER_RE = new RegExp(String.raw`(?<![\w$€£¥.,/#-])(${NUM})(${MULT})?
 const RAND_RE =
   /(?<![A-Za-z0-9$])R[ \u00a0]?(\d{1,3}(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:[.,]\d{2})?|\d+[.,]\d{2})(?![\d,.]?\d)/g;
 
-const SMALL_NUMBERS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const SMALL = Object.keys(SMALL_NUMBERS).join('|');
+const SMALL = Object.keys(CARDINALS).join('|');
 /**
  * Money in words: "two grand", "Two bucks a case", "six hundred quid", "fifty euros". Not "a cent" or
  * "one euro" (said for emphasis: "not a cent more"), and not "two pounds of coffee" (a weight).
@@ -271,8 +244,8 @@ export function extractAmounts(text: string, from = 0, to = text.length): Positi
     const head = first.toLowerCase();
     // "a hundred quid", "one thousand dollars" need their scale; "a grand" alone is "a grand total".
     if ((head === 'a' || head === 'one') && !scale) continue;
-    let n = head === 'a' || head === 'one' ? 1 : SMALL_NUMBERS[head];
-    if (second) n += head === 'a' ? NaN : (SMALL_NUMBERS[second.toLowerCase()] ?? 1);
+    let n = head === 'a' ? 1 : cardinalValue(second ? `${head} ${second}` : head);
+    if (second && head === 'a') n = NaN;
     if (!Number.isFinite(n)) continue;
     if (scale) n *= scale.toLowerCase() === 'hundred' ? 100 : 1000;
     const u = unit.toLowerCase();

@@ -29,6 +29,7 @@
  *   P1D, `within 48 hours` PT48H; business days count as days) and absolute ones a date only when the
  *   text gives a year. Otherwise the value is left out.
  */
+import { cardinalValue } from './number-words';
 import type { DeadlineValue } from './types';
 
 export type Strength = 'strong' | 'weak';
@@ -158,36 +159,14 @@ const MONTHS: Record<string, number> = {
   december: 12,
   dec: 12,
 };
+/** Word counts the duration patterns (NUMW) accept, beyond the plain cardinals. */
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fourteen: 14,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  'forty-eight': 48,
   'a few': 3,
   few: 3,
   'a couple of': 2,
   'couple of': 2,
-  'twenty-four': 24,
-  'seventy-two': 72,
-  'twenty-one': 21,
-  'twenty-eight': 28,
-  sixty: 60,
-  ninety: 90,
 };
 
 const WD = String.raw`(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri)`;
@@ -515,7 +494,9 @@ function durationParts(m: RegExpExecArray): { n: number; unit: string; business:
   const word = (s: string | undefined) => {
     if (!s) return NaN;
     const lower = s.toLowerCase().replace(/\s+/g, ' ');
-    return lower in NUMBER_WORDS ? NUMBER_WORDS[lower] : Number(s);
+    if (lower in NUMBER_WORDS) return NUMBER_WORDS[lower];
+    const w = cardinalValue(lower);
+    return Number.isFinite(w) ? w : Number(s);
   };
   const n = m[2] ? word(m[2]) : word(m[1]);
   if (!Number.isFinite(n)) return null;
