@@ -130,18 +130,35 @@ export function withinLimits(messages: Message[]): Message[] {
 /** Longest Parley waits for the background (a sleeping service worker takes ~100 ms to wake). */
 export const REQUEST_TIMEOUT_MS = 3000;
 
-/** Sends a request to the background; rejects on timeout or when the extension was reloaded. */
-export async function request<R extends ParleyRequest>(req: R): Promise<ParleyResponse<R>> {
+/**
+ * `promise`, or what `onTimeout` gives if it has not settled within `ms` (`onTimeout` may throw, and the
+ * result then rejects). The timer is cleared either way.
+ */
+export async function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => T): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Error('Parley’s background did not answer in time')),
-      REQUEST_TIMEOUT_MS,
-    );
+  const timeout = new Promise<T>((resolve, reject) => {
+    timer = setTimeout(() => {
+      try {
+        resolve(onTimeout());
+      } catch (err) {
+        reject(err);
+      }
+    }, ms);
   });
   try {
-    return (await Promise.race([browser.runtime.sendMessage(req), timeout])) as ParleyResponse<R>;
+    return await Promise.race([promise, timeout]);
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Sends a request to the background; rejects on timeout or when the extension was reloaded. */
+export async function request<R extends ParleyRequest>(req: R): Promise<ParleyResponse<R>> {
+  return withTimeout(
+    browser.runtime.sendMessage(req) as Promise<ParleyResponse<R>>,
+    REQUEST_TIMEOUT_MS,
+    () => {
+      throw new Error('Parley’s background did not answer in time');
+    },
+  );
 }

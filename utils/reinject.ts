@@ -1,6 +1,6 @@
 /** Re-runs the content scripts in mail tabs that were open before an install or update. */
 import type { ScriptPublicPath } from '#imports';
-import { ALIVE_PING, type AliveAnswer } from './messaging';
+import { ALIVE_PING, withTimeout, type AliveAnswer } from './messaging';
 
 const TARGETS: { patterns: string[]; file: ScriptPublicPath }[] = [
   { patterns: ['https://mail.google.com/*'], file: '/content-scripts/gmail.js' },
@@ -22,20 +22,12 @@ const ALIVE_TIMEOUT_MS = 500;
  * service worker after a mail tab has loaded with the declared content script: injecting again would
  * replace a working panel (it flickers away and back, and the user's open review is lost).
  */
-async function runsParley(tabId: number): Promise<boolean> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), ALIVE_TIMEOUT_MS);
-  });
-  try {
-    const answer = browser.tabs
-      .sendMessage(tabId, ALIVE_PING)
-      .then((r) => (r as AliveAnswer | undefined)?.alive === true)
-      .catch(() => false); // no receiving end: nothing of ours listens in that tab
-    return await Promise.race([answer, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+function runsParley(tabId: number): Promise<boolean> {
+  const answer = browser.tabs
+    .sendMessage(tabId, ALIVE_PING)
+    .then((r) => (r as AliveAnswer | undefined)?.alive === true)
+    .catch(() => false); // no receiving end: nothing of ours listens in that tab
+  return withTimeout(answer, ALIVE_TIMEOUT_MS, () => false);
 }
 
 export async function reinjectIntoOpenMailTabs(): Promise<void> {

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { ALIVE_PING, isAlivePing, isParleyRequest, withinLimits } from '@/utils/messaging';
+import { describe, expect, it, vi } from 'vitest';
+import { ALIVE_PING, isAlivePing, isParleyRequest, withTimeout, withinLimits } from '@/utils/messaging';
 import { checkRequest } from '@/utils/background/requests';
 import { LIMITS } from '@/utils/db/validate';
 import type { Message } from '@/utils/mail/types';
@@ -45,5 +45,27 @@ describe('the background’s question to a tab', () => {
     expect(isAlivePing({ type: 'get-context' })).toBe(false);
     expect(isAlivePing(null)).toBe(false);
     expect(isParleyRequest(ALIVE_PING)).toBe(false);
+  });
+});
+
+describe('waiting with a time limit', () => {
+  it('gives the answer when it comes in time, and the fallback (or its error) when it does not', async () => {
+    vi.useFakeTimers();
+    try {
+      await expect(withTimeout(Promise.resolve('yes'), 500, () => 'late')).resolves.toBe('yes');
+      const never = new Promise<string>(() => undefined);
+      const late = withTimeout(never, 500, () => 'late');
+      await vi.advanceTimersByTimeAsync(500);
+      await expect(late).resolves.toBe('late');
+      const failed = withTimeout(never, 500, () => {
+        throw new Error('no answer');
+      });
+      const seen = expect(failed).rejects.toThrow('no answer');
+      await vi.advanceTimersByTimeAsync(500);
+      await seen;
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
