@@ -3133,7 +3133,7 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
       PLAN_INTRO.test(sentLower)
     )
       optionList = true;
-    // "We expect from you:\n1. …", "Can someone please give me:\n- …", "we need three more things from
+    // "We expect from you:\n1. …", "I request you to kindly:\n- …", "we need three more things from
     // you:": an intro that names nothing of its own; the items after it are the demands. ("Please send
     // us the following, by April 10:" keeps its due time, "we'd like a quotation for the following:"
     // its object.)
