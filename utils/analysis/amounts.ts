@@ -243,9 +243,8 @@ export function extractAmounts(text: string, from = 0, to = text.length): Positi
     const [whole, first, second, scale, unit] = m;
     const head = first.toLowerCase();
     // "a hundred quid", "one thousand dollars" need their scale; "a grand" alone is "a grand total".
-    if ((head === 'a' || head === 'one') && !scale) continue;
+    if ((head === 'a' || head === 'one') && (!scale || second)) continue;
     let n = head === 'a' ? 1 : cardinalValue(second ? `${head} ${second}` : head);
-    if (second && head === 'a') n = NaN;
     if (!Number.isFinite(n)) continue;
     if (scale) n *= scale.toLowerCase() === 'hundred' ? 100 : 1000;
     const u = unit.toLowerCase();
