@@ -49,6 +49,39 @@ describe('Gmail', () => {
     await page.close();
   });
 
+  it('takes the page’s dark theme from its first frame', async () => {
+    const { browser, mail } = session;
+    const [first] = mail.gmail.threads;
+    const page = await browser.context.newPage();
+    // A dark Gmail theme, and a record of the theme the panel has when it first enters the page.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __firstTheme?: string | null };
+      new MutationObserver((_, observer) => {
+        const host = document.querySelector('parley-panel');
+        if (!host) return;
+        w.__firstTheme = host.getAttribute('data-theme');
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+      addEventListener('DOMContentLoaded', () => {
+        const style = document.createElement('style');
+        style.textContent = '* { background-color: rgb(32, 33, 36) !important; color: #e8eaed !important; }';
+        document.head.append(style);
+      });
+    });
+    await page.goto(mail.gmailThreadUrl(first.id));
+    await expectPanelShows(page, first);
+    expect(await page.evaluate(() => (window as unknown as { __firstTheme?: string }).__firstTheme)).toBe(
+      'dark',
+    );
+    expect(await page.locator('parley-panel').getAttribute('data-theme')).toBe('dark');
+    await page.close();
+
+    const light = await openPage(browser.context, mail.gmailThreadUrl(first.id));
+    await expectPanelShows(light.page, first);
+    expect(await light.page.locator('parley-panel').getAttribute('data-theme')).toBe('light');
+    await light.page.close();
+  });
+
   it('says clearly when the layout is unknown, with diagnostics to copy', async () => {
     const { browser } = session;
     const { page, errors } = await openPage(
