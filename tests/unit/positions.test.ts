@@ -3427,6 +3427,38 @@ describe('"… so please answer before Saturday": the polite order after a reaso
   });
 });
 
+describe('a bare first verb joined by "and" is one request', () => {
+  it.each([
+    [
+      'If you would like to accept, please sign and return the attached contract summary.',
+      'please sign and return the attached contract summary',
+    ],
+    [
+      'Kindly review and revert with your approval by 12 March.',
+      'Kindly review and revert with your approval',
+    ],
+    ['Please check carefully and cancel this invoice.', 'Please check carefully and cancel this invoice'],
+    ["Come back and finish it or don't bother invoicing me again.", 'Come back and finish it'],
+  ])('%s', (text, phrase) => {
+    const demands = of(text, 'demand');
+    expect(demands).toHaveLength(1);
+    expect(text.slice(demands[0]!.start, demands[0]!.end)).toContain(phrase);
+  });
+
+  it('leaves an order after "until then" alone', () => {
+    expectHas(
+      "When it works, I'll think about paying. Until then, stop emailing me reminders.",
+      'demand',
+      'stop emailing me reminders',
+    );
+  });
+
+  it('still splits two acts that each name what they want', () => {
+    const text = 'Please remove the charge and send me a corrected statement.';
+    expect(of(text, 'demand')).toHaveLength(2);
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

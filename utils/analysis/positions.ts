@@ -244,6 +244,8 @@ const NOT_SPLIT_BEFORE_IF =
 /** A frame that asks the reader for what follows: "I request you to", "we ask you to", "we want that you". */
 const ASK_FRAME =
   /^(?:(?:so|and|also|therefore|hence)[,\s]+)?(?:(?:i|we)\s+(?:would\s+|'d\s+)?(?:(?:kindly|hereby|therefore|also|again)\s+)?(?:request|ask|urge|require|want|need|expect)\s+(?:that\s+)?(?:you|u)\s+(?:to\s+)?|(?:kindly\s+)?request\s+you\s+to\s+)(?:(?:kindly|please|immediately)\s+)?/;
+const LIGHT_FIRST_ACT =
+  /^(?:(?:and|so|also|then|please|pls|plz|kindly|(?:i\s+|we\s+)?request\s+you\s+to)[,\s]+)*([a-z]+)(?:\s+(?:it|this|that|them))?(?:\s+(?:carefully|again|properly|urgently|back|over|through|about\s+it))?$/;
 const MODAL_BEFORE =
   /\b(?:i|we|you|they|he|she)\b|\b(?:it|someone|to)\s*(?:'ll|'d|will|would|can|could|must|should|may|might|shall|have\s+to|has\s+to|need\s+to|needs\s+to|'m\s+going\s+to|am\s+going\s+to|are\s+going\s+to|'re\s+going\s+to)\b|\bto\s+[a-z]+\b/i;
 
@@ -402,6 +404,11 @@ function splitClauses(t: string, lower: string, sent: Sentence): Clause[] {
     if (toVerb) continue;
     // "Kindly do the needful and share the schedule": one request, the stock opener names no act of its own.
     if (/\bdo\s+the\s+needful\s*$/.test(seg)) continue;
+    // "Please sign and return the form", "Kindly review and revert": a bare first verb (with at most a
+    // pronoun or a manner word) is the first half of one request, not a request of its own.
+    const light = word(i) === 'and' ? LIGHT_FIRST_ACT.exec(seg.trim()) : null;
+    if (light && (IMPERATIVE_SET.has(light[1]!) || /\b(?:please|pls|plz|kindly|request)\b/.test(light[0])))
+      continue;
     if (
       MODAL_BEFORE.test(seg) ||
       /\b(?:go\s+ahead|come|try|be\s+sure|make\s+sure|nice|good|great)\s*$/.test(seg)
