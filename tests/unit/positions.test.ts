@@ -3459,6 +3459,30 @@ describe('a bare first verb joined by "and" is one request', () => {
   });
 });
 
+describe('a wish put as a help to the writer', () => {
+  it.each([
+    [
+      'Going forward, it would really help if records came in when we ask for them.',
+      'it would really help if records came in',
+    ],
+    [
+      'Because I do not drive any more, it would be very helpful if the appointment could be on a Tuesday.',
+      'it would be very helpful if the appointment',
+    ],
+    [
+      "Going forward it'd be really useful to have a date we can rely on.",
+      "it'd be really useful to have a date",
+    ],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'demand', phrase);
+  });
+
+  it('is not an offer of help, nor help the writer gives', () => {
+    expectNone('If it would help to spread the cost, we could invoice half now and half later.', 'demand');
+    expectNone('It would be great to see you at the show.', 'demand');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

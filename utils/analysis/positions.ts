@@ -246,6 +246,8 @@ const ASK_FRAME =
   /^(?:(?:so|and|also|therefore|hence)[,\s]+)?(?:(?:i|we)\s+(?:would\s+|'d\s+)?(?:(?:kindly|hereby|therefore|also|again)\s+)?(?:request|ask|urge|require|want|need|expect)\s+(?:that\s+)?(?:you|u)\s+(?:to\s+)?|(?:kindly\s+)?request\s+you\s+to\s+)(?:(?:kindly|please|immediately)\s+)?/;
 const LIGHT_FIRST_ACT =
   /^(?:(?:and|so|also|then|please|pls|plz|kindly|(?:i\s+|we\s+)?request\s+you\s+to)[,\s]+)*([a-z]+)(?:\s+(?:it|this|that|them))?(?:\s+(?:carefully|again|properly|urgently|back|over|through|about\s+it))?$/;
+const HELPS_IF =
+  /^(?:(?:going\s+forward|in\s+(?:the\s+)?future|for\s+the\s+future|also|and|but|so|then)[,\s]+)*(?:it|that)\s*(?:would|'d)\s+(?:(?:really|greatly|also|certainly)\s+)?(?:be\s+(?:really\s+|very\s+|most\s+|so\s+|extremely\s+|hugely\s+|a\s+(?:big|great|huge|real)\s+)?(?:helpful|useful|help)|help(?:\s+(?:a\s+lot|enormously|hugely|greatly|us|me))?)\s+(?:if|to)\s/;
 const MODAL_BEFORE =
   /\b(?:i|we|you|they|he|she)\b|\b(?:it|someone|to)\s*(?:'ll|'d|will|would|can|could|must|should|may|might|shall|have\s+to|has\s+to|need\s+to|needs\s+to|'m\s+going\s+to|am\s+going\s+to|are\s+going\s+to|'re\s+going\s+to)\b|\bto\s+[a-z]+\b/i;
 
@@ -1973,6 +1975,9 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
   )
     return null;
   if (/^(?:you|u)\s+(?:still\s+|now\s+)?owe\s+(?:me|us)\b/.test(low)) return { start: 0 };
+  // "Going forward it would really help if records came in when we ask", "it would be very helpful if the
+  // appointment could be on a Tuesday": what the writer wants, put as a help to them.
+  if (HELPS_IF.test(low)) return { start: 0 };
   if (
     /^(?:do\s+not|don't)\s+(?:even\s+)?(?:think\s+about|dream\s+of|try\s+to|dare\s+(?:to\s+)?)\s*[a-z]+/.test(
       low,
