@@ -3483,6 +3483,28 @@ describe('a wish put as a help to the writer', () => {
   });
 });
 
+describe('how the writer would rather be told', () => {
+  it.each([
+    [
+      "If there's a problem with the invoice, I'd rather hear about it now than keep chasing.",
+      "I'd rather hear about it now",
+    ],
+    [
+      'If the client really cut the budget, I prefer you tell me directly and we can talk.',
+      'I prefer you tell me directly',
+    ],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'demand', phrase);
+  });
+
+  it('is not a preference for the reader over others', () => {
+    expectNone(
+      'Another company offered 1.400 euros, but we prefer you because our neighbours recommended you.',
+      'demand',
+    );
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

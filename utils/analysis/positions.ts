@@ -248,6 +248,8 @@ const LIGHT_FIRST_ACT =
   /^(?:(?:and|so|also|then|please|pls|plz|kindly|(?:i\s+|we\s+)?request\s+you\s+to)[,\s]+)*([a-z]+)(?:\s+(?:it|this|that|them))?(?:\s+(?:carefully|again|properly|urgently|back|over|through|about\s+it))?$/;
 const HELPS_IF =
   /^(?:(?:going\s+forward|in\s+(?:the\s+)?future|for\s+the\s+future|also|and|but|so|then)[,\s]+)*(?:it|that)\s*(?:would|'d)\s+(?:(?:really|greatly|also|certainly)\s+)?(?:be\s+(?:really\s+|very\s+|most\s+|so\s+|extremely\s+|hugely\s+|a\s+(?:big|great|huge|real)\s+)?(?:helpful|useful|help)|help(?:\s+(?:a\s+lot|enormously|hugely|greatly|us|me))?)\s+(?:if|to)\s/;
+const RATHER_HEAR =
+  /^(?:(?:so|and|but|also|honestly|frankly)[,\s]+)*(?:i|we)(?:'d|\s+would)?\s+(?:much\s+|really\s+|honestly\s+|genuinely\s+)?(?:rather|prefer)\s+(?:(?:to\s+)?hear\b|(?:that\s+)?(?:you|u)\s+(?!(?:because|as|for|over|to|than|and|or|but|guys|people|too|instead)\b)[a-z]{2,})/;
 const MODAL_BEFORE =
   /\b(?:i|we|you|they|he|she)\b|\b(?:it|someone|to)\s*(?:'ll|'d|will|would|can|could|must|should|may|might|shall|have\s+to|has\s+to|need\s+to|needs\s+to|'m\s+going\s+to|am\s+going\s+to|are\s+going\s+to|'re\s+going\s+to)\b|\bto\s+[a-z]+\b/i;
 
@@ -1978,6 +1980,9 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
   // "Going forward it would really help if records came in when we ask", "it would be very helpful if the
   // appointment could be on a Tuesday": what the writer wants, put as a help to them.
   if (HELPS_IF.test(low)) return { start: 0 };
+  // "If there's a problem, I'd rather hear about it now", "I prefer you tell me directly": the way the
+  // writer wants to be told.
+  if (RATHER_HEAR.test(low)) return { start: 0 };
   if (
     /^(?:do\s+not|don't)\s+(?:even\s+)?(?:think\s+about|dream\s+of|try\s+to|dare\s+(?:to\s+)?)\s*[a-z]+/.test(
       low,
