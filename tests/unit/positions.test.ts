@@ -3505,6 +3505,30 @@ describe('how the writer would rather be told', () => {
   });
 });
 
+describe('what the writer claims as owed to them', () => {
+  it.each([
+    [
+      'The offer was withdrawn, so according to your own policy I should get the tuition deposit back.',
+      'I should get the tuition deposit back',
+    ],
+    [
+      'We have videos with the time. We think is fair you return £800 for the time you did not play.',
+      'fair you return £800',
+    ],
+    [
+      'not being funny but i think we should get something off rent for this',
+      'we should get something off rent',
+    ],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'demand', phrase);
+  });
+
+  it('is not a condition or a remark about the reader', () => {
+    expectNone('If I should get a refund, please tell me how.', 'demand', 'should get');
+    expectNone("It's only fair you know where we stand.", 'demand');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

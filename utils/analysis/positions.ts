@@ -250,6 +250,8 @@ const HELPS_IF =
   /^(?:(?:going\s+forward|in\s+(?:the\s+)?future|for\s+the\s+future|also|and|but|so|then)[,\s]+)*(?:it|that)\s*(?:would|'d)\s+(?:(?:really|greatly|also|certainly)\s+)?(?:be\s+(?:really\s+|very\s+|most\s+|so\s+|extremely\s+|hugely\s+|a\s+(?:big|great|huge|real)\s+)?(?:helpful|useful|help)|help(?:\s+(?:a\s+lot|enormously|hugely|greatly|us|me))?)\s+(?:if|to)\s/;
 const RATHER_HEAR =
   /^(?:(?:so|and|but|also|honestly|frankly)[,\s]+)*(?:i|we)(?:'d|\s+would)?\s+(?:much\s+|really\s+|honestly\s+|genuinely\s+)?(?:rather|prefer)\s+(?:(?:to\s+)?hear\b|(?:that\s+)?(?:you|u)\s+(?!(?:because|as|for|over|to|than|and|or|but|guys|people|too|instead)\b)[a-z]{2,})/;
+const OWED_TO_WRITER =
+  /\b(?:(?:i|we)\s+(?:think|believe|feel)\s+)?(?:(?:i|we)\s+(?:should|ought\s+to|deserve\s+to)\s+(?:get|receive|be\s+(?:refunded|compensated|reimbursed|credited))\b|(?:it\s+)?(?:is|it's|would\s+be)\s+(?:only\s+)?fair\s+(?:that\s+)?(?:you|u)\s+(?!(?:know|are|were|have|had|can|could|understand|see|realise|realize)\b)[a-z]{2,})/;
 const MODAL_BEFORE =
   /\b(?:i|we|you|they|he|she)\b|\b(?:it|someone|to)\s*(?:'ll|'d|will|would|can|could|must|should|may|might|shall|have\s+to|has\s+to|need\s+to|needs\s+to|'m\s+going\s+to|am\s+going\s+to|are\s+going\s+to|'re\s+going\s+to)\b|\bto\s+[a-z]+\b/i;
 
@@ -1983,6 +1985,10 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
   // "If there's a problem, I'd rather hear about it now", "I prefer you tell me directly": the way the
   // writer wants to be told.
   if (RATHER_HEAR.test(low)) return { start: 0 };
+  // "According to your own policy I should get the deposit back", "I think is fair you return me the
+  // money": what the writer claims as owed to them.
+  const owed = OWED_TO_WRITER.exec(low);
+  if (owed && !/^(?:if|when|unless|whether)\b/.test(low)) return { start: owed.index };
   if (
     /^(?:do\s+not|don't)\s+(?:even\s+)?(?:think\s+about|dream\s+of|try\s+to|dare\s+(?:to\s+)?)\s*[a-z]+/.test(
       low,
