@@ -3529,6 +3529,27 @@ describe('what the writer claims as owed to them', () => {
   });
 });
 
+describe('a request softened by "perhaps"', () => {
+  it.each([
+    [
+      'They have offered Tuesday 21st or Thursday 23rd; perhaps you could let me know which would suit you better?',
+      'perhaps you could let me know',
+    ],
+    [
+      "If that's too much to ask, perhaps you could refund the whole £55 and I'll take it to the tip myself.",
+      'perhaps you could refund the whole £55',
+    ],
+    ['Perhaps you could let me know what you think when convenient.', 'Perhaps you could let me know'],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'demand', phrase);
+  });
+
+  it('is not a guess about the reader', () => {
+    expectNone('Perhaps you could be right about the dates.', 'demand');
+    expectNone('Maybe you might think this is petty.', 'demand');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

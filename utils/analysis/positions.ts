@@ -1987,6 +1987,12 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
   if (RATHER_HEAR.test(low)) return { start: 0 };
   // "According to your own policy I should get the deposit back", "I think is fair you return me the
   // money": what the writer claims as owed to them.
+  // "perhaps you could let me know which would suit you better": a request softened by "perhaps".
+  const perhaps =
+    /(?:^|[,;]\s*|\b(?:so|and|but|then)\s+)((?:perhaps|maybe)\s+(?:you|u|someone|somebody)\s+(?:could|can|would|might)\s+(?:please\s+|kindly\s+|also\s+)?(?!(?:be|have|not|think|want|like|prefer|find|feel|say|argue)\b)[a-z]{2,})/.exec(
+      low,
+    );
+  if (perhaps) return { start: perhaps.index + perhaps[0].length - perhaps[1]!.length };
   const owed = OWED_TO_WRITER.exec(low);
   if (owed && !/^(?:if|when|unless|whether)\b/.test(low)) return { start: owed.index };
   if (
