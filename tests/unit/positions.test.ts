@@ -3550,6 +3550,26 @@ describe('a request softened by "perhaps"', () => {
   });
 });
 
+describe('waiting for the reply by a time', () => {
+  it.each([
+    [
+      'I want the money of the 11 lessons back. I wait for your answer until Friday, because I have my test in June.',
+      'I wait for your answer',
+    ],
+    [
+      'I am waiting your answer by tomorrow evening, because I must decide before the weekend.',
+      'I am waiting your answer',
+    ],
+    ['I wait your return until next Tuesday, please.', 'I wait your return'],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'demand', phrase);
+  });
+
+  it('is a sign-off when no time is given', () => {
+    expectNone('Hope you understand our situation. Waiting your reply.', 'demand');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

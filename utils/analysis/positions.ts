@@ -252,6 +252,8 @@ const RATHER_HEAR =
   /^(?:(?:so|and|but|also|honestly|frankly)[,\s]+)*(?:i|we)(?:'d|\s+would)?\s+(?:much\s+|really\s+|honestly\s+|genuinely\s+)?(?:rather|prefer)\s+(?:(?:to\s+)?hear\b|(?:that\s+)?(?:you|u)\s+(?!(?:because|as|for|over|to|than|and|or|but|guys|people|too|instead)\b)[a-z]{2,})/;
 const OWED_TO_WRITER =
   /\b(?:(?:i|we)\s+(?:think|believe|feel)\s+)?(?:(?:i|we)\s+(?:should|ought\s+to|deserve\s+to)\s+(?:get|receive|be\s+(?:refunded|compensated|reimbursed|credited))\b|(?:it\s+)?(?:is|it's|would\s+be)\s+(?:only\s+)?fair\s+(?:that\s+)?(?:you|u)\s+(?!(?:know|are|were|have|had|can|could|understand|see|realise|realize)\b)[a-z]{2,})/;
+const WAIT_REPLY_BY =
+  /^(?:(?:so|and|also|then)[,\s]+)*(?:(?:i|we)\s+(?:am\s+|'m\s+|are\s+|'re\s+)?(?:still\s+)?)?(?:wait|waiting|await|awaiting)\s+(?:for\s+)?(?:your|a|the)\s+(?:urgent\s+|prompt\s+|quick\s+|early\s+|kind\s+|positive\s+|written\s+)?(?:answer|reply|response|return|confirmation|feedback|decision|revert)\s+(?:by|until|till|within|before|today|tomorrow|this|latest|not\s+later)\b/;
 const MODAL_BEFORE =
   /\b(?:i|we|you|they|he|she)\b|\b(?:it|someone|to)\s*(?:'ll|'d|will|would|can|could|must|should|may|might|shall|have\s+to|has\s+to|need\s+to|needs\s+to|'m\s+going\s+to|am\s+going\s+to|are\s+going\s+to|'re\s+going\s+to)\b|\bto\s+[a-z]+\b/i;
 
@@ -1993,6 +1995,9 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
       low,
     );
   if (perhaps) return { start: perhaps.index + perhaps[0].length - perhaps[1]!.length };
+  // "I wait for your answer until Friday", "I am waiting your reply today": the reply is asked for, by a time.
+  const wait = WAIT_REPLY_BY.exec(low);
+  if (wait) return { start: wait.index };
   const owed = OWED_TO_WRITER.exec(low);
   if (owed && !/^(?:if|when|unless|whether)\b/.test(low)) return { start: owed.index };
   if (
