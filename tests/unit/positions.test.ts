@@ -3570,6 +3570,13 @@ describe('waiting for the reply by a time', () => {
   });
 });
 
+describe('an aside between the asking verb and what is asked', () => {
+  it('still asks', () => {
+    const text = 'I must insist, however, that the limousine is removed from the account.';
+    expectHas(text, 'demand', 'the limousine is removed');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -2144,7 +2144,13 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
     // "there's nothing further we need from you": nothing is asked.
     const ok =
       mainClauseSubject(before) && !/\bnothing\s+(?:(?:further|else|more)\s+)?(?:that\s+)?$/.test(before);
-    const rest = low.slice(wm.index + wm[0].length);
+    // "I must insist, however, that the limousine is removed": an aside between the verb and what is asked.
+    const rest = low
+      .slice(wm.index + wm[0].length)
+      .replace(
+        /^\s*,\s*(?:however|though|therefore|nevertheless|of\s+course|respectfully|again|once\s+more)\s*,/,
+        '',
+      );
     const inf = /^\s+(?:(?:first|also|just|now|therefore|again)\s+)?to\s+([a-z]+)/.exec(rest);
     const framing =
       /^\s+you\s+to\s+(?:know|understand|be\s+aware|realise|realize|appreciate)\b/.test(rest) ||
