@@ -3577,6 +3577,29 @@ describe('an aside between the asking verb and what is asked', () => {
   });
 });
 
+describe('advice to the reader', () => {
+  it.each([
+    [
+      "We will not be paying this fee and I'd suggest you stop sending us candidates altogether.",
+      "I'd suggest you stop sending us candidates",
+    ],
+    [
+      "I'd gently suggest checking with her before we go any further.",
+      "I'd gently suggest checking with her",
+    ],
+    [
+      'We would also recommend enabling pre-bid filtering on the affected placements.',
+      'We would also recommend enabling',
+    ],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'demand', phrase);
+  });
+
+  it('is not a proposal of what both sides do', () => {
+    expectNone("I'd suggest we meet on Monday morning to work through the numbers.", 'demand');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -254,6 +254,8 @@ const OWED_TO_WRITER =
   /\b(?:(?:i|we)\s+(?:think|believe|feel)\s+)?(?:(?:i|we)\s+(?:should|ought\s+to|deserve\s+to)\s+(?:get|receive|be\s+(?:refunded|compensated|reimbursed|credited))\b|(?:it\s+)?(?:is|it's|would\s+be)\s+(?:only\s+)?fair\s+(?:that\s+)?(?:you|u)\s+(?!(?:know|are|were|have|had|can|could|understand|see|realise|realize)\b)[a-z]{2,})/;
 const WAIT_REPLY_BY =
   /^(?:(?:so|and|also|then)[,\s]+)*(?:(?:i|we)\s+(?:am\s+|'m\s+|are\s+|'re\s+)?(?:still\s+)?)?(?:wait|waiting|await|awaiting)\s+(?:for\s+)?(?:your|a|the)\s+(?:urgent\s+|prompt\s+|quick\s+|early\s+|kind\s+|positive\s+|written\s+)?(?:answer|reply|response|return|confirmation|feedback|decision|revert)\s+(?:by|until|till|within|before|today|tomorrow|this|latest|not\s+later)\b/;
+const SUGGEST_TO_READER =
+  /^(?:(?:so|and|but|then|therefore)[,\s]+)?(?:i|we)(?:'d|\s+would)?\s+(?:(?:gently|strongly|also|respectfully|therefore|really|honestly)\s+)*(?:suggest|recommend|advise)\s+(?:that\s+)?(?:you\s+|u\s+)?(?!(?:you|u|we|i|us|our|my)\b)[a-z]{2,}/;
 const MODAL_BEFORE =
   /\b(?:i|we|you|they|he|she)\b|\b(?:it|someone|to)\s*(?:'ll|'d|will|would|can|could|must|should|may|might|shall|have\s+to|has\s+to|need\s+to|needs\s+to|'m\s+going\s+to|am\s+going\s+to|are\s+going\s+to|'re\s+going\s+to)\b|\bto\s+[a-z]+\b/i;
 
@@ -1987,6 +1989,9 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
   // "If there's a problem, I'd rather hear about it now", "I prefer you tell me directly": the way the
   // writer wants to be told.
   if (RATHER_HEAR.test(low)) return { start: 0 };
+  // "I'd suggest you stop sending us candidates", "We would also recommend enabling IVT filtering": advice
+  // to the reader is something asked of them.
+  if (SUGGEST_TO_READER.test(low)) return { start: 0 };
   // "According to your own policy I should get the deposit back", "I think is fair you return me the
   // money": what the writer claims as owed to them.
   // "perhaps you could let me know which would suit you better": a request softened by "perhaps".
