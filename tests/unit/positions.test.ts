@@ -1038,6 +1038,9 @@ describe('commitments', () => {
     "I'd agree with that.",
     "I'll take that as a no.",
     'The crew can do the repair.',
+    "I'm not sure how much clearer I can make that.",
+    "Let me know if there's anything else I can do.",
+    "Short of waiting for it to grow, there's nothing we can do about the length.",
   ])('not an offer: %s', (text) => {
     expectNone(text, 'commitment');
   });

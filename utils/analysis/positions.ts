@@ -256,6 +256,8 @@ const WAIT_REPLY_BY =
   /^(?:(?:so|and|also|then)[,\s]+)*(?:(?:i|we)\s+(?:am\s+|'m\s+|are\s+|'re\s+)?(?:still\s+)?)?(?:wait|waiting|await|awaiting)\s+(?:for\s+)?(?:your|a|the)\s+(?:urgent\s+|prompt\s+|quick\s+|early\s+|kind\s+|positive\s+|written\s+)?(?:answer|reply|response|return|confirmation|feedback|decision|revert)\s+(?:by|until|till|within|before|today|tomorrow|this|latest|not\s+later)\b/;
 const SUGGEST_TO_READER =
   /^(?:(?:so|and|but|then|therefore)[,\s]+)?(?:i|we)(?:'d|\s+would)?\s+(?:(?:gently|strongly|also|respectfully|therefore|really|honestly)\s+)*(?:suggest|recommend|advise)\s+(?:that\s+)?(?:you\s+|u\s+)?(?!(?:you|u|we|i|us|our|my)\b)[a-z]{2,}/;
+const GAP_BEFORE_COMMIT =
+  /\b(?:nothing|anything(?:\s+else)?|(?:(?:two|three|few|some|other|many)\s+)?things|how\s+much\s+[a-z]+er|how\s+[a-z]+er)\s*$/;
 const MODAL_BEFORE =
   /\b(?:i|we|you|they|he|she)\b|\b(?:it|someone|to)\s*(?:'ll|'d|will|would|can|could|must|should|may|might|shall|have\s+to|has\s+to|need\s+to|needs\s+to|'m\s+going\s+to|am\s+going\s+to|are\s+going\s+to|'re\s+going\s+to)\b|\bto\s+[a-z]+\b/i;
 
@@ -3429,7 +3431,10 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
       const cm =
         cm0 !== null &&
         !inQuotedSpeech(lower, s.start, c.body + cm0) &&
-        !reportedAt(lower, s.start, c.body + cm0)
+        !reportedAt(lower, s.start, c.body + cm0) &&
+        // "there's nothing we can do about the length", "anything else I can do", "I'm not sure how much
+        // clearer I can make that": the "we can" fills a phrase about something else; nothing is promised.
+        !GAP_BEFORE_COMMIT.test(lower.slice(s.start, c.body + cm0))
           ? cm0
           : null;
       if (cm !== null) {
