@@ -1040,6 +1040,9 @@ describe('commitments', () => {
     'The crew can do the repair.',
     "I'm not sure how much clearer I can make that.",
     "Let me know if there's anything else I can do.",
+    'I call your shop three times today and nobody answer the phone.',
+    'I pay every month by standing order, the bank shows payment on 1 March.',
+    'We send already the factory license two times on 5 March and 11 March.',
     "Short of waiting for it to grow, there's nothing we can do about the length.",
   ])('not an offer: %s', (text) => {
     expectNone(text, 'commitment');

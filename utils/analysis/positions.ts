@@ -258,6 +258,8 @@ const SUGGEST_TO_READER =
   /^(?:(?:so|and|but|then|therefore)[,\s]+)?(?:i|we)(?:'d|\s+would)?\s+(?:(?:gently|strongly|also|respectfully|therefore|really|honestly)\s+)*(?:suggest|recommend|advise)\s+(?:that\s+)?(?:you\s+|u\s+)?(?!(?:you|u|we|i|us|our|my)\b)[a-z]{2,}/;
 const GAP_BEFORE_COMMIT =
   /\b(?:nothing|anything(?:\s+else)?|(?:(?:two|three|few|some|other|many)\s+)?things|how\s+much\s+[a-z]+er|how\s+[a-z]+er)\s*$/;
+const NARRATED_HABIT =
+  /^(?:i|we)\s+(?:(?:'ve|have)\s+)?(?:already\s+)?(?!(?:will|'ll|can|could|would|'d|shall|may|might|must|am|are|'m|'re|need|want|would)\b)[a-z]+\b[^.;!?]*?\b(?:already|\d+\s+times|(?:two|three|four|five|six|several|many)\s+times|every\s+(?:day|week|month|year|time))\b/;
 const MODAL_BEFORE =
   /\b(?:i|we|you|they|he|she)\b|\b(?:it|someone|to)\s*(?:'ll|'d|will|would|can|could|must|should|may|might|shall|have\s+to|has\s+to|need\s+to|needs\s+to|'m\s+going\s+to|am\s+going\s+to|are\s+going\s+to|'re\s+going\s+to)\b|\bto\s+[a-z]+\b/i;
 
@@ -3434,7 +3436,10 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
         !reportedAt(lower, s.start, c.body + cm0) &&
         // "there's nothing we can do about the length", "anything else I can do", "I'm not sure how much
         // clearer I can make that": the "we can" fills a phrase about something else; nothing is promised.
-        !GAP_BEFORE_COMMIT.test(lower.slice(s.start, c.body + cm0))
+        !GAP_BEFORE_COMMIT.test(lower.slice(s.start, c.body + cm0)) &&
+        // "I call your shop three times today", "We send already the licence two times", "I pay every month
+        // by standing order": what the writer has been doing, told in the present, is not a promise.
+        !NARRATED_HABIT.test(lower.slice(c.body + cm0, c.end))
           ? cm0
           : null;
       if (cm !== null) {
