@@ -3606,6 +3606,23 @@ describe('advice to the reader', () => {
   });
 });
 
+describe('a court that is a place', () => {
+  it('is no threat', () => {
+    expectNone(
+      'Dear Accommodation Office, I am Wang Jing, room 4.12 in Castle Court, I moved out on 30 June.',
+      'threat',
+    );
+  });
+
+  it.each([
+    ["If you don't pay by Friday I'll see you in court.", 'see you in court'],
+    ['If not paid, I will take you to the county court.', 'take you to the county court'],
+    ['Pay by Monday or I file at the small claims court.', 'I file at the small claims court'],
+  ])('while the court still is: %s', (text, phrase) => {
+    expectHas(text, 'threat', phrase);
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)
