@@ -3623,6 +3623,27 @@ describe('a court that is a place', () => {
   });
 });
 
+describe('a state after a condition is no act', () => {
+  it.each([
+    'If the Council is not minded to do so, I would ask that you hold the rate open, as I am on a fixed pension.',
+    'If not, I am on holiday next week.',
+    "If you don't, I'll cut the branches myself, which I'm legally entitled to do.",
+  ])('%s', (text) => {
+    expectNone(text, 'threat', 'I am on');
+    expectNone(text, 'threat', 'entitled');
+  });
+
+  it.each([
+    ["If not paid by Friday, I'm cancelling the order.", "I'm cancelling the order"],
+    [
+      "If we have not heard from you by then, I'm afraid Kemi's place will be released.",
+      "Kemi's place will be released",
+    ],
+  ])('while an act still is: %s', (text, phrase) => {
+    expectHas(text, 'threat', phrase);
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

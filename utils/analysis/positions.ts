@@ -844,9 +844,13 @@ const RESULT_IN =
   /\b(?:(?:will|may|could|would|might)\s+(?:result|lead)\s+in|(?:you\s+)?leave\s+(?:me|us)\s+(?:with\s+)?no\s+(?:choice|option|alternative)|(?:our|my|the)\s+next\s+step\s+(?:would\s+be|will\s+be|is)|you\s+can\s+forget\s+about)\b/i;
 const NEG_COND =
   /\b(?:if|should)\s+(?:[\w'$€£.,]+\s+){0,8}?(?:\w*n't|not|never|no\s+longer|fails?|failed|refuses?|refused|nobody|no\s+one|nothing|neither|none)\b|\bunless\b|\botherwise\b|\bor\s+else\b|\bif\s+not\b|\bfailing\s+(?:that|which|this)\b|\bin\s+the\s+absence\s+of\b|\bif\s+(?:i|we)\s+(?:get|receive|see|hear|have)\s+(?:one\s+more|another|any\s+(?:more|further))\b|\bif\s+(?:this|it|that)\s+(?:happens|continues|goes\s+on)\b/i;
-/** The verb after a first-person future ("we'll release", "I'm going to cancel", "I'm cancelling"). */
+/**
+ * The verb after a first-person future ("we'll release", "I'm going to cancel", "I'm cancelling"). After a
+ * bare "am"/"are" only a verb in -ing is an act ("I am on a fixed pension", "I'm on holiday" are states),
+ * or the regret that announces one ("I'm afraid Kemi's place will be released").
+ */
 const FUTURE_VERB =
-  /^(?:i|we)(?:\s*'ll|\s+will|\s+shall|\s*'m\s+going\s+to|\s+am\s+going\s+to|\s*'re\s+going\s+to|\s+are\s+going\s+to|\s*'m|\s+am|\s*'re|\s+are)\s+(?:(?:then|simply|just|also|immediately|be)\s+)*([a-z]+)/;
+  /^(?:i|we)(?:(?:\s*'ll|\s+will|\s+shall|\s*'m\s+going\s+to|\s+am\s+going\s+to|\s*'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:(?:then|simply|just|also|immediately|be)\s+)*|(?:\s*'m|\s+am|\s*'re|\s+are)\s+(?:(?:then|simply|just|also|immediately)\s+)*(?=[a-z]+ing\b|afraid\b|sorry\b))([a-z]+)/;
 /** Actions that serve the reader: under a negative condition they are still offers, not threats. */
 const SERVICE_VERBS = new Set(
   (
