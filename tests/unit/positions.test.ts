@@ -3644,6 +3644,23 @@ describe('a state after a condition is no act', () => {
   });
 });
 
+describe('a dispute made now', () => {
+  it.each([
+    "I'm disputing the following items: the scuff to the rear bumper, £310.",
+    "I'm not disputing that he needed the treatment. I am disputing being billed nearly double without a single phone call.",
+  ])('is no threat: %s', (text) => {
+    expectNone(text, 'threat');
+  });
+
+  it('is one when held over the reader', () => {
+    expectHas(
+      "If I don't hear back by the weekend I'm disputing the card payment.",
+      'threat',
+      "I'm disputing the card payment",
+    );
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

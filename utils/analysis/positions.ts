@@ -1880,6 +1880,15 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
   )
     return null;
   const conditional = (cond || implicitCondition) && !(SERVICE_CONDITION.test(sentLower) && !conditionalLead);
+  // "I'm disputing the following items", "I am disputing being billed double": with no condition, the
+  // dispute is being made now (the writer's stand), not held over the reader.
+  if (
+    !conditional &&
+    /^\S+(?:\s+am|\s*'m|\s+are|\s*'re)\s+(?:now\s+|formally\s+|also\s+)?(?:disputing|contesting|challenging|querying)\b/.test(
+      after,
+    )
+  )
+    return null;
   const future =
     /^(?:\S+\s+){0,3}?\S*?(?:'ll|will|won't|shall|'m|am|'re|are|going|must|have\s+to|need\s+to|reserve|intend|plan|'d|would)\b|^im\s/.test(
       after,
