@@ -3661,6 +3661,29 @@ describe('a dispute made now', () => {
   });
 });
 
+describe('a higher level asked for without a name', () => {
+  it.each([
+    [
+      "I'm done talking to the bottom rung. I want this passed to someone in senior management today.",
+      'I want this passed to someone in senior management',
+    ],
+    [
+      'I should be obliged if this matter were now referred to someone with the authority to resolve it.',
+      'referred to someone with the authority',
+    ],
+    [
+      "If I don't have a response from someone with actual authority by tomorrow morning I'm going to the ombudsman.",
+      'a response from someone with actual authority',
+    ],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'escalation', phrase);
+  });
+
+  it('is not help passed on to a colleague', () => {
+    expectNone("I've passed your note to someone in our accounts team.", 'escalation');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

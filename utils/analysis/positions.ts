@@ -260,6 +260,8 @@ const GAP_BEFORE_COMMIT =
   /\b(?:nothing|anything(?:\s+else)?|(?:(?:two|three|few|some|other|many)\s+)?things|how\s+much\s+[a-z]+er|how\s+[a-z]+er)\s*$/;
 const NARRATED_HABIT =
   /^(?:i|we)\s+(?:(?:'ve|have)\s+)?(?:already\s+)?(?!(?:will|'ll|can|could|would|'d|shall|may|might|must|am|are|'m|'re|need|want|would)\b)[a-z]+\b[^.;!?]*?\b(?:already|\d+\s+times|(?:two|three|four|five|six|several|many)\s+times|every\s+(?:day|week|month|year|time))\b/;
+const TO_SOMEONE_SENIOR =
+  /\b(?:(?:i|we)\s+(?:would\s+|'d\s+|should\s+|want|need|ask)[^.;!?]{0,40}?\b)?(?:pass(?:ed)?|refer(?:red)?|escalat(?:e|ed)|sen[dt]|forward(?:ed)?|hand(?:ed)?)\s+(?:on\s+|up\s+)?to\s+(?:someone|somebody|a\s+person)\s+(?:in\s+(?:senior|your\s+(?:[\w-]+\s+){0,6}?(?:leadership|management))|with\s+(?:the\s+|more\s+|actual\s+|real\s+|some\s+)?(?:authority|seniority)|more\s+senior|senior)\b|\b(?:a\s+)?(?:response|reply|answer|call)\s+from\s+(?:someone|somebody)\s+with\s+(?:the\s+|actual\s+|real\s+|some\s+)?(?:authority|seniority)\b/;
 const MODAL_BEFORE =
   /\b(?:i|we|you|they|he|she)\b|\b(?:it|someone|to)\s*(?:'ll|'d|will|would|can|could|must|should|may|might|shall|have\s+to|has\s+to|need\s+to|needs\s+to|'m\s+going\s+to|am\s+going\s+to|are\s+going\s+to|'re\s+going\s+to)\b|\bto\s+[a-z]+\b/i;
 
@@ -1445,6 +1447,10 @@ function detectEscalation(ctx: Ctx, c: Clause, text: string): { start: number } 
   const cn = CONTACT_NAME_END.exec(text);
   if (cn && NAME_TITLE_AFTER.test(ctx.lower.slice(c.body + cn.index + cn[0].length, c.sentence.end)))
     return { start: cn.index };
+  // "I want this passed to someone in senior management", "… referred to someone with the authority to
+  // resolve it", "a response from someone with actual authority": a higher level asked for, unnamed.
+  const senior = TO_SOMEONE_SENIOR.exec(text);
+  if (senior) return { start: senior.index };
   if (!ESCALATION_KEY.test(text)) {
     if (PASS_TO_ONE.test(text) && AUTH_RE.test(ctx.lower.slice(c.sentence.start, c.sentence.end)))
       return { start: 0 };
