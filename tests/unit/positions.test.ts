@@ -3684,6 +3684,25 @@ describe('a higher level asked for without a name', () => {
   });
 });
 
+describe('a senior or managing partner is an authority', () => {
+  it.each([
+    [
+      "I'm copying Richard Bates, your managing partner, because frankly I'm past dealing with the project team.",
+      'copying Richard Bates, your managing partner',
+    ],
+    [
+      'I have forwarded your email to Mrs Adair, the senior partner, as you asked.',
+      'forwarded your email to Mrs Adair, the senior partner',
+    ],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'escalation', phrase);
+  });
+
+  it('a business partner is not', () => {
+    expectNone("I'm copying Richard, my business partner, so he has the figures.", 'escalation');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

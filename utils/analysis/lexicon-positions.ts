@@ -58,7 +58,7 @@ export const AUTHORITY =
   String.raw`(?:(?:regional|area|general|store|branch|country|managing|sales|account|operations|executive|senior|customer\s+service|support)\s+)?` +
   String.raw`(?:manager|managers|supervisor|supervisors|boss|superior|superiors|ceo|cfo|coo|cto|cio|president|owner|` +
   String.raw`director|directors|vp|svp|evp|vice[- ]president|head\s+of\s+[\w-]+|executive|executives|exec|leadership|` +
-  String.raw`management(?!\s+(?:fees?|charges?|company|companies|plan|system|software|portal|costs?|accounts?|reports?|tools?|agreement))|board\s+of\s+directors|chairman|chair|founders?|higher[- ]ups?|chief\s+\w+\s+officer|team\s+lead(?:er)?|` +
+  String.raw`management(?!\s+(?:fees?|charges?|company|companies|plan|system|software|portal|costs?|accounts?|reports?|tools?|agreement))|board\s+of\s+directors|chairman|chair|founders?|(?:managing|senior)\s+partners?|higher[- ]ups?|chief\s+\w+\s+officer|team\s+lead(?:er)?|` +
   String.raw`governors|vice[- ]chancellor|board\s+of\s+trustees|trustees|head\s*teacher|md\b|gm\b|(?:delivery|department|practice|division|business\s+unit|site|country|project|engineering|finance|account|sales|branch|regional|zonal)\s+head\b|line\s+manager|someone\s+(?:more\s+)?senior|someone\s+in\s+charge|someone\s+with\s+(?:more\s+|actual\s+|real\s+|proper\s+|some\s+|the\s+)?authority|` +
   String.raw`person\s+in\s+charge|whoever\s+(?:is\s+)?in\s+charge|whoever\s+(?:owns|runs)\s+(?:your|the|this)\s+(?:company|business|firm|shop|place|agency)|someone\s+(?:higher(?:\s+up)?|above\s+you)|` +
   String.raw`(?<!licensing\s|housing\s|review\s|school\s|parole\s|tourist\s|standards\s|planning\s|state\s|contractors'?\s|medical\s|dental\s|nursing\s|bar\s|labou?r\s|pharmacy\s|zoning\s|appeals?\s)board(?!\s+(?:meeting|game))|` +

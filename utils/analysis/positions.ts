@@ -1438,7 +1438,7 @@ function push(ctx: Ctx, kind: PositionKind, start: number, end: number, clause?:
 }
 
 const ESCALATION_KEY =
-  /\b(?:principal|headmaster|headmistress|producer|proprietor|manager|managers|supervisors?|boss|superiors?|ceo|cfo|coo|cto|cio|president|owner|whoever|directors?|md|gm|vp|svp|evp|vice|head|executives?|exec|leadership|management|board|chair\w*|founder|higher|chief|lead|leader|senior|charge|authority|governors|trustees|chancellor|escalat\w*|over\s+your|above\s+your|around\s+your)\b/;
+  /\b(?:principal|headmaster|headmistress|producer|proprietor|manager|managers|supervisors?|boss|superiors?|ceo|cfo|coo|cto|cio|president|owner|whoever|directors?|md|gm|vp|svp|evp|vice|head|executives?|exec|leadership|management|board|chair\w*|founder|higher|chief|lead|leader|senior|managing|charge|authority|governors|trustees|chancellor|escalat\w*|over\s+your|above\s+your|around\s+your)\b/;
 
 function detectEscalation(ctx: Ctx, c: Clause, text: string): { start: number } | null {
   // "I'm copying in Dr Patel, as the clinic director": the title is in the comma clause after the name.
