@@ -1449,7 +1449,7 @@ function detectEscalation(ctx: Ctx, c: Clause, text: string): { start: number } 
     return { start: cn.index };
   // "I want this passed to someone in senior management", "… referred to someone with the authority to
   // resolve it", "a response from someone with actual authority": a higher level asked for, unnamed.
-  const senior = TO_SOMEONE_SENIOR.exec(text);
+  const senior = /\b(?:someone|somebody|a\s+person)\b/.test(text) ? TO_SOMEONE_SENIOR.exec(text) : null;
   if (senior) return { start: senior.index };
   if (!ESCALATION_KEY.test(text)) {
     if (PASS_TO_ONE.test(text) && AUTH_RE.test(ctx.lower.slice(c.sentence.start, c.sentence.end)))
@@ -2019,6 +2019,7 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
   // money": what the writer claims as owed to them.
   // "perhaps you could let me know which would suit you better": a request softened by "perhaps".
   const perhaps =
+    /\b(?:perhaps|maybe)\s/.test(low) &&
     /(?:^|[,;]\s*|\b(?:so|and|but|then)\s+)((?:perhaps|maybe)\s+(?:you|u|someone|somebody)\s+(?:could|can|would|might)\s+(?:please\s+|kindly\s+|also\s+)?(?!(?:be|have|not|think|want|like|prefer|find|feel|say|argue)\b)[a-z]{2,})/.exec(
       low,
     );
@@ -2026,7 +2027,7 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
   // "I wait for your answer until Friday", "I am waiting your reply today": the reply is asked for, by a time.
   const wait = WAIT_REPLY_BY.exec(low);
   if (wait) return { start: wait.index };
-  const owed = OWED_TO_WRITER.exec(low);
+  const owed = /\b(?:should|ought|deserve|fair)\b/.test(low) ? OWED_TO_WRITER.exec(low) : null;
   if (owed && !/^(?:if|when|unless|whether)\b/.test(low)) return { start: owed.index };
   if (
     /^(?:do\s+not|don't)\s+(?:even\s+)?(?:think\s+about|dream\s+of|try\s+to|dare\s+(?:to\s+)?)\s*[a-z]+/.test(
