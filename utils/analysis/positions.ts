@@ -246,6 +246,7 @@ const ASK_FRAME =
   /^(?:(?:so|and|also|therefore|hence)[,\s]+)?(?:(?:i|we)\s+(?:would\s+|'d\s+)?(?:(?:kindly|hereby|therefore|also|again)\s+)?(?:request|ask|urge|require|want|need|expect)\s+(?:that\s+)?(?:you|u)\s+(?:to\s+)?|(?:kindly\s+)?request\s+you\s+to\s+)(?:(?:kindly|please|immediately)\s+)?/;
 const LIGHT_FIRST_ACT =
   /^(?:(?:and|so|also|then|please|pls|plz|kindly|(?:i\s+|we\s+)?request\s+you\s+to)[,\s]+)*([a-z]+)(?:\s+(?:it|this|that|them))?(?:\s+(?:carefully|again|properly|urgently|back|over|through|about\s+it))?$/;
+// Request, promise and escalation forms read by detectDemand, extractFrom and detectEscalation below.
 const HELPS_IF =
   /^(?:(?:going\s+forward|in\s+(?:the\s+)?future|for\s+the\s+future|also|and|but|so|then)[,\s]+)*(?:it|that)\s*(?:would|'d)\s+(?:(?:really|greatly|also|certainly)\s+)?(?:be\s+(?:really\s+|very\s+|most\s+|so\s+|extremely\s+|hugely\s+|a\s+(?:big|great|huge|real)\s+)?(?:helpful|useful|help)|help(?:\s+(?:a\s+lot|enormously|hugely|greatly|us|me))?)\s+(?:if|to)\s/;
 const RATHER_HEAR =
@@ -259,7 +260,7 @@ const SUGGEST_TO_READER =
 const GAP_BEFORE_COMMIT =
   /\b(?:nothing|anything(?:\s+else)?|(?:(?:two|three|few|some|other|many)\s+)?things|how\s+much\s+[a-z]+er|how\s+[a-z]+er)\s*$/;
 const NARRATED_HABIT =
-  /^(?:i|we)\s+(?:(?:'ve|have)\s+)?(?:already\s+)?(?!(?:will|'ll|can|could|would|'d|shall|may|might|must|am|are|'m|'re|need|want|would)\b)[a-z]+\b[^.;!?]*?\b(?:already|\d+\s+times|(?:two|three|four|five|six|several|many)\s+times|every\s+(?:day|week|month|year|time))\b/;
+  /^(?:i|we)\s+(?:(?:'ve|have)\s+)?(?:already\s+)?(?!(?:will|'ll|can|could|would|'d|shall|may|might|must|am|are|'m|'re|need|want)\b)[a-z]+\b[^.;!?]*?\b(?:already|\d+\s+times|(?:two|three|four|five|six|several|many)\s+times|every\s+(?:day|week|month|year|time))\b/;
 const TO_SOMEONE_SENIOR =
   /\b(?:(?:i|we)\s+(?:would\s+|'d\s+|should\s+|want|need|ask)[^.;!?]{0,40}?\b)?(?:pass(?:ed)?|refer(?:red)?|escalat(?:e|ed)|sen[dt]|forward(?:ed)?|hand(?:ed)?)\s+(?:on\s+|up\s+)?to\s+(?:someone|somebody|a\s+person)\s+(?:in\s+(?:senior|your\s+(?:[\w-]+\s+){0,6}?(?:leadership|management))|with\s+(?:the\s+|more\s+|actual\s+|real\s+|some\s+)?(?:authority|seniority)|more\s+senior|senior)\b|\b(?:a\s+)?(?:response|reply|answer|call)\s+from\s+(?:someone|somebody)\s+with\s+(?:the\s+|actual\s+|real\s+|some\s+)?(?:authority|seniority)\b/;
 const MODAL_BEFORE =
@@ -2015,8 +2016,6 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
   // "I'd suggest you stop sending us candidates", "We would also recommend enabling IVT filtering": advice
   // to the reader is something asked of them.
   if (SUGGEST_TO_READER.test(low)) return { start: 0 };
-  // "According to your own policy I should get the deposit back", "I think is fair you return me the
-  // money": what the writer claims as owed to them.
   // "perhaps you could let me know which would suit you better": a request softened by "perhaps".
   const perhaps =
     /\b(?:perhaps|maybe)\s/.test(low) &&
@@ -2027,6 +2026,8 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
   // "I wait for your answer until Friday", "I am waiting your reply today": the reply is asked for, by a time.
   const wait = WAIT_REPLY_BY.exec(low);
   if (wait) return { start: wait.index };
+  // "According to your own policy I should get the deposit back", "I think is fair you return me the
+  // money": what the writer claims as owed to them.
   const owed = /\b(?:should|ought|deserve|fair)\b/.test(low) ? OWED_TO_WRITER.exec(low) : null;
   if (owed && !/^(?:if|when|unless|whether)\b/.test(low)) return { start: owed.index };
   if (
