@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { isDarkBehind } from '../../utils/content/theme';
+import { isDarkBehind, matchTheme } from '../../utils/content/theme';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -26,5 +26,21 @@ describe('isDarkBehind', () => {
     outer.append(glass);
     document.body.append(outer);
     expect(isDarkBehind(glass)).toBe(true);
+  });
+});
+
+describe('matchTheme', () => {
+  it("sets Parley's host to the theme drawn behind an element of the page", () => {
+    const dark = document.createElement('div');
+    dark.style.backgroundColor = 'rgb(32, 33, 36)';
+    const anchor = document.createElement('div');
+    dark.append(anchor);
+    document.body.append(dark);
+    const host = document.createElement('parley-panel');
+    matchTheme(host, anchor);
+    expect(host.getAttribute('data-theme')).toBe('dark');
+    dark.style.backgroundColor = 'rgb(250, 250, 250)';
+    matchTheme(host, anchor);
+    expect(host.getAttribute('data-theme')).toBe('light');
   });
 });

@@ -25,7 +25,7 @@ import type { ReplyActions } from '@/components/Suggestions';
 import { metaOf, runCompose } from './compose-controller';
 import { REVIEW_TAG } from './review-ui';
 import { buildDiagnostics } from './diagnostics';
-import { isDarkBehind } from './theme';
+import { matchTheme } from './theme';
 
 export const PANEL_TAG = 'parley-panel';
 /** How long a conversation URL may show no readable conversation before we say so (it may be loading). */
@@ -200,10 +200,6 @@ export function runParley(ctx: ContentScriptContext, adapter: MailAdapter): void
     anchorEl = null;
   };
 
-  const applyTheme = () => {
-    if (ui && anchorEl) ui.shadowHost.setAttribute('data-theme', isDarkBehind(anchorEl) ? 'dark' : 'light');
-  };
-
   const mount = async (next: Mode, anchor: Anchor) => {
     const ticket = ++mounting;
     ui?.remove();
@@ -244,7 +240,7 @@ export function runParley(ctx: ContentScriptContext, adapter: MailAdapter): void
     // The theme check reads the page's computed styles: it is part of what mounting costs the page.
     // Read before the panel is in the page: read after it, they made the browser style the new panel
     // at once, inside this task (~1.5 ms of the page's main thread), instead of with the next frame.
-    created.shadowHost.setAttribute('data-theme', isDarkBehind(anchor.element) ? 'dark' : 'light');
+    matchTheme(created.shadowHost, anchor.element);
     created.shadowHost.setAttribute('data-mode', next);
     created.mount();
     mode = next;
@@ -260,7 +256,7 @@ export function runParley(ctx: ContentScriptContext, adapter: MailAdapter): void
         place(ui.shadowHost, anchor);
         anchorEl = anchor.element;
       }
-      return applyTheme();
+      return matchTheme(ui.shadowHost, anchor.element);
     }
     void mount(next, anchor).catch((err: unknown) => record('mount', String((err as Error)?.message ?? err)));
   };

@@ -10,7 +10,7 @@ import type { ComposeBox } from '@/utils/mail/types';
 import { createStore } from '@/utils/store';
 import { occurrenceBefore, replaceInEditor, restoreCaret } from './editor';
 import type { DraftCheck } from './send-guard';
-import { isDarkBehind } from './theme';
+import { matchTheme } from './theme';
 
 export const REVIEW_TAG = 'parley-review';
 
@@ -131,7 +131,7 @@ export function createReviewUi(
       created.mount();
       created.shadowHost.setAttribute('data-mode', 'review');
     }
-    ui.shadowHost.setAttribute('data-theme', isDarkBehind(req.box.root) ? 'dark' : 'light');
+    matchTheme(ui.shadowHost, req.box.root);
     position(ui.shadowHost as HTMLElement, req.box);
   };
 

@@ -15,3 +15,8 @@ export function isDarkBehind(el: Element): boolean {
   }
   return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
 }
+
+/** Gives Parley's shadow host (`data-theme`) the theme the page draws behind `el`. */
+export function matchTheme(host: Element, el: Element): void {
+  host.setAttribute('data-theme', isDarkBehind(el) ? 'dark' : 'light');
+}
