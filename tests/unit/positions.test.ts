@@ -3703,6 +3703,34 @@ describe('a senior or managing partner is an authority', () => {
   });
 });
 
+describe("the writer's act refused after the reader's failure is a threat", () => {
+  it.each([
+    [
+      "Please settle the invoice by Friday. If we haven't received it by then, we won't deliver the May order.",
+      "we won't deliver the May order",
+    ],
+    [
+      'Sign the variation today, otherwise we are not returning to site next week.',
+      'we are not returning to site next week',
+    ],
+    ["If the cheque isn't here by Monday, I'm not handing over the keys.", "I'm not handing over the keys"],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'threat', phrase);
+    expectNone(text, 'refusal');
+  });
+
+  it('stays a refusal with no condition before it', () => {
+    const text = 'We cannot release the cargo before the payment is received.';
+    expectHas(text, 'refusal', 'We cannot release the cargo');
+    expectNone(text, 'threat');
+  });
+
+  it('is no threat when what follows is a state, not an act', () => {
+    expectNone("If you can't make Tuesday, I'm not sure what else I can offer.", 'threat');
+    expectNone("If it doesn't suit you, we don't need to meet.", 'threat');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

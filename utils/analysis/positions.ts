@@ -845,6 +845,15 @@ const YOU_RECEIVE_NOTICE =
   /\byou(?:'ll|\s+will)\s+(?:be\s+)?(?:receiv\w+|get\w*|have|served\s+with)\s+(?:a|an|my|our)\s+(?:[\w-]+\s+){0,2}?(?:notice\s+(?:to|of)|summons|fine|penalty|(?:letter|call|response|reply|visit)\s+from\s+(?:my|our))\b/i;
 const RESULT_IN =
   /\b(?:(?:will|may|could|would|might)\s+(?:result|lead)\s+in|(?:you\s+)?leave\s+(?:me|us)\s+(?:with\s+)?no\s+(?:choice|option|alternative)|(?:our|my|the)\s+next\s+step\s+(?:would\s+be|will\s+be|is)|you\s+can\s+forget\s+about)\b/i;
+/**
+ * The writer's own act, negated: "we cannot send the crane", "I'm not paying a penny", "we don't come back".
+ * Not a state ("I'm not sure"), nor a sanction waived ("we won't charge you for it").
+ */
+const NEGATED_ACT =
+  /^(?:(?:then|unfortunately|sadly|so)[,\s]+)*(?:next\s+[a-z]+\s+)?(?:i|we)\s*(?:cannot|can't|can\s+not|won't|will\s+not|shall\s+not|(?:'m|\s+am|'re|\s+are)\s+not|do\s+not|don't|(?:will|'ll)\s+not\s+be\s+able\s+to|won't\s+be\s+able\s+to)\s+(?!(?:be|have|need|know|see|understand|want|think|believe|expect|sure|mind|hesitate|bother|charge|bill|invoice|penali[sz]e|fine|deduct|claim|chase|pursue|sue|report|cancel|terminate|escalate|take\s+(?:this|it|that|any|the\s+matter)\s+further|hold\s+(?:it|this|that)\s+against)\b)[a-z]/;
+/** A condition on the reader's failure just before: "If they're not there, …", "Unless it's paid, …". */
+const FAILED_BEFORE =
+  /(?:\b(?:if|should)\s+(?:[\w'$€£.,]+\s+){0,8}?(?:\w*n't|not|never|fails?|failed)\b|\bunless\b)[^.;!?]{0,80}?,\s*$/;
 const NEG_COND =
   /\b(?:if|should)\s+(?:[\w'$€£.,]+\s+){0,8}?(?:\w*n't|not|never|no\s+longer|fails?|failed|refuses?|refused|nobody|no\s+one|nothing|neither|none)\b|\bunless\b|\botherwise\b|\bor\s+else\b|\bif\s+not\b|\bfailing\s+(?:that|which|this)\b|\bin\s+the\s+absence\s+of\b|\bif\s+(?:i|we)\s+(?:get|receive|see|hear|have)\s+(?:one\s+more|another|any\s+(?:more|further))\b|\bif\s+(?:this|it|that)\s+(?:happens|continues|goes\s+on)\b/i;
 /**
@@ -1707,6 +1716,11 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
       text,
     );
   if (np && (conditionalLead || NEG_COND.test(sentLower))) return np.index;
+  // "If we do not receive the money by 20 March, we cannot send the crane", "You pay the full $4,350 or we
+  // are not taking the next flock": the writer's act refused as what follows the reader's failure (a
+  // refusal on its own, a threat after such a condition).
+  const na = NEGATED_ACT.exec(text);
+  if (na && (orLead || FAILED_BEFORE.test(sentenceBefore(0)))) return na.index;
   const wm = /\b(?:do|would)\s+you\s+(?:really\s+)?(?:want|like)\s+me\s+to\s/.exec(text);
   if (wm && CONSEQUENCE.test(text.slice(wm.index))) return wm.index;
   const la = LAWYER_ACTING.exec(text);
