@@ -89,6 +89,13 @@ describe('extractAmounts', () => {
     expect(amounts('It is 4c outside. See section 5c.')).toEqual([]);
   });
 
+  it('carats are not cents: "18ct gold", "a 2 ct diamond"', () => {
+    expect(amounts('We add a section of 18ct gold to the shank, £240 in all.')).toEqual([
+      ['£240', { currency: 'GBP', value: 240 }],
+    ]);
+    expect(amounts('a 2 ct diamond, a 9ct white gold band and a 14 ct ruby')).toEqual([]);
+  });
+
   it('metres, minutes and piece counts written with m or k are not money', () => {
     expect(amounts("You've charged me the rate of £4,870 for a 10m berth. My boat is 8.6m.")).toEqual([
       ['£4,870', { currency: 'GBP', value: 4870 }],
