@@ -3698,6 +3698,20 @@ describe('a senior or managing partner is an authority', () => {
     expectHas(text, 'escalation', phrase);
   });
 
+  it('someone at a senior level, or with the authority to decide, is asked for', () => {
+    expectHas(
+      'Please have my complaint passed to someone at a senior level, as the branch has not replied.',
+      'escalation',
+      'passed to someone at a senior level',
+    );
+    expectHas(
+      'Could someone with the authority to actually agree a refund ring me this week?',
+      'escalation',
+      'Could someone with the authority to actually agree a refund ring me',
+    );
+    expectNone('Could someone at the depot check the pallet count?', 'escalation');
+  });
+
   it('a business partner is not', () => {
     expectNone("I'm copying Richard, my business partner, so he has the figures.", 'escalation');
   });

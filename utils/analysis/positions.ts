@@ -261,8 +261,12 @@ const GAP_BEFORE_COMMIT =
   /\b(?:nothing|anything(?:\s+else)?|(?:(?:two|three|few|some|other|many)\s+)?things|how\s+much\s+[a-z]+er|how\s+[a-z]+er)\s*$/;
 const NARRATED_HABIT =
   /^(?:i|we)\s+(?:(?:'ve|have)\s+)?(?:already\s+)?(?!(?:will|'ll|can|could|would|'d|shall|may|might|must|am|are|'m|'re|need|want)\b)[a-z]+\b[^.;!?]*?\b(?:already|\d+\s+times|(?:two|three|four|five|six|several|many)\s+times|every\s+(?:day|week|month|year|time))\b/;
+/**
+ * A senior person asked for: "passed to someone at a senior level", "a reply from someone with actual
+ * authority", "Could someone with the authority to make a decision get back to me?".
+ */
 const TO_SOMEONE_SENIOR =
-  /\b(?:(?:i|we)\s+(?:would\s+|'d\s+|should\s+|want|need|ask)[^.;!?]{0,40}?\b)?(?:pass(?:ed)?|refer(?:red)?|escalat(?:e|ed)|sen[dt]|forward(?:ed)?|hand(?:ed)?)\s+(?:on\s+|up\s+)?to\s+(?:someone|somebody|a\s+person)\s+(?:in\s+(?:senior|your\s+(?:[\w-]+\s+){0,6}?(?:leadership|management))|with\s+(?:the\s+|more\s+|actual\s+|real\s+|some\s+)?(?:authority|seniority)|more\s+senior|senior)\b|\b(?:a\s+)?(?:response|reply|answer|call)\s+from\s+(?:someone|somebody)\s+with\s+(?:the\s+|actual\s+|real\s+|some\s+)?(?:authority|seniority)\b/;
+  /\b(?:(?:i|we)\s+(?:would\s+|'d\s+|should\s+|want|need|ask)[^.;!?]{0,40}?\b)?(?:pass(?:ed)?|refer(?:red)?|escalat(?:e|ed)|sen[dt]|forward(?:ed)?|hand(?:ed)?)\s+(?:on\s+|up\s+)?to\s+(?:someone|somebody|a\s+person)\s+(?:in\s+(?:senior|your\s+(?:[\w-]+\s+){0,6}?(?:leadership|management))|with\s+(?:the\s+|more\s+|actual\s+|real\s+|some\s+)?(?:authority|seniority)|more\s+senior|senior|at\s+(?:a\s+)?(?:more\s+)?senior\s+level)\b|^(?:could|can|would|will)\s+(?:someone|somebody)\s+(?:with\s+(?:the\s+|more\s+|actual\s+|real\s+|some\s+)?(?:authority|seniority)|(?:more\s+)?senior|in\s+charge|at\s+(?:a\s+)?(?:more\s+)?senior\s+level)\b|\b(?:a\s+)?(?:response|reply|answer|call)\s+from\s+(?:someone|somebody)\s+with\s+(?:the\s+|actual\s+|real\s+|some\s+)?(?:authority|seniority)\b/;
 const MODAL_BEFORE =
   /\b(?:i|we|you|they|he|she)\b|\b(?:it|someone|to)\s*(?:'ll|'d|will|would|can|could|must|should|may|might|shall|have\s+to|has\s+to|need\s+to|needs\s+to|'m\s+going\s+to|am\s+going\s+to|are\s+going\s+to|'re\s+going\s+to)\b|\bto\s+[a-z]+\b/i;
 
