@@ -3745,6 +3745,39 @@ describe("the writer's act refused after the reader's failure is a threat", () =
   });
 });
 
+describe('"again" after the reader being ready is no repeated misconduct', () => {
+  it('is a promise', () => {
+    const text = "When you're ready to train again, just let us know and we'll reactivate your membership.";
+    expectHas(text, 'commitment', "we'll reactivate your membership");
+    expectNone(text, 'threat');
+  });
+
+  it('misconduct repeated still makes a threat', () => {
+    expectHas(
+      "If you're late again, we'll charge the full session.",
+      'threat',
+      "we'll charge the full session",
+    );
+  });
+});
+
+describe('a dispute withdrawn is a promise; small claims is a threat', () => {
+  it('reads both', () => {
+    const text = "Pay back the £120 and I'll withdraw the chargeback. Otherwise see you in small claims.";
+    expectHas(text, 'commitment', "I'll withdraw the chargeback");
+    expectHas(text, 'threat', 'see you in small claims');
+    expect(of(text, 'threat')).toHaveLength(1);
+  });
+
+  it('withdrawing a service after a failure stays a threat', () => {
+    expectHas(
+      "If it isn't paid by Friday, we will withdraw the night cover.",
+      'threat',
+      'we will withdraw the night cover',
+    );
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)
