@@ -3778,6 +3778,39 @@ describe('a dispute withdrawn is a promise; small claims is a threat', () => {
   });
 });
 
+describe('a sanction in the plain present after a fuller failed condition', () => {
+  it('is a threat', () => {
+    expectHas(
+      'If the refund is not made this week, I open a dispute with my bank.',
+      'threat',
+      'I open a dispute with my bank',
+    );
+  });
+
+  it('a plain step that names no sanction is not', () => {
+    expectNone("If the parcel doesn't come today, I call you tomorrow.", 'threat');
+  });
+});
+
+describe('the writer moving on price is an offer', () => {
+  it.each([
+    [
+      'We cannot do EUR 90,000. We can go to EUR 75,000 for two seasons.',
+      'We can go to EUR 75,000 for two seasons',
+    ],
+    [
+      "We'd be comfortable going up to around £1,800 all in.",
+      "We'd be comfortable going up to around £1,800 all in",
+    ],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'commitment', phrase);
+  });
+
+  it('a move to something that is not money is not', () => {
+    expectNone('Prices may go up to $500 next year.', 'commitment');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

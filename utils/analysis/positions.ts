@@ -1079,6 +1079,9 @@ const COMMIT_WHAT =
 const COMMIT_TERMS_ARE = rx(
   String.raw`^(?:(?:but|and|so|however|instead|then|still)[,\s]+)?(?:(?:our|my)\s+(?:best\s+and\s+final\s+|(?:[\w-]+\s+){0,2}?)(?:offer|counter-?offer|proposal|price|pricing|rate|quote|terms)|the\s+(?:[\w-]+\s+){0,2}?(?:offer|proposal|price|rate|compensation|salary|package|budget|bonus|discount|figure|number|amount|maximum|max|minimum|best|lowest|highest|most|least)\s+(?:that\s+)?(?:i|we)\s*(?:can|could|am\s+able\s+to|'m\s+able\s+to|are\s+able\s+to|'re\s+able\s+to|would\s+be\s+able\s+to|'d\s+be\s+able\s+to|will|'ll)\s+(?:\w+\s+){0,2}?(?:offer|do|pay|go|give|propose|stretch|approve|accept|manage)\b(?:\s+[\w-]+){0,5}?)\s+(?:is|are|stays?|remains?|would\s+be|will\s+be|stands?\s+at)\b`,
 );
+/** The writer moving on price: "We can go to EUR 120,000 per season", "we'd be comfortable going up to £2,100". */
+const COMMIT_PRICE_MOVE =
+  /^(?:(?:but|and|so|however|instead|then|still)[,\s]+)?(?:i|we)(?:'d|\s+would|\s+could|\s+can|'ll|\s+will|'m|'re|\s+am|\s+are)?\s+(?:be\s+)?(?:(?:comfortable|happy|willing|prepared|able|ok|okay)\s+(?:to\s+)?)?(?:go(?:ing)?|come|coming|move|moving|stretch(?:ing)?|increase|increasing|reduce|reducing|drop|dropping)\s+(?:up\s+|down\s+)?(?:to|as\s+(?:high|far|low)\s+as)\s+(?:around\s+|about\s+|roughly\s+)?(?:[£$€]|(?:eur|usd|gbp|aud|cad|aed|inr|chf)\s?\d|\d[\d,.]*\s?(?:k|€|eur|usd|gbp)\b)/;
 /** The writer accepting the other side's terms: "The price of EUR 900 for 6 pallets is ok for us". */
 const COMMIT_ACCEPT =
   /^(?:(?:but|and|so|then)[,\s]+)?(?:the|your|this|these)\s+(?:[\w$€£.,/-]+\s+){0,8}?(?:is|are)\s+(?:fine|ok|okay|acceptable|agreeable|good)\s+(?:for|to|with)\s+(?:us|me)\b|\b(?:i|we)\s+(?:can\s+)?accept\s+to\s+(?:pay|cover|keep|take|split|share|refund|waive|give|return|wait)\b|\b(?:i|we)\s+(?:am\s+|are\s+)?(?:hereby\s+|gladly\s+|happily\s+)?(?:accept|agree\s+to)\s+(?:your|the|this|these)\s+(?:[\w-]+\s+){0,3}?(?:offer|proposal|terms|price|quote|counter-?offer|revised|new|conditions|rate)\b/i;
@@ -1762,11 +1765,15 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
   const wt = /\b(?:i|we)\s+(?:want|wish)\s+to\s+/.exec(text);
   if (wt && CONSEQUENCE.test(text.slice(wt.index)) && READER_FAILS.test(sentenceBefore(wt.index)))
     return threatStart(text, wt.index);
-  // Non-native plain present after "If not," / "otherwise": "If not, I give the dossier to the DGAC".
+  // Non-native plain present after "If not," / "otherwise": "If not, I give the dossier to the DGAC"; after a
+  // fuller condition on the reader's failure when it names a sanction: "If this is not solved, I open a
+  // PayPal dispute".
   const pv =
     orLead || /^(?:if\s+not|otherwise|or\s+else|failing\s+that)[,\s]*$/.test(sentenceBefore(0))
       ? plainPresentAct(text)
-      : null;
+      : FAILED_BEFORE.test(sentenceBefore(0)) && CONSEQUENCE.test(text)
+        ? plainPresentAct(text)
+        : null;
   if (pv) return threatStart(text, pv.index);
   // "You have 7 days to pay. After that we withdraw our staff": the plain present once the time given
   // has run out.
@@ -2334,6 +2341,8 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
   // "Our terms are 30 days": payment terms are background, not an offer.
   if (m && /\d/.test(low.slice(m[0].length)) && !/^\s*(?:net\s+)?\d+\s+days\b/.test(low.slice(m[0].length)))
     return /\b(?:our|my|the)\s/.exec(m[0])!.index;
+  m = COMMIT_PRICE_MOVE.exec(low);
+  if (m) return /^(?:(?:but|and|so|however|instead|then|still)[,\s]+)/.exec(m[0])?.[0].length ?? 0;
   m = COMMIT_ACCEPT.exec(low);
   if (m && ok(m.index)) return /^(?:(?:but|and|so|then)[,\s]+)/.exec(m[0])?.[0].length ?? m.index;
   m = COMMIT_HAPPY.exec(low);
