@@ -3811,6 +3811,27 @@ describe('the writer moving on price is an offer', () => {
   });
 });
 
+describe('accusing questions ask for nothing', () => {
+  it.each([
+    'Did you honestly think the client would not notice?',
+    'Did your surveyor actually measure the north wall?',
+    'Honestly, do you check these invoices at all or do you just post whatever the system prints?',
+    'Have you honestly got nothing better to do?',
+    'Who the bloody hell approved this layout?',
+    'Who exactly signed off the £12,000 "refresh"?',
+    'How is that even possible?',
+    "Did anyone actually read my brief, or did you just copy last year's deck?",
+    'are u even a real cleaner or do u just send invoices??',
+  ])('%s', (text) => {
+    expectNone(text, 'demand');
+  });
+
+  it('a real question or request is still asked', () => {
+    expectHas('Could you tell me when the payment will actually be made?', 'demand', 'Could you tell me');
+    expectHas('Can you confirm whether the hall is actually free on the 12th?', 'demand', 'Can you confirm');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -126,7 +126,7 @@ export const RHETORICAL = [
   String.raw`^how\s+(?:hard|difficult)\s+(?:can|could|is)\b`,
   String.raw`^(?:is\s+(?:this|that)\s+(?:a\s+joke|some\s+kind\s+of|how\s+you))`,
   String.raw`^(?:who|what)\s+(?:does\s+that|is\s+wrong\s+with)`,
-  String.raw`^how\s+(?:is\s+(?:this|that)\s+(?:fair|acceptable|ok|okay|possible)|dare)`,
+  String.raw`^how\s+(?:is\s+(?:this|that)\s+(?:even\s+)?(?:fair|acceptable|ok|okay|possible)|dare)`,
   String.raw`^(?:is\s+(?:that|it)\s+too\s+much\s+to\s+ask)`,
   String.raw`^why\s+(?:should|would)\s+(?:i|we)\b`,
   String.raw`^(?:do\s+you\s+think\s+i'?m|do\s+you\s+take\s+me)`,
@@ -141,7 +141,13 @@ export const RHETORICAL = [
   // "Did anyone at your agency actually interview him?", "Where the hell did you take it?", "What kind of
   // so-called professional …?", "What exactly are your staff doing all day?"
   String.raw`^did\s+(?:anyone|anybody)\s+(?:(?:of|on|in|from|at)\s+(?:your|the|that)\s+[\w-]+\s+)?(?:actually|even|ever|bother\s+to)\s+[a-z]+`,
-  String.raw`^(?:where|who|why|how)\s+the\s+(?:hell|heck|f\S*)\s+(?:did|do|does|were|was|have|has|am)\b`,
+  String.raw`^(?:where|who|why|how)\s+the\s+(?:bloody\s+)?(?:hell|heck|f\S*)\s+(?:did|do|does|were|was|have|has|am)\b`,
+  // "Did you honestly think nobody would notice?", "Did your pilot actually fly the whole site?", "do you vet
+  // these people at all": a yes/no question about the reader's basic conduct, asked to accuse ("Do you
+  // actually have the part in stock?" asks).
+  String.raw`^(?:did|do|does|are|is|have|has|were|was)\s+(?:you|anyone|anybody|someone|somebody|they|he|she|your\s+[\w-]+)\b[^?]*?\b(?:honestly|even|at\s+all|actually(?!\s+(?:have|has|had|sell|stock|offer|carry|ship|deliver|accept|take|need|want|open)\b))\b`,
+  // "Who the bloody hell decided …?", "Who exactly voted for …?", "Who the hell proofreads your paper?"
+  String.raw`^who\s+(?:the\s+(?:bloody\s+)?(?:hell|heck|f\S*)|exactly|on\s+earth)\s+[a-z]+(?:ed|s)\b`,
   String.raw`^what\s+(?:kind|sort)\s+of\s+so-called\b|^what\s+(?:kind|sort)\s+of\s+[\w-]+\s+(?:you\s+are|are\s+you)\b`,
   String.raw`^what\s+(?:exactly\s+)?(?:are|is)\s+(?:your|you|they|the)\b[^?]*\bdoing\s+all\s+day\b`,
   String.raw`^is\s+(?:anyone|anybody)\s+(?:actually\s+|even\s+)?(?:reading|listening|there|home)|^is\s+(?:anyone|anybody)\s+(?:(?:at|in|on|from)\s+(?:your|the|that)\s+[\w-]+\s+)?(?:actually|even|ever)\s+[a-z]+ing\b`,

@@ -2072,6 +2072,11 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
     // "…, is it?", "You have no idea how a shoot works, do you?": a tag question asks nothing.
     if (TAG_QUESTION.test(q)) return null;
     if (rhetorical(q)) return null;
+    // "Are u even a real dog walker or do u just send invoices?": the other half of a put-down.
+    if (c.lead.includes('or') && c.index > 0) {
+      const first = c.sentence.clauses[0]!;
+      if (rhetorical(c.sentence.doc.slice(first.body, first.end))) return null;
+    }
     if (QUESTION_START.test(q)) return { start: 0 };
   }
   if (pleaseAsk(low))
