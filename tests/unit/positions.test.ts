@@ -3832,6 +3832,27 @@ describe('accusing questions ask for nothing', () => {
   });
 });
 
+describe('after a failed condition, what is taken away or held back is a threat', () => {
+  it.each([
+    [
+      'We need the payment by 20 March. If not, we will remove your logo from the shirts.',
+      'we will remove your logo from the shirts',
+    ],
+    [
+      'Send the corrected invoice by Friday, otherwise I will pay only the amount I think is correct.',
+      'I will pay only the amount I think is correct',
+    ],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'threat', phrase);
+    expectNone(text, 'commitment');
+  });
+
+  it('a charge lifted is still a favour', () => {
+    expectHas('If you pay by Friday we will waive the late fee.', 'commitment', 'we will waive the late fee');
+    expectNone("If you don't pay by Friday, we will remove the late fee anyway.", 'threat');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

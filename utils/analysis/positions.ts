@@ -940,6 +940,12 @@ const NOT_A_THREAT_FRAME = new RegExp(
 );
 /** Verbs that lift a sanction rather than impose it ("we'll waive the late fee", "we'll drop the penalty"). */
 const GIVE_BACK = /^(?:waive|remove|drop|forgive|lift|refund|credit|reimburse|retract)$/;
+/** What "remove", "drop" or "lift" gives back: a charge or restriction, not the reader's logo or stock. */
+const LIFTED_THING =
+  /^\S+\s+(?:the\s+|that\s+|this\s+|your\s+|any\s+|all\s+|these\s+|those\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:fees?|charges?|penalt(?:y|ies)|fines?|interest|surcharges?|deductions?|restrictions?|blocks?|bans?|holds?|suspensions?|flags?|claims?|complaints?|disputes?|markers?|warnings?|points?|costs?|invoices?|debts?|balance|arrears|amount|requirements?|conditions?|caps?|limits?|minimums?)\b/;
+/** "we'll waive the fee", "we'll remove the charge": a sanction lifted ("we will remove the logo" is not). */
+const givesBack = (verb: string, act: string): boolean =>
+  GIVE_BACK.test(verb) && (!/^(?:remove|drop|lift)$/.test(verb) || LIFTED_THING.test(act));
 /** Help aimed at the reader ("I'll walk you through it", "we'll guide you"): a promise, never a threat. */
 const SERVES_READER =
   /^(?:(?:walk|talk|take|run|steer|guide|coach)\s+you\s+through|(?:help|guide|assist|support|coach)\s+you)\b/;
@@ -1619,8 +1625,9 @@ function detectRefusal(text: string): number | null {
  */
 function plainPresentAct(text: string): RegExpExecArray | null {
   const pv = PRESENT_ACT.exec(text);
-  if (!pv || PRESENT_NOT_ACT.test(pv[1]) || GIVE_BACK.test(pv[1])) return null;
+  if (!pv || PRESENT_NOT_ACT.test(pv[1])) return null;
   const act = text.slice(pv.index + pv[0].length - pv[1].length);
+  if (givesBack(pv[1], act)) return null;
   return INFORMS.test(act) || REMEDY.test(act) || SERVES_READER.test(act) ? null : pv;
 }
 
@@ -1655,10 +1662,11 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
   const yl = YOU_LOSE.exec(text);
   if (yl) return yl.index;
   // "… Or we pay the notice days at the day rate. Otherwise I'll work the notice": the writer's other
-  // offer, something for the reader, not a sanction.
+  // offer, something for the reader, not a sanction ("otherwise I will pay only the amount I think is
+  // correct" is one).
   if (
     orLead &&
-    /^(?:then\s+)?(?:i|we)(?:\s*'ll|\s+will|\s+can|\s+could|\s*'d|\s+would)?\s+(?:also\s+|just\s+|happily\s+|gladly\s+)?(?:pay|work|handle|deliver|provide|offer|refund|cover|credit|honou?r|finish|complete|send|give|waive|extend)\b/.test(
+    /^(?:then\s+)?(?:i|we)(?:\s*'ll|\s+will|\s+can|\s+could|\s*'d|\s+would)?\s+(?:also\s+|just\s+|happily\s+|gladly\s+)?(?:pay|work|handle|deliver|provide|offer|refund|cover|credit|honou?r|finish|complete|send|give|waive|extend)\b(?!\s+(?:only|just|no\s+more|nothing|less|part\s+of|what\s+(?:i|we)\s+(?:think|consider|believe)))/.test(
       text,
     ) &&
     !CONSEQUENCE.test(text)
@@ -1878,7 +1886,7 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
     if (!vm || /ed$/.test(vm[1])) return null;
     const act = after.slice(vm[0].length - vm[1].length);
     if (
-      failed ? !INFORMS.test(act) && !GIVE_BACK.test(vm[1]) && !REMEDY.test(act) : !SERVICE_VERBS.has(vm[1])
+      failed ? !INFORMS.test(act) && !givesBack(vm[1], act) && !REMEDY.test(act) : !SERVICE_VERBS.has(vm[1])
     )
       return threatStart(text, subjAt);
     return null;
