@@ -3853,6 +3853,20 @@ describe('after a failed condition, what is taken away or held back is a threat'
   });
 });
 
+describe('a schedule date naming which payment is meant is no deadline', () => {
+  it.each([
+    'Please confirm that the first instalment due on 1 April will be adjusted.',
+    "We're not paying the £6,000 retainer instalment due this month.",
+    'I would also ask that the direct debit due on the 15th is not taken until this is resolved.',
+  ])('%s', (text) => {
+    expectNone(text, 'deadline');
+  });
+
+  it('a payment said to be due on a date still is one', () => {
+    expectHas('Your next instalment of £450 is due on 15 December.', 'deadline', 'due on 15 December');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

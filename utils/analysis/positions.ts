@@ -2886,6 +2886,16 @@ function chooseDeadlines(
       ruledOut.add(e);
       continue;
     }
+    // "the instalment due on 1 April", "the direct debit due on the 15th", "the retainer instalment due this
+    // month": a date of the schedule, named to say which payment is meant ("your installment is due on 15
+    // December" and "payment is due by Friday" say when it is owed).
+    if (
+      (/^due(?:\s+on)?$/.test(e.prep) || /\bdue\s+(?:on\s+)?$/.test(lead)) &&
+      !/\b(?:is|are|was|were|be|becomes?|remains?|falls?|now)\s+due\s+(?:on\s+)?$/.test(lead)
+    ) {
+      ruledOut.add(e);
+      continue;
+    }
     const overdue =
       /^[^.;!?]{0,25}?\b(?:remains?|is\s+(?:still\s+|now\s+)?(?:overdue|outstanding|unpaid|past\s+due)|has\s+not\s+been|hasn't\s+been|still\s+unpaid)\b/.test(
         ctx.lower.slice(e.end, e.end + 60),
