@@ -3867,6 +3867,23 @@ describe('a schedule date naming which payment is meant is no deadline', () => {
   });
 });
 
+describe('"let me" promises only a step taken for the reader', () => {
+  it('checking, chasing or sorting it out is a promise', () => {
+    expectHas(
+      'Let me chase the courier and come back to you today.',
+      'commitment',
+      'Let me chase the courier and come back to you',
+    );
+  });
+
+  it.each([
+    "I'm not going to argue by email. Let me set out where we are.",
+    'Please keep my price at £28 as promised, or let me leave the contract without a fee.',
+  ])('%s', (text) => {
+    expectNone(text, 'commitment');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)
