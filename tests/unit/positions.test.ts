@@ -3884,6 +3884,14 @@ describe('"let me" promises only a step taken for the reader', () => {
   });
 });
 
+describe('"I\'m done asking" is frustration, "or we\'re done" a threat', () => {
+  it('reads both', () => {
+    expectNone('Fix the gate today. I am done asking nicely.', 'threat');
+    expectNone("Send the report. I'm done waiting for excuses.", 'threat');
+    expectHas("Fix it today or we're done.", 'threat', "or we're done");
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)
