@@ -3892,6 +3892,20 @@ describe('"I\'m done asking" is frustration, "or we\'re done" a threat', () => {
   });
 });
 
+describe('a meeting asked for by a time has that time as its deadline', () => {
+  it.each([
+    ['Please arrange a meeting with the surveyor this week to close this matter.', 'this week'],
+    ['I want a phone call today from someone who knows where my order is.', 'today'],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'deadline', phrase);
+  });
+
+  it('a meeting proposed for a date is not one', () => {
+    expectNone('I request a meeting with you and Ms. Clarke next week if possible.', 'deadline');
+    expectNone('Could we meet on Tuesday to go through the figures?', 'deadline');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -3076,9 +3076,17 @@ function chooseDeadlines(
       )
         continue;
       if (/\bif\b/.test(ctx.lower.slice(c.start, owner.start)) && owner.start > e.start) continue;
+      // "Could we meet on Tuesday?" proposes a date; "Please arrange a meeting with the consultant this
+      // week" and "I want a meeting with the chairman this week" ask for one by then.
       if (
         MEETING_RE.test(ctx.lower.slice(c.start, c.end)) &&
-        !/\b(?:send|deliver|pay|get|have)\b/.test(between)
+        !/\b(?:send|deliver|pay|get|have)\b/.test(between) &&
+        !(
+          owner.kind !== 'commitment' &&
+          /^(?:(?:please|kindly)\s+)?(?:arrange|organi[sz]e)\b|\b(?:i|we)\s+(?:want|need|expect|insist\s+on)\s+(?:a|an)\b/.test(
+            between,
+          )
+        )
       )
         continue;
       if (/^(?:at|and|or|of)$/.test(e.prep) && !/^(?:the\s+)?(?:end|beginning|start)\s+of/i.test(e.text))
