@@ -426,7 +426,8 @@ describe('checkDraft: contract', () => {
     expect(checkDraft(draft, { today: TODAY })).toEqual(checkDraft(draft, { today: TODAY }));
   });
 
-  it('checks a 2 KB draft in a few milliseconds', () => {
+  // Its speed is measured by `npm run bench` (Send check on a 2 KB draft), not here.
+  it('checks a 2 KB draft whole: a calm one passes, a hot line at its end is found', () => {
     let draft = 'Hi Dana,\n\n';
     while (draft.length < 2000)
       draft +=
@@ -437,11 +438,11 @@ describe('checkDraft: contract', () => {
       sensitivity: 'strict',
       thread: thread(msg('Refund it or we cancel.')),
     };
-    for (let i = 0; i < 5; i++) checkDraft(draft, ctx);
-    const runs = 20;
-    const t0 = performance.now();
-    for (let i = 0; i < runs; i++) checkDraft(draft + ' '.repeat(i), ctx);
-    expect((performance.now() - t0) / runs).toBeLessThan(20);
+    expect(checkDraft(draft, ctx)).toEqual({ verdict: 'ok', findings: [] });
+    const hot = `${draft}Frankly, this is ridiculous.`;
+    const result = checkDraft(hot, ctx);
+    expect(result.verdict).not.toBe('ok');
+    expect(result.findings.some((f) => f.start >= draft.length)).toBe(true);
   });
 });
 

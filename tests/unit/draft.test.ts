@@ -330,13 +330,12 @@ describe('draftReplies on the project scenarios', () => {
     expect(draftReplies({ thread }).suggestions).toEqual([]);
   });
 
-  it('drafts in a few milliseconds', () => {
-    const all = scenarios();
-    for (const sc of all) draftReplies(sc, { today: sc.today }); // warm the analysis cache
-    const started = performance.now();
-    for (const sc of all) draftReplies(sc, { today: sc.today });
-    const perThread = (performance.now() - started) / all.length;
-    expect(perThread).toBeLessThan(15);
+  // Drafting speed is part of `npm run bench` (thread opened → panel with analysis and replies), not here.
+  it('drafts the same replies when asked again (the analysis cache changes nothing)', () => {
+    for (const sc of scenarios()) {
+      const first = draftReplies(sc, { today: sc.today });
+      expect(draftReplies(sc, { today: sc.today })).toEqual(first);
+    }
   });
 });
 
