@@ -1783,7 +1783,7 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
   const pv =
     orLead || /^(?:if\s+not|otherwise|or\s+else|failing\s+that)[,\s]*$/.test(sentenceBefore(0))
       ? plainPresentAct(text)
-      : FAILED_BEFORE.test(sentenceBefore(0)) && CONSEQUENCE.test(text)
+      : PRESENT_ACT.test(text) && FAILED_BEFORE.test(sentenceBefore(0)) && CONSEQUENCE.test(text)
         ? plainPresentAct(text)
         : null;
   if (pv) return threatStart(text, pv.index);
