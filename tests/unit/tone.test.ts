@@ -392,6 +392,15 @@ describe('text Parley cannot judge', () => {
   });
 });
 
+describe('judgeable counts letters, not UTF-16 units', () => {
+  it('a letter outside the Basic Multilingual Plane counts once', () => {
+    // 59 Latin letters and 20 mathematical bold ones: 75 % Latin by letters, 59.6 % (under the 0.6
+    // floor) if each counted twice.
+    const text = `Please send the invoice to the office by Friday and we will pay it in full. ${'𝐀'.repeat(20)}`;
+    expect(judgeable(text)).toEqual({ ok: true });
+  });
+});
+
 describe('sentence splitting', () => {
   it('keeps decimals, versions and abbreviations inside the sentence', async () => {
     const { sentences } = await import('../../utils/analysis/text');

@@ -35,11 +35,20 @@ export interface Judgeable {
   reason?: string;
 }
 
+/** Letters (code points), as `match(/\p{L}/gu).length` counts them. */
+function countLetters(text: string): number {
+  const only = text.replace(/\P{L}+/gu, '');
+  // A letter outside the Basic Multilingual Plane is two UTF-16 units.
+  return only.length - (/[\uD800-\uDBFF]/.test(only) ? (only.match(/[\uD800-\uDBFF]/g) ?? []).length : 0);
+}
+
 export function judgeable(text: string): Judgeable {
   const words = text.toLowerCase().match(/\p{L}[\p{L}'’]*/gu) ?? [];
   if (words.length < 3) return { ok: false, reason: 'Too short to judge the tone.' };
-  const letters = (text.match(/\p{L}/gu) ?? []).length;
-  const visible = (text.match(/\S/g) ?? []).length;
+  // Counted by what is left after removing everything else: one pass and one string, not an array with a
+  // string per character (this runs on every message).
+  const letters = countLetters(text);
+  const visible = text.replace(/\s+/g, '').length;
   if (visible > 0 && letters / visible < 0.5) {
     return { ok: false, reason: 'Mostly numbers, code or symbols: Parley does not judge the tone of this.' };
   }
@@ -49,7 +58,7 @@ export function judgeable(text: string): Judgeable {
   if (codeLines.length >= 3 && codeLines.length / Math.max(1, text.split('\n').length) > 0.4) {
     return { ok: false, reason: 'This looks like code or a log, not prose: Parley does not judge its tone.' };
   }
-  const latin = (text.match(/[A-Za-z]/g) ?? []).length;
+  const latin = text.replace(/[^A-Za-z]+/g, '').length;
   if (letters > 0 && latin / letters < 0.6) {
     return { ok: false, reason: 'Not in English: Parley judges the tone of English text only.' };
   }
