@@ -39,7 +39,7 @@ export interface Judgeable {
 function countLetters(text: string): number {
   const only = text.replace(/\P{L}+/gu, '');
   // A letter outside the Basic Multilingual Plane is two UTF-16 units.
-  return only.length - (/[\uD800-\uDBFF]/.test(only) ? (only.match(/[\uD800-\uDBFF]/g) ?? []).length : 0);
+  return only.length - (only.match(/[\uD800-\uDBFF]/g) ?? []).length;
 }
 
 export function judgeable(text: string): Judgeable {

@@ -1087,7 +1087,7 @@ const COMMIT_TERMS_ARE = rx(
 );
 /** The writer moving on price: "We can go to EUR 120,000 per season", "we'd be comfortable going up to £2,100". */
 const COMMIT_PRICE_MOVE =
-  /^(?:(?:but|and|so|however|instead|then|still)[,\s]+)?(?:i|we)(?:'d|\s+would|\s+could|\s+can|'ll|\s+will|'m|'re|\s+am|\s+are)?\s+(?:be\s+)?(?:(?:comfortable|happy|willing|prepared|able|ok|okay)\s+(?:to\s+)?)?(?:go(?:ing)?|come|coming|move|moving|stretch(?:ing)?|increase|increasing|reduce|reducing|drop|dropping)\s+(?:up\s+|down\s+)?(?:to|as\s+(?:high|far|low)\s+as)\s+(?:around\s+|about\s+|roughly\s+)?(?:[£$€]|(?:eur|usd|gbp|aud|cad|aed|inr|chf)\s?\d|\d[\d,.]*\s?(?:k|€|eur|usd|gbp)\b)/;
+  /^((?:(?:but|and|so|however|instead|then|still)[,\s]+)?)(?:i|we)(?:'d|\s+would|\s+could|\s+can|'ll|\s+will|'m|'re|\s+am|\s+are)?\s+(?:be\s+)?(?:(?:comfortable|happy|willing|prepared|able|ok|okay)\s+(?:to\s+)?)?(?:go(?:ing)?|come|coming|move|moving|stretch(?:ing)?|increase|increasing|reduce|reducing|drop|dropping)\s+(?:up\s+|down\s+)?(?:to|as\s+(?:high|far|low)\s+as)\s+(?:around\s+|about\s+|roughly\s+)?(?:[£$€]|(?:eur|usd|gbp|aud|cad|aed|inr|chf)\s?\d|\d[\d,.]*\s?(?:k|€|eur|usd|gbp)\b)/;
 /** The writer accepting the other side's terms: "The price of EUR 900 for 6 pallets is ok for us". */
 const COMMIT_ACCEPT =
   /^(?:(?:but|and|so|then)[,\s]+)?(?:the|your|this|these)\s+(?:[\w$€£.,/-]+\s+){0,8}?(?:is|are)\s+(?:fine|ok|okay|acceptable|agreeable|good)\s+(?:for|to|with)\s+(?:us|me)\b|\b(?:i|we)\s+(?:can\s+)?accept\s+to\s+(?:pay|cover|keep|take|split|share|refund|waive|give|return|wait)\b|\b(?:i|we)\s+(?:am\s+|are\s+)?(?:hereby\s+|gladly\s+|happily\s+)?(?:accept|agree\s+to)\s+(?:your|the|this|these)\s+(?:[\w-]+\s+){0,3}?(?:offer|proposal|terms|price|quote|counter-?offer|revised|new|conditions|rate)\b/i;
@@ -2359,7 +2359,7 @@ function detectCommitment(c: Clause, text: string, sentence: Sentence, ctx: Ctx)
   if (m && /\d/.test(low.slice(m[0].length)) && !/^\s*(?:net\s+)?\d+\s+days\b/.test(low.slice(m[0].length)))
     return /\b(?:our|my|the)\s/.exec(m[0])!.index;
   m = COMMIT_PRICE_MOVE.exec(low);
-  if (m) return /^(?:(?:but|and|so|however|instead|then|still)[,\s]+)/.exec(m[0])?.[0].length ?? 0;
+  if (m) return m[1]!.length;
   m = COMMIT_ACCEPT.exec(low);
   if (m && ok(m.index)) return /^(?:(?:but|and|so|then)[,\s]+)/.exec(m[0])?.[0].length ?? m.index;
   m = COMMIT_HAPPY.exec(low);
