@@ -3906,6 +3906,34 @@ describe('a meeting asked for by a time has that time as its deadline', () => {
   });
 });
 
+describe('what the writer does once the time given runs out is a threat', () => {
+  it.each([
+    [
+      "Let us know by the end of next week if you want it. After that we'll release the design to the wall.",
+      "we'll release the design to the wall",
+    ],
+    [
+      'I can hold the room until Friday; after that I will have to give it to the next enquiry.',
+      'I will have to give it to the next enquiry',
+    ],
+    [
+      'We need your answer by Friday 6pm. After that the board will move on to other targets.',
+      'the board will move on to other targets',
+    ],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'threat', phrase);
+  });
+
+  it('a next step that informs, helps or follows no time limit is not one', () => {
+    expectNone(
+      'Please sign the form by Friday. After that we will send you the countersigned copy.',
+      'threat',
+    );
+    expectNone("Please confirm by Monday. After that I'll call you to book the engineer.", 'threat');
+    expectNone("We deliver the sofa on Monday. After that we'll fit the cushions.", 'threat');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -1635,6 +1635,10 @@ function plainPresentAct(text: string): RegExpExecArray | null {
   return INFORMS.test(act) || REMEDY.test(act) || SERVES_READER.test(act) ? null : pv;
 }
 
+/** The writer's side acting once a time runs out: "we'll release …", "the board will move on", "I'll have to …". */
+const AFTER_TIME_ACT =
+  /^(?:(?:i|we)|(?:the|our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s*(?:'ll|\s+will|\s+shall|\s+must|(?:'ll|\s+will)?\s+(?:have|need)\s+to|(?:'m|'re|\s+am|\s+are|\s+is)\s+going\s+to)\s+(?:(?:then|also|simply|just|unfortunately|automatically|have\s+to|need\s+to|be\s+forced\s+to|be\s+obliged\s+to)\s+)*(?=([a-z]+))/;
+
 function threatStart(text: string, at: number): number {
   return /^(?:or|otherwise)\b/i.test(text) ? 0 : at;
 }
@@ -1790,9 +1794,26 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
   // "You have 7 days to pay. After that we withdraw our staff": the plain present once the time given
   // has run out.
   const afterThat = /^after\s+(?:that|this|which|then)(?:\s+date)?[,\s]+/.exec(text);
-  if (afterThat && implicitCondition) {
-    const ap = plainPresentAct(text.slice(afterThat[0].length));
-    if (ap && CONSEQUENCE.test(text.slice(afterThat[0].length))) return 0;
+  const timeBefore = !!afterThat && /\b(?:until|till|by|within|before)\s+\S/.test(sentenceBefore(0));
+  if (afterThat && (implicitCondition || timeBefore)) {
+    const rest = text.slice(afterThat[0].length);
+    const ap = plainPresentAct(rest);
+    if (ap && CONSEQUENCE.test(rest) && implicitCondition) return 0;
+    // "You have until Friday. After that we'll release the design to the flash wall", "… after that I'll
+    // have to release it", "After that the board will move on": what the writer's side does once the
+    // time given runs out, unless it only informs, helps or gives back.
+    const fa = AFTER_TIME_ACT.exec(rest);
+    if (fa) {
+      const act = rest.slice(fa[0].length);
+      if (
+        !/^(?:be|have|need|see|get\s+back|let|keep\s+you)\b/.test(act) &&
+        !givesBack(fa[1], act) &&
+        !INFORMS.test(act) &&
+        !REMEDY.test(act) &&
+        !SERVES_READER.test(act)
+      )
+        return afterThat[0].length;
+    }
   }
   const first = THREAT_SUBJ.exec(text);
   if (!first) return null;
