@@ -3934,6 +3934,27 @@ describe('what the writer does once the time given runs out is a threat', () => 
   });
 });
 
+describe("a call or meeting with the reader's superior is an escalation wherever it is asked for", () => {
+  it.each([
+    [
+      'I want a full root cause report, the logs, and a call with your COO by Friday.',
+      'a call with your COO',
+    ],
+    [
+      'Next step: a meeting with the regional director, not another account manager.',
+      'a meeting with the regional director',
+    ],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'escalation', phrase);
+    expectNone(text.replace(/^.*?(?=a (?:call|meeting))/, ''), 'demand');
+  });
+
+  it("a call that already happened, or with the writer's own side, is not one", () => {
+    expectNone('We had a call with your operations director in May and nothing changed.', 'escalation');
+    expectNone('I can set up a call with our director if that helps.', 'escalation');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -1055,6 +1055,11 @@ const ESCALATION_RES: RegExp[] = [
   rx(
     String.raw`\b(?:(?:i|we)(?:'d|\s+would)?\s+)?(?:like|want|need|request|ask\s+for|arrange|set\s+up|schedule|book)\s+(?:a|an)\s+(?:quick\s+|short\s+|urgent\s+|direct\s+)?(?:call|meeting|word|conversation|chat)\s+with\s+(?:your|the)\s+(?:[\w'-]+\s+){0,2}?${AUTHORITY}\b`,
   ),
+  // "…, the maintenance logs and a call with your COO by Friday": a call or meeting with the reader's
+  // superior, asked for in a list of things wanted.
+  rx(
+    String.raw`(?<!\b(?:had|have|after|during|in|on|at|from|since|of|last|previous|earlier)\s+)\b(?:a|an)\s+(?:(?:quick|short|urgent|direct|proper|personal|face-to-face|video|phone|formal)\s+)?(?:call|meeting|word|conversation|chat|sit-down)\s+with\s+(?:your|the)\s+(?:[\w'-]+\s+){0,2}?${AUTHORITY}\b`,
+  ),
   // "the name of the adjuster's manager", "the contact details of your team's director".
   rx(
     String.raw`\b(?:name|contact\s+details|details|e-?mail(?:\s+address)?|number)\s+(?:of|for)\s+(?:your|the)\s+[\w-]+(?:'s|’s)\s+${AUTHORITY}\b`,
