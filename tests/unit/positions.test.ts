@@ -3955,6 +3955,24 @@ describe("a call or meeting with the reader's superior is an escalation wherever
   });
 });
 
+describe('a charge the writer forgoes is a concession, not a refusal', () => {
+  it.each([
+    ['For this collection we do not charge the callout fee of £65.', 'we do not charge the callout fee'],
+    ["We don't charge for the lost days, of course.", "We don't charge for the lost days"],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'commitment', phrase);
+    expectNone(text, 'refusal');
+  });
+
+  it('also after a short opening', () => {
+    expectNone('Please give us 24 hours notice next time. This time we will not charge the fee.', 'refusal');
+  });
+
+  it('refusing to pay a charge is still a refusal', () => {
+    expectHas("We don't pay the callout fee: nobody came.", 'refusal', "We don't pay the callout fee");
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -1118,7 +1118,7 @@ const COMMIT_PROMISE =
  * The writer forgoing a charge: "we will not be invoicing it", "we won't add any late fees". A promise
  * (see detectCommitment) and never a refusal (see NOT_CHARGING).
  */
-const FORGONE_CHARGE = String.raw`(?:i|we)(?:\s*'ll\s+not|\s+will\s+not|\s+shall\s+not|\s+won't)\s+(?:be\s+)?(?:(?:charg|bill|invoic)\w*\s+(?:you|it|for|either|the|this|that|any|your)|(?:add|apply|levy|impos)\w*\s+(?:any\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:late|interest|penalt(?:y|ies)?|fees?|charges?|surcharges?))`;
+const FORGONE_CHARGE = String.raw`(?:i|we)(?:\s*'ll\s+not|\s+will\s+not|\s+shall\s+not|\s+won't|\s+do\s+not|\s+don't)\s+(?:be\s+)?(?:(?:charg|bill|invoic)\w*\s+(?:you|it|for|either|the|this|that|any|your)|(?:add|apply|levy|impos)\w*\s+(?:any\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:late|interest|penalt(?:y|ies)?|fees?|charges?|surcharges?))`;
 const COMMIT_FORGONE_CHARGE = new RegExp(String.raw`\b${FORGONE_CHARGE}\b`, 'i');
 /**
  * New terms the writer's side has set, with their figure: "we have reduced the L1 fee to INR 3,60,000",
@@ -1523,7 +1523,7 @@ const REFUSAL_KEY =
 const OWN_INABILITY =
   /^(?:i|we)\b[^,;]{0,20}?(?:can't|cannot|can\s+not|unable\s+to|not\s+(?:be\s+)?able\s+to)\s+(?:attend|come(?!\s+(?:down|up|to|back|any))|use|play|travel|register|afford|make\s+it|join|sleep|cook)\b/i;
 /** At the start of a clause: no refusal (see detectRefusal). */
-const NOT_CHARGING = new RegExp(String.raw`^(?:(?:and|so|but|also)[,\s]+)?${FORGONE_CHARGE}`, 'i');
+const NOT_CHARGING = new RegExp(String.raw`(?:^|\b)${FORGONE_CHARGE}`, 'i');
 function detectRefusal(text: string): number | null {
   if (!REFUSAL_KEY.test(text)) return null;
   // "We won't invoice for either shift", "we will not add any late payment charges": a charge the writer
