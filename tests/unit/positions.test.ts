@@ -3973,6 +3973,30 @@ describe('a charge the writer forgoes is a concession, not a refusal', () => {
   });
 });
 
+describe('what the writer holds back in the conversation is no refusal', () => {
+  it.each([
+    "I'm not going to make excuses. The order left late and that's on us.",
+    "I'm not going to speculate about that in writing until the survey is back.",
+    "I won't ask for the deposit until the full draft is with you.",
+    "We won't have time for legal review before the launch.",
+  ])('%s', (text) => {
+    expectNone(text, 'refusal');
+  });
+
+  it('declining what was asked still is one', () => {
+    expectHas(
+      "I'm not going to pay for a second visit.",
+      'refusal',
+      "I'm not going to pay for a second visit",
+    );
+    expectHas(
+      'We will not ask our crane driver to lift above the limit.',
+      'refusal',
+      'We will not ask our crane driver to lift above the limit',
+    );
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)
