@@ -3997,6 +3997,20 @@ describe('what the writer holds back in the conversation is no refusal', () => {
   });
 });
 
+describe('"still waiting for" is the complaint, not the ask', () => {
+  it.each([
+    "I'm still waiting for a breakdown of the £78 production fee.",
+    'We are still awaiting the signed documents from your end.',
+  ])('%s', (text) => {
+    expectNone(text, 'demand');
+  });
+
+  it('the ask that follows it is a demand', () => {
+    expectHas("I'm still waiting for the breakdown. Please send it by Friday.", 'demand', 'Please send it');
+    expectHas('I am waiting your reply today.', 'demand', 'I am waiting your reply');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

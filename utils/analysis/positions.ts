@@ -2062,6 +2062,15 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
   // A lone "please" between commas belongs to the request before it.
   if (/^(?:please|pls|kindly)[.!:]?$/.test(low.trim())) return null;
   if (PUT_DOWN.test(low)) return null;
+  // "I'm still waiting for a breakdown of the fee", "we are still awaiting the documents": the complaint
+  // that something has not come, which the labels read as background (the ask is made elsewhere).
+  if (
+    !question &&
+    /^(?:(?:and|so|but|also)[,\s]+)?(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+still\s+(?:waiting|awaiting)\b/.test(
+      low,
+    )
+  )
+    return null;
   // "Please do not take this as a complaint against staff", "don't get me wrong": how to read the
   // message, nothing to do.
   if (
