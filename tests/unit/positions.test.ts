@@ -4011,6 +4011,30 @@ describe('"still waiting for" is the complaint, not the ask', () => {
   });
 });
 
+describe('a schedule date given as the reason for an earlier time is not the deadline', () => {
+  it.each([
+    ['Renewal is due on 3 April, so I will need an answer by 1 April.', 'by 1 April', 'on 3 April'],
+    [
+      'The annuity is due on 18 April. To pay on time we need your instruction latest by 4 April.',
+      'latest by 4 April',
+      'on 18 April',
+    ],
+  ])('%s', (text, deadline, notDeadline) => {
+    const found = of(text, 'deadline').map((p) => p.text);
+    expect(found.some((t) => t.includes(deadline))).toBe(true);
+    expect(found.some((t) => t.includes(notDeadline))).toBe(false);
+  });
+
+  it('two due times side by side are both deadlines', () => {
+    const found = of(
+      'The first draft is due on 27 June, and the print-ready files are due by 11 July.',
+      'deadline',
+    ).map((p) => p.text);
+    expect(found.some((t) => t.includes('27 June'))).toBe(true);
+    expect(found.some((t) => t.includes('11 July'))).toBe(true);
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -2943,6 +2943,25 @@ function chooseDeadlines(
       ruledOut.add(e);
       continue;
     }
+    // "The resubmission is due on 28 March, so I hope to receive it this week", "the annuity is due on 18
+    // April. … we need your instruction latest by 4 April": a schedule date given as the reason for an
+    // earlier time asked of the reader, which is the deadline.
+    if (/^due(?:\s+on)?$/.test(e.prep) || /\bdue\s+(?:on\s+)?$/.test(lead)) {
+      const si0 = sentences.indexOf(s);
+      const upTo = sentences[si0 + 1]?.end ?? s.end;
+      if (
+        /\b(?:by|latest|before|until|till|within|no\s+later\s+than|this\s+week|today|tomorrow|eod|asap)\b/.test(
+          ctx.lower.slice(e.end, upTo),
+        ) &&
+        // "… is due on 27 June, and the print-ready files are due by 11 July": a second due time, in parallel.
+        !/^[^.;!?]*?\band\s+(?:the|your|our|my|all|any)\s+[^.;!?]*?\b(?:due|must|should|needs?\s+to|has\s+to|have\s+to)\b/.test(
+          ctx.lower.slice(e.end, s.end),
+        )
+      ) {
+        ruledOut.add(e);
+        continue;
+      }
+    }
     const overdue =
       /^[^.;!?]{0,25}?\b(?:remains?|is\s+(?:still\s+|now\s+)?(?:overdue|outstanding|unpaid|past\s+due)|has\s+not\s+been|hasn't\s+been|still\s+unpaid)\b/.test(
         ctx.lower.slice(e.end, e.end + 60),
