@@ -4035,6 +4035,20 @@ describe('a schedule date given as the reason for an earlier time is not the dea
   });
 });
 
+describe('the clock time of a promised visit is its deadline', () => {
+  it.each([
+    ['Our engineer will be on site at 7:30 tomorrow to fit the board.', '7:30 tomorrow'],
+    ['The replacement parts will be delivered at 9am Monday, as agreed.', '9am Monday'],
+  ])('%s', (text, phrase) => {
+    expect(of(text, 'deadline').some((p) => p.text.includes(phrase))).toBe(true);
+  });
+
+  it('a clock time asked about, or with no day, is not one', () => {
+    expectNone('Could we meet at 3pm in your office?', 'deadline');
+    expectNone("I'll be at the depot at 7:30 if you want to talk.", 'deadline');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -3155,7 +3155,20 @@ function chooseDeadlines(
         )
       )
         continue;
-      if (/^(?:at|and|or|of)$/.test(e.prep) && !/^(?:the\s+)?(?:end|beginning|start)\s+of/i.test(e.text))
+      // "at 7:30 tomorrow" after a promise ("Ravi will be on site at 7:30 tomorrow") is when it is due; a
+      // bare "at 3pm" or "at the meeting" is not.
+      if (
+        /^(?:at|and|or|of)$/.test(e.prep) &&
+        !/^(?:the\s+)?(?:end|beginning|start)\s+of/i.test(e.text) &&
+        !(
+          e.prep === 'at' &&
+          owner.kind === 'commitment' &&
+          /^(?:at\s+)?\d/i.test(e.text) &&
+          /\b(?:today|tonight|tomorrow|tmrw|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\b/i.test(
+            e.text,
+          )
+        )
+      )
         continue;
       // "We'll plan on no deliveries between 24 December and 2 January": a closed window, not a due one.
       if (e.prep === 'between' && /\bno\s+[a-z]+\s+$/.test(between)) continue;
