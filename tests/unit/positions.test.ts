@@ -4049,6 +4049,20 @@ describe('the clock time of a promised visit is its deadline', () => {
   });
 });
 
+describe('a bare weekday closing a promise before the next clause', () => {
+  it('is its deadline', () => {
+    expectHas(
+      "We'll ship the corrected units Monday and I'll email the tracking number once it's out.",
+      'deadline',
+      'Monday',
+    );
+  });
+
+  it('a weekday naming something is not', () => {
+    expectNone('We spoke Monday and you said it would ship.', 'deadline');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

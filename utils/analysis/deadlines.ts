@@ -1057,7 +1057,9 @@ export function findTimeExpressions(
       !prep &&
       g.length === 1 &&
       (first === 'weekday' || (first === 'date' && !!g[0].m[2] && /[a-z]/i.test(g[0].m[2]))) &&
-      /^\s*(?:[.,;!\n]|$)/.test(text.slice(end, to)) &&
+      /^\s*(?:[.,;!\n]|$)|^\s+(?:and|so|but|then|once|because|as\s+soon\s+as)\s+(?:i|we|you|it|they|the|our|your|please)\b/i.test(
+        text.slice(end, to),
+      ) &&
       /[a-z]\s+$/i.test(before) &&
       !/\b(?:last|this|next|every|each|a|an|since|from|of|per|dated|issued|signed|sent|received|invoice|order|no|see\s+you|met|spoke|called|wrote|talked|arrived|delivered|started)\s+$/i.test(
         before,
