@@ -75,8 +75,8 @@ describe('the learned second opinion on deadlines', () => {
   it('adds the due time of a promise the rules passed over', () => {
     for (const [text, due] of [
       [
-        'We hope to receive the translation before 30 June, as the product launches in July.',
-        'before 30 June',
+        'We hope to sign the licence before end of June, as the product launches in July.',
+        'before end of June',
       ],
       ['The adjustment will show on your account within 48 hours.', 'within 48 hours'],
     ]) {

@@ -4063,6 +4063,21 @@ describe('a bare weekday closing a promise before the next clause', () => {
   });
 });
 
+describe('a request put as a hope is a demand', () => {
+  it.each([
+    ['We hope you can waive this fee, since we are loyal customers.', 'We hope you can waive this fee'],
+    ['I hope to have news from you this week.', 'I hope to have news from you'],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'demand', phrase);
+  });
+
+  it('a polite hope about the reader is not', () => {
+    expectNone('I hope you will forgive me for writing rather than calling.', 'demand');
+    expectNone('I hope you are well.', 'demand');
+    expectNone('We hope you enjoyed the stay.', 'demand');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

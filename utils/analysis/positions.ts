@@ -2055,6 +2055,10 @@ const NEED_FOR_PURPOSE = new RegExp(
 const OWN_START =
   /^(?:(?:i|we)\s*(?:can|could|will|'ll|shall|are\s+able\s+to|am\s+able\s+to)\s+(?:also\s+|then\s+)?(?:start|begin|commence)\b|.*,\s*starting\s*$)/;
 
+/** A hope that the reader acts or answers ("we hope you can reduce it", "I hope to receive your reply"). */
+const HOPE_ASK =
+  /^(?:(?:and|so|but|also|therefore)[,\s]+)?(?:i|we)\s+(?:really\s+|do\s+|sincerely\s+|truly\s+)?hope\s+(?:(?:that\s+)?(?:you|u)\s+(?:can|could|will|would)\s+(?:(?:kindly|please|also|still)\s+)?(?!(?:forgive|understand|excuse|enjoy|appreciate|agree\s+that|see|have\s+a|be\s+(?:well|ok|okay|fine|happy|pleased))\b)[a-z]{2,}|(?:to\s+)?(?:receive|have|get|hear)\s+(?:your|a|an|news|some|the|back|from)\b)/;
+
 function detectDemand(c: Clause, text: string, question: boolean): { start: number } | null {
   const low = text;
   if (isStock(low)) return null;
@@ -2087,6 +2091,8 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
   )
     return null;
   if (/^(?:you|u)\s+(?:still\s+|now\s+)?owe\s+(?:me|us)\b/.test(low)) return { start: 0 };
+  // "We hope you can waive this fee", "I hope to have news from you this week": a request put as a hope.
+  if (HOPE_ASK.test(low)) return { start: 0 };
   // "Going forward it would really help if records came in when we ask", "it would be very helpful if the
   // appointment could be on a Tuesday": what the writer wants, put as a help to them.
   if (HELPS_IF.test(low)) return { start: 0 };
