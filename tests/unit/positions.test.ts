@@ -4078,6 +4078,21 @@ describe('a request put as a hope is a demand', () => {
   });
 });
 
+describe("copying in the reader's superior, titled after the name or by a copy sent", () => {
+  it.each([
+    "I'm copying in Helen Strand (Commercial Director) on this email.",
+    "I've cc'd Mark Evans, Head of Property, so he can see how this was handled.",
+    'I am sending a copy of this email to your CEO.',
+  ])('%s', (text) => {
+    expect(of(text, 'escalation')).toHaveLength(1);
+    expectNone(text, 'commitment');
+  });
+
+  it('copying in someone without a senior title is not', () => {
+    expectNone("I'm copying in Laura Diaz (our intern) so she has the file.", 'escalation');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

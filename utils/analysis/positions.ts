@@ -1055,6 +1055,15 @@ const ESCALATION_RES: RegExp[] = [
   rx(
     String.raw`\b(?:(?:i|we)(?:'d|\s+would)?\s+)?(?:like|want|need|request|ask\s+for|arrange|set\s+up|schedule|book)\s+(?:a|an)\s+(?:quick\s+|short\s+|urgent\s+|direct\s+)?(?:call|meeting|word|conversation|chat)\s+with\s+(?:your|the)\s+(?:[\w'-]+\s+){0,2}?${AUTHORITY}\b`,
   ),
+  // "I'm copying in Helen Strand (Commercial Director)", "I've cc'd Mark Evans, Head of Property": the
+  // person copied in, titled right after the name (not "our" or "my" own people).
+  rx(
+    String.raw`\b(?:cc'?ing|cc'?d|cc:|copying|copied|looping|looped)\s+(?:in\s+)?(?:(?:mr|mrs|ms|miss|dr|prof)\.?\s+)?[a-z][\w'-]+(?:\s+[a-z][\w'-]+)?\s*(?:\(|,)\s*(?!(?:our|my)\b)(?:(?:the|your)\s+)?(?:[\w-]+\s+){0,2}?${AUTHORITY}\b`,
+  ),
+  // "I am sending a copy of this email to your CEO".
+  rx(
+    String.raw`\b(?:send|sending|sent|forward|forwarding|forwarded)\s+(?:a\s+)?cop(?:y|ies)\s+(?:of\s+(?:this|my|the|our)\s+(?:[\w-]+\s+)?(?:e-?mail|letter|message|complaint|correspondence|note)\s+)?to\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\b`,
+  ),
   // "…, the maintenance logs and a call with your COO by Friday": a call or meeting with the reader's
   // superior, asked for in a list of things wanted.
   rx(
