@@ -1531,7 +1531,6 @@ const REFUSAL_KEY =
 
 const OWN_INABILITY =
   /^(?:i|we)\b[^,;]{0,20}?(?:can't|cannot|can\s+not|unable\s+to|not\s+(?:be\s+)?able\s+to)\s+(?:attend|come(?!\s+(?:down|up|to|back|any))|use|play|travel|register|afford|make\s+it|join|sleep|cook)\b/i;
-/** At the start of a clause: no refusal (see detectRefusal). */
 /**
  * What the writer holds back in the conversation itself, not anything asked of them: "I'm not going to make
  * excuses", "I'm not going to speculate", "I won't ask for it until the draft is with you", "we won't have
@@ -1539,6 +1538,7 @@ const OWN_INABILITY =
  */
 const SELF_LIMIT =
   /^(?:(?:and|so|but|also|look|honestly)[,\s]+)?(?:i|we)(?:(?:'m|\s+am|'re|\s+are)\s+not\s+going\s+to|\s+(?:won't|will\s+not|wont|shall\s+not))\s+(?:make\s+(?:any\s+)?(?:excuses|a\s+(?:big\s+)?(?:thing|fuss|song))|speculate|argue|get\s+into|go\s+(?:over|through|into)|repeat|rehash|waste|bore|pretend|list|ask\s+(?:for|you)\b|have\s+(?:the\s+)?time|need\s+to\s+(?:write|chase|contact|e-?mail|call|ring|remind))/;
+/** A charge the writer forgoes, anywhere in the clause ("This time we will not charge the fee"): no refusal. */
 const NOT_CHARGING = new RegExp(String.raw`(?:^|\b)${FORGONE_CHARGE}`, 'i');
 function detectRefusal(text: string): number | null {
   if (!REFUSAL_KEY.test(text)) return null;
