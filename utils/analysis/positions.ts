@@ -1539,7 +1539,7 @@ const OWN_INABILITY =
 const SELF_LIMIT =
   /^(?:(?:and|so|but|also|look|honestly)[,\s]+)?(?:i|we)(?:(?:'m|\s+am|'re|\s+are)\s+not\s+going\s+to|\s+(?:won't|will\s+not|wont|shall\s+not))\s+(?:make\s+(?:any\s+)?(?:excuses|a\s+(?:big\s+)?(?:thing|fuss|song))|speculate|argue|get\s+into|go\s+(?:over|through|into)|repeat|rehash|waste|bore|pretend|list|ask\s+(?:for|you)\b|have\s+(?:the\s+)?time|need\s+to\s+(?:write|chase|contact|e-?mail|call|ring|remind))/;
 /** A charge the writer forgoes, anywhere in the clause ("This time we will not charge the fee"): no refusal. */
-const NOT_CHARGING = new RegExp(String.raw`(?:^|\b)${FORGONE_CHARGE}`, 'i');
+const NOT_CHARGING = new RegExp(String.raw`\b${FORGONE_CHARGE}`, 'i');
 function detectRefusal(text: string): number | null {
   if (!REFUSAL_KEY.test(text)) return null;
   // "We won't invoice for either shift", "we will not add any late payment charges": a charge the writer
@@ -1652,9 +1652,15 @@ function detectRefusal(text: string): number | null {
 function plainPresentAct(text: string): RegExpExecArray | null {
   const pv = PRESENT_ACT.exec(text);
   if (!pv || PRESENT_NOT_ACT.test(pv[1])) return null;
-  const act = text.slice(pv.index + pv[0].length - pv[1].length);
-  if (givesBack(pv[1], act)) return null;
-  return INFORMS.test(act) || REMEDY.test(act) || SERVES_READER.test(act) ? null : pv;
+  return benignAct(pv[1], text.slice(pv.index + pv[0].length - pv[1].length)) ? null : pv;
+}
+
+/**
+ * After a failed condition, an act (`act` starts with its `verb`) that only informs, helps or gives back:
+ * "I'll call you", "we'll find you a replacement at no extra cost", "we'll waive the fee".
+ */
+function benignAct(verb: string, act: string): boolean {
+  return givesBack(verb, act) || INFORMS.test(act) || REMEDY.test(act) || SERVES_READER.test(act);
 }
 
 /** The writer's side acting once a time runs out: "we'll release …", "the board will move on", "I'll have to …". */
@@ -1819,21 +1825,14 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
   const timeBefore = !!afterThat && /\b(?:until|till|by|within|before)\s+\S/.test(sentenceBefore(0));
   if (afterThat && (implicitCondition || timeBefore)) {
     const rest = text.slice(afterThat[0].length);
-    const ap = plainPresentAct(rest);
-    if (ap && CONSEQUENCE.test(rest) && implicitCondition) return 0;
+    if (implicitCondition && CONSEQUENCE.test(rest) && plainPresentAct(rest)) return 0;
     // "You have until Friday. After that we'll release the design to the flash wall", "… after that I'll
     // have to release it", "After that the board will move on": what the writer's side does once the
     // time given runs out, unless it only informs, helps or gives back.
     const fa = AFTER_TIME_ACT.exec(rest);
     if (fa) {
       const act = rest.slice(fa[0].length);
-      if (
-        !/^(?:be|have|need|see|get\s+back|let|keep\s+you)\b/.test(act) &&
-        !givesBack(fa[1], act) &&
-        !INFORMS.test(act) &&
-        !REMEDY.test(act) &&
-        !SERVES_READER.test(act)
-      )
+      if (!/^(?:be|have|need|see|get\s+back|let|keep\s+you)\b/.test(act) && !benignAct(fa[1], act))
         return afterThat[0].length;
     }
   }
@@ -2948,22 +2947,19 @@ function chooseDeadlines(
       ruledOut.add(e);
       continue;
     }
-    // "the instalment due on 1 April", "the direct debit due on the 15th", "the retainer instalment due this
-    // month": a date of the schedule, named to say which payment is meant ("your installment is due on 15
-    // December" and "payment is due by Friday" say when it is owed).
-    if (
-      (/^due(?:\s+on)?$/.test(e.prep) || /\bdue\s+(?:on\s+)?$/.test(lead)) &&
-      !/\b(?:is|are|was|were|be|becomes?|remains?|falls?|now)\s+due\s+(?:on\s+)?$/.test(lead)
-    ) {
-      ruledOut.add(e);
-      continue;
-    }
-    // "The resubmission is due on 28 March, so I hope to receive it this week", "the annuity is due on 18
-    // April. … we need your instruction latest by 4 April": a schedule date given as the reason for an
-    // earlier time asked of the reader, which is the deadline.
+    const si = sentences.indexOf(s);
     if (/^due(?:\s+on)?$/.test(e.prep) || /\bdue\s+(?:on\s+)?$/.test(lead)) {
-      const si0 = sentences.indexOf(s);
-      const upTo = sentences[si0 + 1]?.end ?? s.end;
+      // "the instalment due on 1 April", "the direct debit due on the 15th", "the retainer instalment due this
+      // month": a date of the schedule, named to say which payment is meant ("your installment is due on 15
+      // December" and "payment is due by Friday" say when it is owed).
+      if (!/\b(?:is|are|was|were|be|becomes?|remains?|falls?|now)\s+due\s+(?:on\s+)?$/.test(lead)) {
+        ruledOut.add(e);
+        continue;
+      }
+      // "The resubmission is due on 28 March, so I hope to receive it this week", "the annuity is due on 18
+      // April. … we need your instruction latest by 4 April": a schedule date given as the reason for an
+      // earlier time asked of the reader, which is the deadline.
+      const upTo = sentences[si + 1]?.end ?? s.end;
       if (
         /\b(?:by|latest|before|until|till|within|no\s+later\s+than|this\s+week|today|tomorrow|eod|asap)\b/.test(
           ctx.lower.slice(e.end, upTo),
@@ -3004,7 +3000,6 @@ function chooseDeadlines(
     // "Could you send the list? Ideally by tomorrow morning." / "End of week is fine."
     // The request may be one sentence further back ("Could you send the sensors? Line 3 is down. Ideally by
     // Monday.").
-    const si = sentences.indexOf(s);
     const prev = sentences.slice(Math.max(0, si - 2), si);
     const elliptic =
       ELLIPTIC_LEAD_RE.test(sentenceHead.trim()) &&
