@@ -414,7 +414,8 @@ describe('sentence splitting', () => {
 // fresh7 0.878, fresh8 0.956; all of fresh9 0.922, fresh10 0.928, fresh11 0.894, fresh12 0.939, fresh13 0.917,
 // fresh14 0.922, fresh15 0.900, fresh16 0.878, fresh17 0.928,
 // fresh18 0.894, fresh19 0.944, fresh20 0.917, fresh21 0.961,
-// fresh22 0.889, fresh23 0.933, fresh24 0.922, fresh25 0.956, fresh26 0.933, all blind) minus a margin.
+// fresh22 0.889, fresh23 0.933, fresh24 0.922, fresh25 0.956, fresh26 0.933,
+// fresh27 0.956, all blind) minus a margin.
 // Regression guards; `npm run eval` prints the figures.
 describe.each([
   ['tests/data/labeled-emails.jsonl', 'all', 0.88],
@@ -443,6 +444,7 @@ describe.each([
   ['tests/data/labeled-fresh24.jsonl', 'all', 0.89],
   ['tests/data/labeled-fresh25.jsonl', 'all', 0.93],
   ['tests/data/labeled-fresh26.jsonl', 'all', 0.91],
+  ['tests/data/labeled-fresh27.jsonl', 'all', 0.93],
 ])('%s (%s ids): tone level', (file, which, atLeast) => {
   it('keeps three-level accuracy', () => {
     const rows = readFileSync(file, 'utf8')
