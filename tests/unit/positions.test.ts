@@ -4093,6 +4093,50 @@ describe("copying in the reader's superior, titled after the name or by a copy s
   });
 });
 
+describe("the reader's superior asked for after a condition, as a call, or as a review", () => {
+  it.each([
+    [
+      "If you want to dispute that, have your CEO call me directly, because I'm done with account managers.",
+      'have your CEO call me directly',
+    ],
+    ['And the manager can ring me, not the teenager on the desk.', 'the manager can ring me'],
+    [
+      'Please review again by a senior claims handler and give me a written explanation.',
+      'senior claims handler',
+    ],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'escalation', phrase);
+    expectNone(text, 'demand', phrase);
+  });
+
+  it("the writer's own manager offering a call, or the reader's wish before a welcome, is not", () => {
+    expectNone('The manager can call you tomorrow to arrange access.', 'escalation');
+    expectNone('If you wish to challenge this, you are welcome to send additional evidence.', 'commitment');
+  });
+});
+
+describe('"can\'t keep" doing something the reader expects is a refusal', () => {
+  it.each([
+    "We can't keep guarding the Eastfield site on 90-day payment terms.",
+    "I can't keep moving the release date around an album that doesn't exist yet.",
+    'We cannot keep the original installation date of 20 April for level 3.',
+    'I can not keep the clock in my small workshop for longer time.',
+  ])('%s', (text) => {
+    expect(of(text, 'refusal')).toHaveLength(1);
+  });
+
+  it('keeping up, keeping track, chasing or asking again is not', () => {
+    for (const text of [
+      "I can't keep up with all the changes to the brief.",
+      "I can't keep track of which invoice is which.",
+      "I can't keep chasing you for this.",
+      "I'm not going to keep asking nicely.",
+      'I cant keep living like this.',
+    ])
+      expectNone(text, 'refusal');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

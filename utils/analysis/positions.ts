@@ -1075,12 +1075,12 @@ const ESCALATION_RES: RegExp[] = [
   ),
   // "be passed to someone more senior", "reviewed by a senior claims handler", "assign a senior person".
   rx(
-    String.raw`\b(?:pass\w*|transfer\w*|refer\w*|hand\w*|escalat\w*|review\w*|handl\w*|look\w*\s+at)\s+(?:to|by)\s+(?:someone|somebody|a|an)\s+(?:more\s+)?senior\b`,
+    String.raw`\b(?:pass\w*|transfer\w*|refer\w*|hand\w*|escalat\w*|review\w*|handl\w*|look\w*\s+at)\s+(?:again\s+|properly\s+|personally\s+|urgently\s+)?(?:to|by)\s+(?:someone|somebody|a|an)\s+(?:more\s+)?senior\b`,
   ),
   /\b(?:assign|appoint|allocate|give\s+(?:me|us))\s+(?:a|an|someone|somebody)\s+(?:more\s+)?senior\b/i,
 ];
 const AUTH_CALL = rx(
-  String.raw`\b(?:(?:have|get|(?:i|we)\s+(?:want|need|expect|'d\s+like|would\s+like))\s+(?:your|a|the)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\s+(?:to\s+)?(?:call|contact|email|ring|phone|get\s+in\s+touch|reach\s+out)|your\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\s+(?:had\s+better|'d\s+better|better|should|needs\s+to|must|can)\s+(?:call|contact|email|ring|phone|get\s+in\s+touch|reach\s+out))\b`,
+  String.raw`\b(?:(?:have|get|(?:i|we)\s+(?:want|need|expect|'d\s+like|would\s+like))\s+(?:your|a|the)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\s+(?:to\s+)?(?:call|contact|email|ring|phone|get\s+in\s+touch|reach\s+out)|your\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\s+(?:had\s+better|'d\s+better|better|should|needs\s+to|must|can)\s+(?:call|contact|email|ring|phone|get\s+in\s+touch|reach\s+out)|the\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\s+(?:had\s+better|'d\s+better|better|should|needs\s+to|must|can)\s+(?:call|contact|email|ring|phone)\s+(?:me|us)\b)\b`,
 );
 const PASS_TO_ONE =
   /\b(?:pass|escalate|transfer|refer|forward|hand)\s+(?:it|this|me|the\s+case|my\s+case)\s+(?:on\s+)?to\s+(?:one|them|him|her)\b/i;
@@ -1366,9 +1366,13 @@ function reportedAt(lower: string, sentenceStart: number, at: number): boolean {
   if (!last) return false;
   // "If you prefer to use another company I will refund the £1,200": the reader's wish is a condition,
   // and the writer speaks again at the next I or we.
+  // "If you want to dispute that, have your CEO call me": so does the main clause after the condition's comma.
   if (
     /\b(?:if|unless|once|when|in\s+case)\s+$/.test(before.slice(0, last.index)) &&
-    /\b(?:i|we)\b/.test(lower.slice(sentenceStart + last.index + last[0].length, at + 8))
+    (/\b(?:i|we)\b/.test(lower.slice(sentenceStart + last.index + last[0].length, at + 8)) ||
+      /,\s*(?!\s|(?:you|u|your)\b)[^,]*$/.test(
+        lower.slice(sentenceStart + last.index + last[0].length, at + 8),
+      ))
   )
     return false;
   // The position's own first words count: in "…, we will sue" the subject starts the position.
@@ -1586,6 +1590,7 @@ function detectRefusal(text: string): number | null {
           w1 === 'be' && w2 === 'able' && !BEWILDERED_AFTER.test(text.slice(m.index + m[0].length));
         if (
           inList(CANT_STOP, w1) ||
+          inList(CANT_STOP, `${w1}_${w2 ?? ''}`) ||
           (/^(?:be|lie|let|say|pretend|argue|reply|respond|engage|dignify|defend|comment|repeat|rehash)$/.test(
             w1,
           ) &&
