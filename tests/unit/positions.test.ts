@@ -4137,6 +4137,25 @@ describe('"can\'t keep" doing something the reader expects is a refusal', () => 
   });
 });
 
+describe('a time in the condition after a threat is when the reader must act', () => {
+  it.each([
+    [
+      "We'll be filing a complaint with the Department of Insurance if I don't hear something real from you by Monday.",
+      'by Monday',
+    ],
+    ['I will cancel the whole order unless the invoice is corrected by Friday.', 'by Friday'],
+    ["If it can't be settled before the 15th, I will cancel the booking.", 'before the 15th'],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'deadline', phrase, '2026-03-02');
+    expect(of(text, 'threat')).toHaveLength(1);
+  });
+
+  it('the time of the consequence itself is not', () => {
+    expectNone("I'll cancel the order on Friday if you don't reply.", 'deadline');
+    expectNone("If you don't reply, we will cancel the order on Friday.", 'deadline');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)
