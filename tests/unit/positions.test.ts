@@ -4156,6 +4156,30 @@ describe('a time in the condition after a threat is when the reader must act', (
   });
 });
 
+describe('"we\'d ask for the following:" introduces the demands in the list under it', () => {
+  it('the items are the demands, the intro is not', () => {
+    const text =
+      "To move forward, we'd ask for the following:\n- payment of Milestone 4 by 20 March;\n- written confirmation of the date the site will be ready;\n- agreement, in principle, to the standing-time claim.";
+    expectHas(text, 'demand', 'payment of Milestone 4');
+    expectHas(text, 'demand', 'written confirmation of the date');
+    expectHas(text, 'demand', 'agreement, in principle');
+    expectNone(text, 'demand', "we'd ask for the following");
+  });
+});
+
+describe('more imperative verbs open a demand', () => {
+  it.each([
+    ['Run an off-cycle payroll for everyone affected today.', 'Run an off-cycle payroll'],
+    [
+      'Please share the status by EOD today, and deploy additional resources for the pending cases.',
+      'deploy additional resources',
+    ],
+    ['Assign a second engineer to the site from Monday.', 'Assign a second engineer'],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'demand', phrase);
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)
