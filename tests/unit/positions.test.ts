@@ -4175,6 +4175,8 @@ describe('more imperative verbs open a demand', () => {
       'deploy additional resources',
     ],
     ['Assign a second engineer to the site from Monday.', 'Assign a second engineer'],
+    ['Either fix the roof properly or cover the cost of my own roofer.', 'cover the cost of my own roofer'],
+    ['Please clean the kitchen tonight before the new tenants arrive.', 'clean the kitchen'],
   ])('%s', (text, phrase) => {
     expectHas(text, 'demand', phrase);
   });

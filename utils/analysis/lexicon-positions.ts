@@ -19,7 +19,7 @@ export const IMPERATIVE_VERBS = words(`
   resolve remedy address acknowledge prove produce furnish supply raise message hurry reconsider rewrite recheck
   resubmit recalculate redeliver reinstall rerun verify remit authorise authorize refrain desist countersign
   roll hand grant deal bill print lift reconnect unblock unfreeze unlock reactivate empty run deploy assign
-  allocate inspect retest repeat organise organize rebuild repaint redesign remediate`);
+  allocate inspect retest repeat organise organize rebuild repaint redesign remediate cover clean`);
 
 /**
  * "Here's what I'll do today:", "Here is what we're doing:", "Our next steps:": the list items after it
