@@ -4182,6 +4182,25 @@ describe('more imperative verbs open a demand', () => {
   });
 });
 
+describe('the matter taken to an outside body is a threat', () => {
+  it.each([
+    ["If I have to, I'll take this to the Society of Authors.", "I'll take this to the Society of Authors"],
+    [
+      'If the office cannot solve this, I will raise it with the tenancy deposit scheme.',
+      'I will raise it with the tenancy deposit scheme',
+    ],
+    ["If it isn't paid by the end of March we'll be referring the matter to adjudication.", 'adjudication'],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'threat', phrase);
+    expectNone(text, 'commitment');
+  });
+
+  it("taking it to the writer's own people, or to a place, is not", () => {
+    expectNone("I'll raise it with the team and come back to you by Friday.", 'threat');
+    expectNone("Refund the £55 and I'll take it to the tip myself.", 'threat');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -1686,6 +1686,14 @@ function threatStart(text: string, at: number): number {
 const SANCTION_UNDER_WAY =
   /^(?:(?:so|and|then|therefore|accordingly)[,\s]+)?(?:i|we)\s*(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|hereby\s+|formally\s+|also\s+)?(?:cancel+ing|terminating|pulling|ending)\s+(?!my\b|our\b)(?:all\s+|every\s+|the\s+|any\s+|your\s+)?(?:(?:remaining|future|outstanding|further|existing|current|other|open)\s+)?(?:[\w-]+\s+){0,2}?(?:bookings?|orders?|contracts?|agreement|account|subscriptions?|standing\s+orders?|membership|deliveries|jobs|business|loads|partnership|relationship|retainer|services|lines|pos)\b/;
 
+/**
+ * "I'll take this to the Society of Authors", "I will raise it with the tenancy deposit scheme", "we'll
+ * be referring the matter to adjudication": the matter taken to an outside body (a name, or a scheme,
+ * ombudsman, tribunal, board, regulator, the press…), not to either side's own people.
+ */
+const TAKE_IT_OUTSIDE =
+  /\b(?:i|we)\s*(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:(?:be|then|also|just|now|simply|have\s+to|need\s+to)\s+)*(?:take|taking|raise|raising|bring|bringing|refer|referring|report|reporting|escalate|escalating)\s+(?:this|it|the\s+(?:matter|issue|case|complaint|dispute)|my\s+(?:complaint|case)|this\s+(?:matter|issue|case|complaint|dispute))\s+(?:up\s+)?(?:to|with|before)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,3}?(?:scheme|ombudsman|ombudsperson|tribunal|court|courts|board|regulator|authority|commission|council|association|society|institute|federation|union|press|papers|media|newspapers?|adjudication|arbitration|mediation|small\s+claims)\b/i;
+
 function detectThreat(c: Clause, text: string, sentLower: string, implicitCondition: boolean): number | null {
   // A polite request, a preference, an offer or a topic that names a sanction without making it.
   if (NOT_A_THREAT_FRAME.test(text)) return null;
@@ -1720,6 +1728,10 @@ function detectThreat(c: Clause, text: string, sentLower: string, implicitCondit
     !CONSEQUENCE.test(text)
   )
     return null;
+  // "I'll take this to the Society of Authors", "I will raise it with the tenancy deposit scheme": the
+  // matter carried outside both sides, to a body that can act on it.
+  const tk = TAKE_IT_OUTSIDE.exec(text);
+  if (tk) return tk.index;
   // "We're cancelling all remaining bookings with you": a sanction announced as under way needs no
   // condition ("we're cancelling the late fee" is a favour, so the object decides).
   const ann = SANCTION_UNDER_WAY.exec(text);
