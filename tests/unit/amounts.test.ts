@@ -87,6 +87,9 @@ describe('extractAmounts', () => {
     ]);
     expect(amounts('you will lose the 2c/litre bonus')).toEqual([['2c', { currency: '', value: 0.02 }]]);
     expect(amounts('It is 4c outside. See section 5c.')).toEqual([]);
+    expect(amounts('YOU CUT THE BASE PRICE TO 31.5 CENTS A LITRE')).toEqual([
+      ['31.5 CENTS', { currency: '', value: 0.315 }],
+    ]);
   });
 
   it('carats are not cents: "18ct gold", "a 2 ct diamond"', () => {

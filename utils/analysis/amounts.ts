@@ -135,7 +135,7 @@ const WORD_CURRENCY: Record<string, string> = {
  * "18ct gold", "a 2 ct diamond": carats, not cents.
  */
 const SUB_UNIT =
-  /^[ \u00a0]?(ct|cents?)\b(?!\s*(?:(?:white|yellow|rose|solid)\s+)?(?:gold|platinum|diamonds?|solitaires?|sapphires?|rub(?:y|ies)|emeralds?|stones?|gems?))|^(c)(?=\s*\/|\s+(?:per|a)\s)|^(p)\b(?!\.?m\b)/;
+  /^[ \u00a0]?(ct|cents?|CENTS?)\b(?!\s*(?:(?:white|yellow|rose|solid)\s+)?(?:gold|platinum|diamonds?|solitaires?|sapphires?|rub(?:y|ies)|emeralds?|stones?|gems?))|^(c)(?=\s*\/|\s+(?:per|a)\s)|^(p)\b(?!\.?m\b)/;
 
 const COUNT_NOUN =
   /^\s*(?:impressions|clicks|streams|plays|listens|listeners|installs|sign-?ups|leads|impr|pcs|pieces?|pc|bags|bottles|cartons|tonnes|tons|litres|liters|users?|seats?|units?|people|persons|employees|staff|followers|subscribers|customers|visitors|views|downloads|rows|records|items|words|steps|lines|emails|miles|km|kms|kg|tons?|pages|hours|days|licenses|licences|accounts|members|orders|calls|requests|tickets|messages|devices|boxes|cases|pallets|copies|sq|square|ft|feet|meters|metres)\b/i;
