@@ -4201,6 +4201,17 @@ describe('the matter taken to an outside body is a threat', () => {
   });
 });
 
+describe("the writer's crew kept away until the reader pays is a threat", () => {
+  it.each([
+    "My lads won't be back on site until it's paid.",
+    "We won't be back on site until the stage payment is received.",
+    "Our fitters won't return until the invoice is paid.",
+  ])('%s', (text) => {
+    expect(of(text, 'threat')).toHaveLength(1);
+    expectNone(text, 'refusal');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

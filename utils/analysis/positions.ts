@@ -571,7 +571,7 @@ const WITHHOLD_UNTIL =
   /\b(?:i|we)\s*(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:have\s+to\s+|need\s+to\s+)?(?:pause|stop|hold|suspend|withhold|halt|freeze)\b/;
 /** The writer's own service stopped or not resumed ("I can't continue with …", "we won't take any more loads"). */
 const SERVICE_STOP =
-  /\b(?:i|we)\s*(?:can't|cannot|can\s+not|won't|will\s+not|(?:'ll|\s+will)\s+not\s+be\s+able\s+to|won't\s+be\s+able\s+to|(?:'m|\s+am|'re|\s+are)\s+(?:not\s+able|unable)\s+to|don't|do\s+not|(?:'m|\s+am|'re|\s+are)\s+not)\s+(?:be\s+)?(?:continu\w*|come|coming|submit\w*|start\w*|proceed\w*|(?:releas|deliver|ship|suppl|send|tak|do|load)\w*\s+(?:any\s+)?(?:more|further)\b|do(?:ing)?\s+(?:any\s+)?(?:more\s+|further\s+)?work|work\w*\s+on)\b/;
+  /\b(?:i|we|(?:my|our)\s+(?:[\w-]+\s+)?(?:lads|guys|crew|team|staff|engineers|drivers|fitters|men|workers|installers|cleaners|technicians|people))\s*(?:can't|cannot|can\s+not|won't|will\s+not|(?:'ll|\s+will)\s+not\s+be\s+able\s+to|won't\s+be\s+able\s+to|(?:'m|\s+am|'re|\s+are)\s+(?:not\s+able|unable)\s+to|don't|do\s+not|(?:'m|\s+am|'re|\s+are)\s+not)\s+(?:be\s+)?(?:continu\w*|come|coming|back\b|return\w*|go(?:ing)?\s+back|turn\w*\s+up|submit\w*|start\w*|proceed\w*|(?:releas|deliver|ship|suppl|send|tak|do|load)\w*\s+(?:any\s+)?(?:more|further)\b|do(?:ing)?\s+(?:any\s+)?(?:more\s+|further\s+)?work|work\w*\s+on)\b/;
 /** A notice served by the writer, taken from this very message ("you can take this as your notice"). */
 const TAKE_AS_NOTICE =
   /\byou\s+(?:can|may|should)\s+(?:take|consider|treat)\s+this\s+(?:email\s+|letter\s+|message\s+)?as\s+(?:your|my|our|formal)\b[^.;!?]{0,30}?\bnotice\b/;
