@@ -4212,6 +4212,17 @@ describe("the writer's crew kept away until the reader pays is a threat", () => 
   });
 });
 
+describe('"not up for discussion" closes the point like "non-negotiable"', () => {
+  it.each([
+    ["The price is €3,750 and it's not up for discussion.", "it's not up for discussion"],
+    ["That's not up for debate.", "That's not up for debate"],
+    ["The rate's non-negotiable.", "rate's non-negotiable"],
+  ])('%s', (text, phrase) => {
+    const [r] = of(text, 'refusal');
+    expect(r?.text).toBe(phrase);
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -814,7 +814,10 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
     'plain',
     /\b(?:i|we)(?:\s+must|\s+have\s+to|\s*'ll\s+have\s+to|\s+will\s+have\s+to|\s*'m\s+going\s+to\s+have\s+to|\s*'d\s+have\s+to|\s+would\s+have\s+to)?\s+(?:respectfully|politely|regretfully|reluctantly)\s+(?:decline|refuse|reject|pass)\b/i,
   ],
-  ['plain', /\b(?:is|are|'s)\s+(?:non-?negotiable|not\s+negotiable)\b/i],
+  [
+    'plain',
+    /(?:\b(?:it|that|this|price|rate|fee|figure)'s|\b(?:is|are))\s+(?:non-?negotiable|not\s+negotiable|not\s+up\s+for\s+(?:discussion|debate|negotiation))\b/i,
+  ],
   [
     'plain',
     /\b(?:i|we)\s+(?:stand\s+by|are\s+standing\s+by|'re\s+standing\s+by)\s+(?:our|my|the)\s+(?:decision|price|pricing|position|quote|offer|invoice)/i,
