@@ -4223,6 +4223,20 @@ describe('"not up for discussion" closes the point like "non-negotiable"', () =>
   });
 });
 
+describe('a purpose before "I\'d need" leaves the need as the ask', () => {
+  it.each([
+    ["To hold the date I'd need a £150 deposit.", "I'd need a £150 deposit"],
+    ['To secure the date we would need a £100 deposit by Friday.', 'we would need a £100 deposit'],
+  ])('%s', (text, phrase) => {
+    const [d] = of(text, 'demand');
+    expect(d?.text).toBe(phrase);
+  });
+
+  it('a purpose with no need after it asks nothing', () => {
+    expectNone('To hold the date we kept Saturday free.', 'demand');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -2094,6 +2094,9 @@ const OWN_START =
 const HOPE_ASK =
   /^(?:(?:and|so|but|also|therefore)[,\s]+)?(?:i|we)\s+(?:really\s+|do\s+|sincerely\s+|truly\s+)?hope\s+(?:(?:that\s+)?(?:you|u)\s+(?:can|could|will|would)\s+(?:(?:kindly|please|also|still)\s+)?(?!(?:forgive|understand|excuse|enjoy|appreciate|agree\s+that|see|have\s+a|be\s+(?:well|ok|okay|fine|happy|pleased))\b)[a-z]{2,}|(?:to\s+)?(?:receive|have|get|hear)\s+(?:your|a|an|news|some|the|back|from)\b)/;
 
+/** "To hold the date " before "I'd need …" (no comma between them). */
+const PURPOSE_BEFORE_NEED =
+  /^to\s+(?:hold|secure|confirm|reserve|book|lock\s+in|keep|guarantee|proceed(?:\s+with)?|process|start|go\s+ahead(?:\s+with)?|move\s+forward(?:\s+with)?)\s+(?:[\w'-]+\s+){0,4}?(?=(?:i|we)(?:'d|\s+would|\s+will|'ll|\s+also)?\s+need\b)/;
 function detectDemand(c: Clause, text: string, question: boolean): { start: number } | null {
   const low = text;
   if (isStock(low)) return null;
@@ -2126,6 +2129,12 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
   )
     return null;
   if (/^(?:you|u)\s+(?:still\s+|now\s+)?owe\s+(?:me|us)\b/.test(low)) return { start: 0 };
+  // "To hold the date I'd need a £150 deposit": the purpose leads, the need after it is the ask.
+  const purpose = PURPOSE_BEFORE_NEED.exec(low);
+  if (purpose) {
+    const rest = detectDemand(c, low.slice(purpose[0].length), question);
+    if (rest) return { start: purpose[0].length + rest.start };
+  }
   // "We hope you can waive this fee", "I hope to have news from you this week": a request put as a hope.
   if (HOPE_ASK.test(low)) return { start: 0 };
   // "Going forward it would really help if records came in when we ask", "it would be very helpful if the
