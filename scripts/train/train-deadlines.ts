@@ -26,6 +26,7 @@ import type { Example } from '../../utils/analysis/eval-public';
 import { deadlineCandidates } from '../../utils/analysis/positions';
 import {
   compact,
+  DEADLINE_LABELED_SETS,
   positionTrainingEmails,
   readJsonl,
   repoPath,
@@ -52,7 +53,7 @@ interface Row {
 const load = (relative: string) => readJsonl<Row>(repoPath(relative));
 
 const rows = [
-  ...positionTrainingEmails<Row>(),
+  ...positionTrainingEmails<Row>(DEADLINE_LABELED_SETS),
   ...load('tests/data/deadline-dev.jsonl'),
   ...DEADLINE_SETS.flatMap((f) => idHalf(load(`tests/data/${f}.jsonl`), 1)),
 ];

@@ -870,6 +870,9 @@ const NEG_COND =
  */
 const FUTURE_VERB =
   /^(?:i|we)(?:(?:\s*'ll|\s+will|\s+shall|\s*'m\s+going\s+to|\s+am\s+going\s+to|\s*'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:(?:then|simply|just|also|immediately|be)\s+)*|(?:\s*'m|\s+am|\s*'re|\s+are)\s+(?:(?:then|simply|just|also|immediately)\s+)*(?=[a-z]+ing\b|afraid\b|sorry\b))([a-z]+)/;
+/** "I'll assume you're happy with it", "we will take it that the quote is accepted": silence read as assent. */
+const ASSUME_ASSENT =
+  /\b(?:i|we)\s*(?:'ll|\s+will|\s+shall)\s+(?:(?:just|simply|then)\s+)?(?:assume|presume|take\s+it\s+that|take\s+(?:that|this|your\s+silence)\s+as|treat\s+(?:that|this|your\s+silence)\s+as|proceed\s+on\s+(?:that|this|the)\s+basis)\b/;
 /** Actions that serve the reader: under a negative condition they are still offers, not threats. */
 const SERVICE_VERBS = new Set(
   (
@@ -3885,8 +3888,12 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
       if (SUBJECT_LINE.test(lower.slice(s.start, s.end))) continue;
       const [a, b] = trimSpan(t, s.start, s.end);
       if (b <= a) continue;
+      const sentLow = lower.slice(s.start, s.end);
+      // "If I don't hear back, I'll assume you're happy with it": silence read as assent names no
+      // sanction, whatever words around it sound like one.
+      const assent = ASSUME_ASSENT.test(sentLow);
       for (const kind of learnedKinds(t, s, ctx.drafts))
-        learned.push({ kind, start: a, end: b, clause: s.clauses[0] });
+        if (!(kind === 'threat' && assent)) learned.push({ kind, start: a, end: b, clause: s.clauses[0] });
     }
     ctx.drafts.push(...learned);
   }
