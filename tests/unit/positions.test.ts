@@ -4237,6 +4237,21 @@ describe('a purpose before "I\'d need" leaves the need as the ask', () => {
   });
 });
 
+describe("asking for the reader's superior's number is an escalation", () => {
+  it.each([
+    ["SEND ME YOUR OPERATIONS DIRECTOR'S NUMBER", "YOUR OPERATIONS DIRECTOR'S NUMBER"],
+    ["I want your MD's email address by tonight.", "your MD's email address"],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'escalation', phrase);
+    expectNone(text, 'demand', phrase);
+  });
+
+  it("someone else's title in passing is not", () => {
+    expectNone("You shipped 200 brochures with a typo in the CEO's name.", 'escalation');
+    expectNone("Our director's number is on the website.", 'escalation');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -1022,6 +1022,10 @@ const ESCALATION_RES: RegExp[] = [
   rx(
     String.raw`\b(?:email\s+address|e-mail\s+address|contact\s+details|phone\s+number|direct\s+line|number|name|details|contact)\s+(?:of|for)\s+(?:your|the)\s+${AUTHORITY}\b`,
   ),
+  // "Send me your operations director's number", "I want your MD's email address".
+  rx(
+    String.raw`\byour\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}(?:'s|’s)\s+(?:direct\s+|personal\s+|mobile\s+|phone\s+)?(?:number|e-?mail(?:\s+address)?|contact\s+details|details|name|line|mobile)\b`,
+  ),
   rx(
     String.raw`\b(?:your|the)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}(?:\s+of\s+\w+)?\s+(?:hears|will\s+hear|finds\s+out|knows|learns|is\s+informed|gets\s+to\s+hear|is\s+made\s+aware)\b`,
   ),
