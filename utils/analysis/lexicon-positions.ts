@@ -45,10 +45,10 @@ export const NOT_REFUSAL = words(`
 export const CANT_STOP = words(`
   believe wait thank stress emphasise emphasize tell help find see access log reach understand imagine remember
   seem get_through express recall hear open load sleep work think stand get_hold get_anyone get_a get_an get_in
-  get_my get_any get_it keep_up keep_track keep_calm keep_quiet keep_my keep_a keep_chasing keep_calling
-  keep_asking keep_writing keep_emailing keep_ringing keep_explaining keep_repeating keep_telling keep_following
-  keep_waiting keep_living keep_going keep_it take_it use even say login sign_in connect figure make_sense continue_like go_on_like
-  describe`);
+  get_my get_any get_it take_it use even say login sign_in connect figure make_sense continue_like go_on_like
+  describe keep_up keep_track keep_calm keep_quiet keep_my keep_a keep_it keep_going keep_living keep_waiting
+  keep_chasing keep_calling keep_asking keep_writing keep_emailing keep_ringing keep_explaining keep_repeating
+  keep_telling keep_following`);
 
 /** Verbs after "don't / do not" that are a refusal ("we don't accept…", "I do not agree"). */
 export const DONT_REFUSAL_VERBS = words(`

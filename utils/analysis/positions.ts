@@ -1262,7 +1262,6 @@ const COMMIT_CONDITIONAL_PRESENT =
 /** The writer's next step after "Then": "Then I prepare the licence draft", "then we make the table". */
 const COMMIT_THEN_PRESENT =
   /^(?:i|we)\s+(?:also\s+)?(?:prepare|record|make|share|check|finish|complete|do|organi[sz]e|transfer|call|come|write|update|order|process|issue|arrange|schedule|release|ship|upload|submit|draft|correct|close|send)\b(?!\s+(?:that|if|whether)\b)/;
-/** Prepositions that mark a due time by themselves ("by", "no later than", "latest"). */
 /**
  * The condition of a threat that names what the reader must do ("If I don't hear back", "unless the
  * invoice is paid", "if it can't be settled"): a time inside it is when the reader must act.
@@ -1270,6 +1269,7 @@ const COMMIT_THEN_PRESENT =
 const CONDITION_DUE = String.raw`(?:unless\b|if\s+(?:(?:i|we)\s+(?:still\s+)?(?:don't|do\s+not|haven't|have\s+not|can't|cannot)\s+(?:hear|receive|get|see|have)\b|(?:you|u)\s+(?:still\s+)?(?:don't|do\s+not|haven't|have\s+not|fail\s+to|can't|cannot|won't|will\s+not)\b|(?:there\s+is\s+|there's\s+|i\s+get\s+|we\s+get\s+|i\s+have\s+|we\s+have\s+)?no\s+(?:reply|response|answer|refund|payment|money|word|news|call|update|confirmation|decision|action|fix|solution)\b|(?:the|my|our|this|it|that|your)\b[^,;:]{0,40}?\b(?:is|are|has|have)(?:\s+not|n't)\s+(?:been\s+)?(?:paid|received|fixed|sorted|resolved|done|repaired|returned|refunded|cancell?ed|credited|corrected|back|here|in\s+(?:my|our)\s+account)\b|(?:the|my|our|this|it|that|your)\b[^,;:]{0,40}?\b(?:can't|cannot|can\s+not|won't|will\s+not)\s+be\s+(?:paid|settled|fixed|sorted|resolved|done|repaired|returned|refunded|credited|corrected|delivered)\b))`;
 const CONDITION_DUE_FIRST = new RegExp(String.raw`^(?:(?:and|but|so|or)\s+)?${CONDITION_DUE}[^,;:]*$`);
 const CONDITION_DUE_AFTER = new RegExp(String.raw`\s${CONDITION_DUE}[^,;:]*$`);
+/** Prepositions that mark a due time by themselves ("by", "no later than", "latest"). */
 const FIRM_DUE_PREP =
   /^(?:by|no\s+later\s+than|not\s+later\s+than|latest|at\s+the\s+latest|latest\s+by|on\s+or\s+before)$/;
 /** A counted span ("within 2 days", "in three weeks"), not a named period ("in calendar week 12"). */
@@ -3154,14 +3154,13 @@ function chooseDeadlines(
     // "If I don't hear back today I'm leaving reviews", "If no refund in 48 hours, we post the report": the
     // time in the condition of a threat made later in the sentence is when the reader must act.
     const conditionDue =
-      (CONDITION_DUE_FIRST.test(sentenceHead) &&
-        !/^(?:for|since|from|during|through|thru|after|ago)$/.test(e.prep) &&
+      !/^(?:for|since|from|during|through|thru|after|ago)$/.test(e.prep) &&
+      ((CONDITION_DUE_FIRST.test(sentenceHead) &&
         inSentence.some((d) => (d.kind === 'threat' || d.kind === 'escalation') && d.start >= e.end)) ||
-      // "… we'll be filing a complaint if I don't hear something real from you by Monday": the same
-      // condition after the threat.
-      (CONDITION_DUE_AFTER.test(sentenceHead) &&
-        !/^(?:for|since|from|during|through|thru|after|ago)$/.test(e.prep) &&
-        inSentence.some((d) => d.kind === 'threat' && d.start < e.start));
+        // "… we'll be filing a complaint if I don't hear something real from you by Monday": the same
+        // condition after the threat.
+        (CONDITION_DUE_AFTER.test(sentenceHead) &&
+          inSentence.some((d) => d.kind === 'threat' && d.start < e.start)));
     if (standalone || elliptic || arrival || listed || neededToday || fragment || conditionDue) {
       // Kept as they are: an expiry, a due date or a stated deadline needs no request beside it.
     } else if (e.strength === 'strong') {
@@ -3892,10 +3891,9 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
       if (SUBJECT_LINE.test(lower.slice(s.start, s.end))) continue;
       const [a, b] = trimSpan(t, s.start, s.end);
       if (b <= a) continue;
-      const sentLow = lower.slice(s.start, s.end);
       // "If I don't hear back, I'll assume you're happy with it": silence read as assent names no
       // sanction, whatever words around it sound like one.
-      const assent = ASSUME_ASSENT.test(sentLow);
+      const assent = ASSUME_ASSENT.test(lower.slice(s.start, s.end));
       for (const kind of learnedKinds(t, s, ctx.drafts))
         if (!(kind === 'threat' && assent)) learned.push({ kind, start: a, end: b, clause: s.clauses[0] });
     }
