@@ -4252,6 +4252,22 @@ describe("asking for the reader's superior's number is an escalation", () => {
   });
 });
 
+describe('a meeting or appointment asked of the reader by a time has that deadline', () => {
+  it.each([
+    [
+      'I want a meeting with the club chairman this week, and I want the unused squad fees refunded.',
+      'this week',
+    ],
+    ['Can you give me an appointment this week?', 'this week'],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'deadline', phrase, '2026-03-02');
+  });
+
+  it('a meeting the writer proposes is not', () => {
+    expectNone('Could we meet on Tuesday?', 'deadline');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

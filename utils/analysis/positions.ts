@@ -1269,6 +1269,9 @@ const COMMIT_THEN_PRESENT =
 const CONDITION_DUE = String.raw`(?:unless\b|if\s+(?:(?:i|we)\s+(?:still\s+)?(?:don't|do\s+not|haven't|have\s+not|can't|cannot)\s+(?:hear|receive|get|see|have)\b|(?:you|u)\s+(?:still\s+)?(?:don't|do\s+not|haven't|have\s+not|fail\s+to|can't|cannot|won't|will\s+not)\b|(?:there\s+is\s+|there's\s+|i\s+get\s+|we\s+get\s+|i\s+have\s+|we\s+have\s+)?no\s+(?:reply|response|answer|refund|payment|money|word|news|call|update|confirmation|decision|action|fix|solution)\b|(?:the|my|our|this|it|that|your)\b[^,;:]{0,40}?\b(?:is|are|has|have)(?:\s+not|n't)\s+(?:been\s+)?(?:paid|received|fixed|sorted|resolved|done|repaired|returned|refunded|cancell?ed|credited|corrected|back|here|in\s+(?:my|our)\s+account)\b|(?:the|my|our|this|it|that|your)\b[^,;:]{0,40}?\b(?:can't|cannot|can\s+not|won't|will\s+not)\s+be\s+(?:paid|settled|fixed|sorted|resolved|done|repaired|returned|refunded|credited|corrected|delivered)\b))`;
 const CONDITION_DUE_FIRST = new RegExp(String.raw`^(?:(?:and|but|so|or)\s+)?${CONDITION_DUE}[^,;:]*$`);
 const CONDITION_DUE_AFTER = new RegExp(String.raw`\s${CONDITION_DUE}[^,;:]*$`);
+/** A meeting asked of the reader: "I want a meeting with …", "can you give me an appointment …". */
+const MEETING_ASKED =
+  /\b(?:(?:i|we)\s+(?:want|need|expect|insist\s+on|demand)|(?:can|could|will|would)\s+(?:you|u)\s+(?:please\s+)?(?:give|get|book|offer|find|arrange)\s+(?:me|us))\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|call|appointment|visit|slot)\b/;
 /** Prepositions that mark a due time by themselves ("by", "no later than", "latest"). */
 const FIRM_DUE_PREP =
   /^(?:by|no\s+later\s+than|not\s+later\s+than|latest|at\s+the\s+latest|latest\s+by|on\s+or\s+before)$/;
@@ -3201,15 +3204,18 @@ function chooseDeadlines(
         continue;
       if (/\bif\b/.test(ctx.lower.slice(c.start, owner.start)) && owner.start > e.start) continue;
       // "Could we meet on Tuesday?" proposes a date; "Please arrange a meeting with the consultant this
-      // week" and "I want a phone call today" ask for one by then.
+      // week", "I want a phone call today", "I want a meeting with the club chairman this week" (an
+      // escalation that starts at "meeting") and "Can you give me an appointment this week?" ask for one
+      // by then.
       if (
         MEETING_RE.test(ctx.lower.slice(c.start, c.end)) &&
         !/\b(?:send|deliver|pay|get|have)\b/.test(between) &&
         !(
           owner.kind !== 'commitment' &&
-          /^(?:(?:please|kindly)\s+)?(?:arrange|organi[sz]e)\b|\b(?:i|we)\s+(?:want|need|expect|insist\s+on)\s+(?:a|an)\b/.test(
+          (/^(?:(?:please|kindly)\s+)?(?:arrange|organi[sz]e)\b|\b(?:i|we)\s+(?:want|need|expect|insist\s+on)\s+(?:a|an)\b/.test(
             between,
-          )
+          ) ||
+            MEETING_ASKED.test(ctx.lower.slice(c.start, e.start)))
         )
       )
         continue;
