@@ -4268,6 +4268,16 @@ describe('a meeting or appointment asked of the reader by a time has that deadli
   });
 });
 
+describe('"X needs to be <done>" asks for it with more verbs', () => {
+  it.each([
+    ['Your insurer needs to be notified today as well.', 'Your insurer needs to be notified'],
+    ['The variation has to be signed before we start.', 'The variation has to be signed'],
+    ['The snag list must be completed by Friday.', 'The snag list must be completed'],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'demand', phrase);
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

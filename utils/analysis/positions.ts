@@ -516,7 +516,7 @@ const WANT_RE = rx(
     String.raw`\b(?:i\s+was|i'm|i\s+am|we\s+were|we're|we\s+are|i|we)\s+(?:hoping|wondering|wonder|wondered)\s+(?:that\s+|if\s+|whether\s+)?you\s+(?:could|can|would|might)\b`,
 );
 const NEEDS_BE_RE =
-  /^((?:before|until|once|as\s+soon\s+as)\s+[^,;]{3,80},\s*)?(?:(?:this|that|these|those|the|your)\s+[\w\s-]{1,30}?|it|this|that|these)\s+(?:needs|need|has|have|must)\s+(?:to\s+)?be\s+(?:fixed|resolved|refunded|corrected|sorted|replaced|repaired|paid|cancell?ed|canceled|removed|reversed|credited|done|addressed|delivered|sent|returned|reissued|updated|escalated|reviewed|rebooked|rescheduled|processed|investigated)\b/i;
+  /^((?:before|until|once|as\s+soon\s+as)\s+[^,;]{3,80},\s*)?(?:(?:this|that|these|those|the|your)\s+[\w\s-]{1,30}?|it|this|that|these)\s+(?:needs|need|has|have|must)\s+(?:to\s+)?be\s+(?:fixed|resolved|refunded|corrected|sorted|replaced|repaired|paid|cancell?ed|canceled|removed|reversed|credited|done|addressed|delivered|sent|returned|reissued|updated|escalated|reviewed|rebooked|rescheduled|processed|investigated|notified|informed|signed|approved|completed|finished|submitted|issued|confirmed|released|cleared|settled|collected|installed|inspected|cleaned|checked|tested|amended|revised|rectified|handled|arranged|provided)\b/i;
 const DUE_RE =
   /^(?:the\s+)?(?:full\s+|outstanding\s+|remaining\s+)?(?:payment|balance|amount|rent|invoice|sum|deposit|fee)(?:\s+of\s+\S+)?\s+(?:is|are|will\s+be|must\s+be|should\s+be)\s+(?:now\s+)?(?:due|payable|paid|settled|received)\b(?!\s+on\s+\d)/i;
 const SUBJECTLESS_ASK =
