@@ -4177,6 +4177,9 @@ describe('more imperative verbs open a demand', () => {
     ['Assign a second engineer to the site from Monday.', 'Assign a second engineer'],
     ['Either fix the roof properly or cover the cost of my own roofer.', 'cover the cost of my own roofer'],
     ['Please clean the kitchen tonight before the new tenants arrive.', 'clean the kitchen'],
+    ['Kindly treat this as top priority.', 'treat this as top priority'],
+    ['Reconcile the account and itemise the invoice by Friday.', 'Reconcile the account'],
+    ['Upgrade us to the 1 Gbps line at the same price.', 'Upgrade us to the 1 Gbps line'],
   ])('%s', (text, phrase) => {
     expectHas(text, 'demand', phrase);
   });

@@ -19,7 +19,8 @@ export const IMPERATIVE_VERBS = words(`
   resolve remedy address acknowledge prove produce furnish supply raise message hurry reconsider rewrite recheck
   resubmit recalculate redeliver reinstall rerun verify remit authorise authorize refrain desist countersign
   roll hand grant deal bill print lift reconnect unblock unfreeze unlock reactivate empty run deploy assign
-  allocate inspect retest repeat organise organize rebuild repaint redesign remediate cover clean`);
+  allocate inspect retest repeat organise organize rebuild repaint redesign remediate cover clean treat
+  visit reconcile itemise itemize upgrade downgrade renew`);
 
 /**
  * "Here's what I'll do today:", "Here is what we're doing:", "Our next steps:": the list items after it
