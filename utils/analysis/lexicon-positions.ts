@@ -15,8 +15,8 @@ export const IMPERATIVE_VERBS = words(`
   reinstate restore compensate reimburse clarify advise inform notify ensure loop include apply accept withdraw
   revert retract cease settle clear collect handle investigate review quote set switch move change extend lower
   reduce match drop sort chase approve reopen find show post mail text answer look keep pick hurry expedite speed
-  push pull close prioritise prioritize schedule refund void halt pause fill hold cut beat start revise amend adjust rectify
-  resolve remedy address acknowledge prove produce furnish supply raise message hurry reconsider rewrite recheck
+  push pull close prioritise prioritize schedule void halt pause fill hold cut beat start revise amend adjust rectify
+  resolve remedy address acknowledge prove produce furnish supply raise message reconsider rewrite recheck
   resubmit recalculate redeliver reinstall rerun verify remit authorise authorize refrain desist countersign
   roll hand grant deal bill print lift reconnect unblock unfreeze unlock reactivate empty run deploy assign
   allocate inspect retest repeat organise organize rebuild repaint redesign remediate cover clean treat

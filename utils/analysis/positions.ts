@@ -1384,19 +1384,18 @@ function reportedAt(lower: string, sentenceStart: number, at: number): boolean {
   )
     last = m;
   if (!last) return false;
+  /** From the frame's end to just past the position's first words. */
+  const after = lower.slice(sentenceStart + last.index + last[0].length, at + 8);
   // "If you prefer to use another company I will refund the £1,200": the reader's wish is a condition,
-  // and the writer speaks again at the next I or we.
-  // "If you want to dispute that, have your CEO call me": so does the main clause after the condition's comma.
+  // and the writer speaks again at the next I or we; "If you want to dispute that, have your CEO call
+  // me": so does the main clause after the condition's comma.
   if (
     /\b(?:if|unless|once|when|in\s+case)\s+$/.test(before.slice(0, last.index)) &&
-    (/\b(?:i|we)\b/.test(lower.slice(sentenceStart + last.index + last[0].length, at + 8)) ||
-      /,\s*(?!\s|(?:you|u|your)\b)[^,]*$/.test(
-        lower.slice(sentenceStart + last.index + last[0].length, at + 8),
-      ))
+    (/\b(?:i|we)\b/.test(after) || /,\s*(?!\s|(?:you|u|your)\b)[^,]*$/.test(after))
   )
     return false;
   // The position's own first words count: in "…, we will sue" the subject starts the position.
-  return !VOICE_RESUMES.test(lower.slice(sentenceStart + last.index + last[0].length, at + 8));
+  return !VOICE_RESUMES.test(after);
 }
 
 // ---------------------------------------------------------------------------------------------------
