@@ -4281,6 +4281,18 @@ describe('"X needs to be <done>" asks for it with more verbs', () => {
   });
 });
 
+describe('"however", "moreover" … before "kindly" / "please" still lead into an order', () => {
+  it.each([
+    [
+      'However kindly share the revised proposal before our committee meets.',
+      'kindly share the revised proposal',
+    ],
+    ['Moreover please send the signed copy.', 'please send the signed copy'],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'demand', phrase);
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

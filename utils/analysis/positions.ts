@@ -605,7 +605,7 @@ const CEILING_RE =
   /^(?:our|my)\s+(?:ceiling|limit|maximum|max|absolute\s+limit|walk-?away(?:\s+price)?|budget\s+ceiling|top\s+price)\s+is\b/i;
 /** "Please send", also after a short lead-in without a comma ("for the Christmas business please place …"). */
 const PLEASE_RE =
-  /^(?:just\s+|so\s+|(?:hi|hello|hey|dear)\s+[\w.'-]+(?:\s+[\w.'-]+)?\s*,\s+|(?:everyone|everybody|all|team|guys|folks|both\s+of\s+you),?\s+|(?:for|in|at|on|with|regarding|re|as\s+for|as\s+of|to|by|after|before|from|meanwhile|therefore|hence|also|then|now|today|tomorrow|again|this\s+time)\s+(?:[^\s,;.!?:]+\s+){0,5}?)?(?:please|kindly|pls|plz)\s*,?\s+(?:do\s+|also\s+|just\s+)?([a-z']+)/i;
+  /^(?:just\s+|so\s+|(?:hi|hello|hey|dear)\s+[\w.'-]+(?:\s+[\w.'-]+)?\s*,\s+|(?:everyone|everybody|all|team|guys|folks|both\s+of\s+you),?\s+|(?:for|in|at|on|with|regarding|re|as\s+for|as\s+of|to|by|after|before|from|meanwhile|therefore|hence|also|then|now|today|tomorrow|again|this\s+time|however|moreover|additionally|furthermore|besides|anyway|still)\s+(?:[^\s,;.!?:]+\s+){0,5}?)?(?:please|kindly|pls|plz)\s*,?\s+(?:do\s+|also\s+|just\s+)?([a-z']+)/i;
 const IMPERATIVE_START = rx(
   `^(?:just\\s+|simply\\s+|now\\s+|then\\s+|at\\s+(?:the\\s+(?:very\\s+)?)?least\\s+)?(${IMPERATIVE_RE})\\b(?!\\s*[:\\-(]|\\s+(?:is|was|are|were|has|have|had|will|would|of)\\b|'s)`,
 );
