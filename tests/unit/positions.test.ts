@@ -4293,6 +4293,38 @@ describe('"however", "moreover" … before "kindly" / "please" still lead into a
   });
 });
 
+describe('the alternative offered to an ask, in words of its own, is a threat', () => {
+  it.each([
+    [
+      'Send the lab report by Monday. Otherwise we must start qualification of a second supplier.',
+      'we must start qualification of a second supplier',
+    ],
+    ['Fix the boiler this week, or the photos go to the council.', 'the photos go to the council'],
+    [
+      'Please return the deposit by Friday, or it’s coming out of your next invoice.',
+      'coming out of your next invoice',
+    ],
+    ['pay me the difference by tmrw or im done bringing u anything', 'im done bringing u anything'],
+    ['pay it by friday or its going to small claims', 'its going to small claims'],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'threat', phrase);
+  });
+
+  it.each([
+    // the writer's own loss
+    ['Please confirm the order by Tuesday, otherwise we lose the slot in production.'],
+    // another way the writer offers
+    ["Please send the form by Friday, or I can pick it up on Monday if that's easier."],
+    ['Send me the invoice or we can settle in cash.'],
+    ['Please let me know, or we could talk it over on the phone.'],
+    // a requirement, and another thing the writer would accept
+    ['Please pay by bank transfer, or it must be from a bank in Dubai.'],
+    ['Please replace the unit, or the full refund of the £240.'],
+  ])('%s', (text) => {
+    expectNone(text, 'threat');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -555,6 +555,28 @@ const UNTIL_NOT_ASK =
 const SECOND_CLAUSE_VERB =
   /^(?:(?!\b(?:why|that|which|who|whose|where|when|explaining|showing|setting|so|until|till|unless|once|because|while)\b).)*?(?:\b(?:will|would|can|could|is|are|was|were|has|have|had|should|may|might|must)\b|'(?:ll|re|ve)\b)/;
 /** A threat clause that names no consequence yet: "I will have no choice", "we'll have no other option". */
+/** Leads of a clause offered as the alternative to an ask ("…, or …", "Otherwise …"). */
+const OR_LEADS = new Set(['or', 'otherwise', 'else', 'if not', 'failing that']);
+/** "pay it by friday or its going to small claims": the alternative inside the clause of the ask. */
+const OR_INNER = /\s(?:or(?:\s+else)?|otherwise)\s+(?=(?:its|it's|it\s+(?:will|goes|is))\s)/;
+/**
+ * What the alternative starts with when it says what happens next: the writer's side or something of
+ * theirs acting, "it" going somewhere, "don't expect …".
+ */
+const OR_CONSEQUENCE =
+  /^(?:then\s+)?(?:i|we|im|i'm|we're|were|i'll|we'll|ill|it|it's|its|this|there|the\s+[\w-]+|my\s+[\w-]+|our\s+[\w-]+|your\s+[\w-]+|don't\s+expect|do\s+not\s+expect)\b/;
+/** The alternative the writer offers: "or we can settle in cash", "or I'll collect it, if that's easier". */
+const OR_OFFER =
+  /^(?:then\s+)?(?:i|we)\s*(?:can|could|may|might|'d|would|am\s+happy|'m\s+happy|are\s+happy|'re\s+happy|(?:'ll|will)\s+(?:just|happily|gladly))\b|\bif\s+(?:that's|that\s+is|it's|it\s+is|that\s+would\s+be)\s+(?:easier|better|simpler|quicker|more\s+convenient)|\bif\s+you\s+(?:prefer|like|want|wish|would\s+rather)\b/;
+/** "Let me know by Friday, otherwise we talk on Monday": a conversation planned, no sanction. */
+const OR_TALK =
+  /^(?:then\s+)?(?:i|we)\s*(?:'ll\s+|\s+will\s+|\s+)?(?:talk|speak|meet|discuss|chat|catch\s+up)\b/;
+/** "we'll ring you" after the subject and its auxiliary: group 1 is the verb. */
+const OWN_ACT =
+  /^(?:then\s+)?(?:i|we)\s*(?:'ll|\s+will|\s+shall|(?:'m|\s+am|'re|\s+are)\s+going\s+to)\s+(?:just\s+|then\s+|simply\s+)?([a-z]+)/;
+/** What the writer's side would lose, not do: "or we lose the slot", "otherwise we miss the ship date". */
+const OWN_LOSS =
+  /^(?:(?:we|i)\s*(?:will\s+|'ll\s+|would\s+|might\s+|may\s+|could\s+)?(?:lose|miss|have\s+to\s+wait|can't|cannot|won't\s+(?:have|be\s+able)|am\s+not\s+sure|'m\s+not\s+sure)|it\s+(?:will\s+continue|must|has\s+to|should|needs?\s+to)\b|no\s+(?:worries|problem))/;
 const NO_CHOICE_PREFACE =
   /^(?:(?:then|so|otherwise|sadly|regrettably|unfortunately)[,\s]+)?(?:i|we)\s*(?:'ll|\s+will|\s+would|'d|\s+shall)\s+(?:then\s+)?(?:have|be\s+left\s+with)\s+no\s+(?:other\s+)?(?:choice|option|alternative)s?[\s,.;:]*$/;
 /** A line introducing a list of requests ("What I need from you:", "We'd like the following:"). */
@@ -3736,6 +3758,52 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
       if (!asked || ctx.drafts.some((d) => d.kind === 'refusal' && d.start <= at && d.end > at)) continue;
       const stop = /[,;.!?(]|\s+(?:and|but|which|because|as)\s|\s[—–-]\s/.exec(t.slice(at + 4, s.end));
       push(ctx, 'refusal', at, stop ? at + 4 + stop.index : s.end);
+    }
+  }
+  // "Pay by Friday, or the crew stands down", "Send the lab report. Otherwise we must start qualifying a
+  // second supplier": after an ask, the alternative it offers, when it says what the writer's side will do
+  // or let happen, is the sanction in whatever words, if nothing else was found in it. Not the writer's own
+  // loss ("or we lose the slot"), nothing the reader may prefer ("or that you give me a date"), no question.
+  for (const [si, s] of sentences.entries()) {
+    const prevS = sentences[si - 1];
+    for (const c of s.clauses) {
+      const led = c.lead.some((l) => OR_LEADS.has(l));
+      const inner = led ? null : OR_INNER.exec(lower.slice(c.body, c.end));
+      const at = led
+        ? c.start
+        : inner
+          ? c.body + inner.index + (inner[0].length - inner[0].trimStart().length)
+          : -1;
+      if (at < 0) continue;
+      const body = led
+        ? lower.slice(c.body, c.end)
+        : lower.slice(c.body + inner!.index + inner![0].length, c.end);
+      if (!OR_CONSEQUENCE.test(body) || OWN_LOSS.test(body) || /\?/.test(lower.slice(at, s.end))) continue;
+      // "…, or I can pick it up on Monday if that's easier", "Otherwise I'll just pop in tomorrow": another
+      // way the writer offers, or a step that only informs or helps.
+      if (OR_OFFER.test(body) || OR_TALK.test(body)) continue;
+      const act = OWN_ACT.exec(body);
+      if (act && benignAct(act[1]!, body.slice(act[0].length - act[1]!.length))) continue;
+      const over = ctx.drafts.filter((d) => d.start < c.end && d.end > at);
+      // "pay it by friday or its going to small claims": the ask in the same clause ends at the "or".
+      if (over.some((d) => !inner || d.kind !== 'demand' || d.start >= at)) continue;
+      // "Replace it by Friday, or the full refund": another thing the writer would accept (made a demand
+      // of its own below).
+      const alt = (d: Draft) => {
+        const m = ALT_ASK.exec(lower.slice(d.end, s.end));
+        return !!m && d.end + m[0].length > at;
+      };
+      if (ctx.drafts.some((d) => d.kind === 'demand' && d.start >= s.start && d.end <= at && alt(d)))
+        continue;
+      const asked = ctx.drafts.some(
+        (d) =>
+          d.kind === 'demand' &&
+          ((d.start >= s.start && (d.end <= at || (!!inner && d.start < at))) ||
+            (led && c.index === 0 && !!prevS && d.start >= prevS.start && d.end <= prevS.end)),
+      );
+      if (!asked) continue;
+      for (const d of over) d.end = trimSpan(t, d.start, at)[1];
+      push(ctx, 'threat', at, c.end, c);
     }
   }
   // Each consequence clause the writer announces is a threat of its own ("we terminate the SOW and I am
