@@ -4325,6 +4325,19 @@ describe('the alternative offered to an ask, in words of its own, is a threat', 
   });
 });
 
+describe('"I don\'t want vouchers": a remedy declined, also without an article', () => {
+  it.each([
+    ["I don't want vouchers.", "I don't want vouchers"],
+    ['We do not want store credit, we want our money back.', 'We do not want store credit'],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'refusal', phrase);
+  });
+
+  it('no trouble wanted is no refusal', () => {
+    expectNone("I don't want trouble, I just want the tap fixed.", 'refusal');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -811,7 +811,7 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
   ],
   [
     'plain',
-    /\b(?:i|we)\s+(?:do\s+not|don't)\s+want\s+(?:a|an|the|your|any|another)\s+(?!(?:trouble|problems?|issues?|fuss)\b)[a-z]/i,
+    /\b(?:i|we)\s+(?:do\s+not|don't)\s+want\s+(?:(?:a|an|the|your|any|another)\s+(?!(?:trouble|problems?|issues?|fuss)\b)[a-z]|(?:more\s+)?(?:vouchers|credits|store\s+credit|credit\s+notes|discounts|replacements|refunds|repairs|points|coupons|gift\s+cards|compensation|partial\s+refunds)\b)/i,
   ],
   // "I'm afraid I couldn't go above £1,250", "we can't go any lower": the writer's limit.
   [
