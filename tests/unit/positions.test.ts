@@ -4338,6 +4338,16 @@ describe('"I don\'t want vouchers": a remedy declined, also without an article',
   });
 });
 
+describe('"I am of course happy for you to …", "I am quite happy to …" offer', () => {
+  it.each([
+    ['I am of course happy for you to use it the rest of the week.', 'happy for you to use it'],
+    ['I am quite happy to sign whatever paperwork is required.', 'happy to sign whatever paperwork'],
+    ['Happy for you to pay both together next time.', 'Happy for you to pay both together'],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'commitment', phrase);
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -1138,7 +1138,7 @@ const COMMIT_PRICE_MOVE =
 const COMMIT_ACCEPT =
   /^(?:(?:but|and|so|then)[,\s]+)?(?:the|your|this|these)\s+(?:[\w$€£.,/-]+\s+){0,8}?(?:is|are)\s+(?:fine|ok|okay|acceptable|agreeable|good)\s+(?:for|to|with)\s+(?:us|me)\b|\b(?:i|we)\s+(?:can\s+)?accept\s+to\s+(?:pay|cover|keep|take|split|share|refund|waive|give|return|wait)\b|\b(?:i|we)\s+(?:am\s+|are\s+)?(?:hereby\s+|gladly\s+|happily\s+)?(?:accept|agree\s+to)\s+(?:your|the|this|these)\s+(?:[\w-]+\s+){0,3}?(?:offer|proposal|terms|price|quote|counter-?offer|revised|new|conditions|rate)\b/i;
 const COMMIT_HAPPY =
-  /\b(?:i|we)\s*(?:(?:'m|'re|\s+am|\s+are|\s+remain)\s*,\s*(?:however|of\s+course|though|nevertheless|still)\s*,|\s+remain|'m|'re|\s+am|\s+are|'d(?:\s+also|\s+certainly|\s+really)?\s+be|\s+would(?:\s+also|\s+certainly|\s+really)?\s+be|'ll(?:\s+also)?\s+be|\s+will(?:\s+also)?\s+be)\s+(?:more\s+than\s+|very\s+|really\s+|perfectly\s+|absolutely\s+|totally\s+|also\s+|still\s+)?(?:happy|glad|willing|prepared|pleased|delighted|able|open|agreeable|ready|available|ok|okay|fine|comfortable)\s+(?:for\s+you\s+)?to\s+([a-z]+)/i;
+  /\b(?:i|we)\s*(?:(?:'m|'re|\s+am|\s+are|\s+remain)\s*,\s*(?:however|of\s+course|though|nevertheless|still)\s*,|\s+remain|'m|'re|\s+am|\s+are|'d(?:\s+also|\s+certainly|\s+really)?\s+be|\s+would(?:\s+also|\s+certainly|\s+really)?\s+be|'ll(?:\s+also)?\s+be|\s+will(?:\s+also)?\s+be)\s+(?:of\s+course\s+|naturally\s+)?(?:more\s+than\s+|very\s+|really\s+|perfectly\s+|absolutely\s+|totally\s+|also\s+|still\s+|quite\s+)?(?:happy|glad|willing|prepared|pleased|delighted|able|open|agreeable|ready|available|ok|okay|fine|comfortable)\s+(?:for\s+you\s+)?to\s+([a-z]+)/i;
 /** "We'd love to renew for Season 4", "we would like to proceed": the writer's side going ahead. */
 const COMMIT_WISH =
   /\b(?:i|we)(?:'d|\s+would)\s+(?:really\s+|also\s+)?(?:love|like|be\s+keen)\s+to\s+(?:renew|continue|proceed|stay|go\s+ahead|move\s+forward|sign|(?:offer|refund|credit|waive|cover|reimburse|compensate|honou?r|provide|(?:extend|upgrade|reduce|include)(?=\s+(?:you|your)\b))\b(?!\s+(?:my|our)\s+(?:\w+\s+)?(?:apolog\w*|thoughts|views|condolences|congratulations|thanks|perspective|opinion|feedback|comments|two\s+cents))|give\s+you\b(?!\s+(?:the|an|a)\s+(?:\w+\s+)?(?:opportunity|chance)\b)|invite\s+you\s+to\s+(?!(?:\w+\s+)?(?:submit|send|provide|respond|reply|comment|confirm|review|share|make|pay|contact|call)\b))/i;
@@ -1151,7 +1151,8 @@ const COMMIT_PRINCIPAL =
 /** Accepting terms on offer: "We'd be happy with a three-person board", "I would be fine with $2k". */
 const COMMIT_HAPPY_WITH =
   /\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|certainly\s+|still\s+)?be\s+(?:happy|fine|comfortable|ok(?:ay)?|content)\s+with\s+(?:a|an|the|that|this|your|[$€£\d])/i;
-const COMMIT_HAPPY_START = /^(?:more\s+than\s+|also\s+|always\s+)?(?:happy|glad)\s+to\s+[a-z]+/i;
+const COMMIT_HAPPY_START =
+  /^(?:more\s+than\s+|also\s+|always\s+)?(?:happy|glad)\s+(?:for\s+(?:you|u)\s+)?to\s+[a-z]+/i;
 const COMMIT_GOING = /\b(?:i|we)\s*(?:'m|\s+am|'re|\s+are)\s+going\s+to\s+([a-z]+)/i;
 const COMMIT_PROMISE =
   /\b(?:i|we)\s+(?:promise|guarantee)\b|\b(?:i|we)\s+commit\s+to\b|\b(?:i|we)\s*(?:'re|'m|\s+are|\s+am)\s+(?:now\s+|also\s+|happy\s+)?(?:offering|proposing|willing)\b|\b(?:i|we)\s+(?:would\s+|can\s+|could\s+)?(?:propose|offer)\s+(?!to\s+(?:speak|talk))|\b(?:i|we)'d\s+offer\s+(?!to\s+(?:speak|talk))|\b(?:i|we)\s+(?:hereby\s+)?agree\s+to\s+(?:waive|refund|pay|cover|extend|reduce|credit|replace|repair|split|return|release|reimburse|absorb|honou?r|provide|give|send|offer|reschedule|share|keep|hold|drop|lower|match)\b/i;
