@@ -445,6 +445,8 @@ describe('promises made by a due time, windows and fragments (Monday 16 November
     ['About the spare parts, we send them by courier tomorrow.', 'tomorrow 2026-11-17'],
     ['We deliver the last drawings on Friday 27 of November.', 'on Friday 27 of November 2026-11-27'],
     ['We confirm the delivery of the 12 pumps in calendar week 50.', 'in calendar week 50 2026-12-11'],
+    ['Please deliver the pallets by week 50.', 'by week 50 2026-12-11'],
+    ['We can sign the two-year commitment before end of Q1.', 'before end of Q1 2027-03-31'],
     // the writer's side's deliverables with a noun subject
     ['As agreed, the samples will be ready for inspection by 4th Dec.', 'by 4th Dec 2026-12-04'],
     ['Our revised proposal will follow by Wednesday.', 'by Wednesday 2026-11-18'],

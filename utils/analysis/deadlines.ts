@@ -19,7 +19,7 @@
  *   week, month, quarter or year; Christmas (Eve), New Year('s Eve) and Thanksgiving (US, the fourth
  *   Thursday of November) and Chinese/Lunar New Year (from a table, 2024–2032) their next occurrence on or
  *   after the message date. "the following Monday / week" is next week's; "calendar week 12" / "KW 12"
- *   the Friday of that ISO week.
+ *   the Friday of that ISO week, and so is "week 16" after a due preposition ("in week 16", "by week 20").
  * - "14 days from today" / "within 10 business days of this notice" count from the message date.
  * - Durations ("within 48 hours", "in the next 30 minutes", "within 5–7 business days", upper bound)
  *   are added to the message date-time; the result has a time only when the duration is under a day.
@@ -232,7 +232,7 @@ const ATOMS: [AtomKind, RegExp][] = [
   ['endof', /(?<=\bwithin\s+)the\s+(week|month|quarter|year)\b/gi],
   // "EOW", "EOM", "EOQ", "EOY": the end of this week / month / quarter / year.
   ['endof', /\b(EOW|EOM|EOQ|EOY)\b/g],
-  ['quarter', /\b(?:the\s+(?:end|start|beginning)\s+of\s+)?Q([1-4])(?:\s+(20\d\d))?\b/gi],
+  ['quarter', /\b(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?Q([1-4])(?:\s+(20\d\d))?\b/gi],
   [
     'holiday',
     /\b((?:Chinese|Lunar)\s+New\s+Year|Spring\s+Festival|Christmas\s+Eve|Christmas(?:\s+Day)?|Xmas|New\s+Year['’]s\s+Eve|New\s+Year(?:['’]s)?(?:\s+Day)?|Thanksgiving|Good\s+Friday|Easter(?:\s+(?:Sunday|Monday|weekend|holidays?|break))?)\b/g,
@@ -289,8 +289,13 @@ const ATOMS: [AtomKind, RegExp][] = [
     ),
   ],
   ['sameday', /\bthe\s+same\s+day\b/gi],
-  // "in calendar week 12", "KW 12", "CW12": the Friday of that ISO week.
+  // "in calendar week 12", "KW 12", "CW12": the Friday of that ISO week, and so is "week 16" after a due preposition ("in week 16", "by week 20").
   ['isoweek', /\b(?:calendar\s+week|CW|KW)\s?(\d{1,2})\b/gi],
+  // "for delivery in week 16", "by week 20": a week number on its own (needs a due preposition).
+  [
+    'isoweek',
+    /(?<=\b(?:in|by|before|until|till|for|latest|no\s+later\s+than)\s+)week\s(\d{1,2})\b(?!\s+of\b)/gi,
+  ],
   [
     'thisnext',
     /\b(the)\s+(weekend)\b(?!\s+(?:rates?|prices?|surcharges?|shifts?|team|crew|staff|cover|service|deliver(?:y|ies)|schedule|slots?|premium|fees?|work|hours|opening))/gi,
