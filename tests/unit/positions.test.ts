@@ -4348,6 +4348,20 @@ describe('"I am of course happy for you to …", "I am quite happy to …" offer
   });
 });
 
+describe('a meeting asked with the reader and their manager is an escalation', () => {
+  it('names the manager after "you and"', () => {
+    expectHas(
+      'We ask for a meeting with you and your category manager before we plan the volumes.',
+      'escalation',
+      'meeting with you and your category manager',
+    );
+  });
+
+  it('"week 2 of the project" is no due time', () => {
+    expectNone('Please note we are now in week 2 of the project.', 'deadline');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

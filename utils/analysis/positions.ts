@@ -1014,7 +1014,7 @@ const ESCALATION_RES: RegExp[] = [
   // "we want to meet the Head to discuss this", "I want to speak to the producer directly".
   /\b(?:meet|meeting|speak|talk|see|write\s+to|contact|call)\s+(?:(?:to|with)\s+)?(?:the|your)\s+(?:head|principal|headmaster|headmistress|producer|proprietor)\b(?!\s+(?:office|of|chef|start|count|teacher))/i,
   rx(
-    String.raw`\b(?:speak|talk|speaking|talking|chat|meet|meeting|discuss\s+this)\s+(?:to|with)\s+(?:(?:your|a|the|someone's|whoever\s+is)\s+)?(?:[\w-]+\s+){0,2}?${AUTHORITY}\b`,
+    String.raw`\b(?:speak|talk|speaking|talking|chat|meet|meeting|discuss\s+this)\s+(?:to|with)\s+(?:(?:you|yourself)\s+and\s+)?(?:(?:your|a|the|someone's|whoever\s+is)\s+)?(?:[\w-]+\s+){0,2}?${AUTHORITY}\b`,
   ),
   rx(
     String.raw`\b(?:cc'?ing|cc'?d|cc:|copying|copied|looping\s+in|looped\s+in|adding|informing|notifying|alerting|involving|writing\s+to)\s+(?:in\s+)?(?:your|the|a)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\b`,
