@@ -4362,6 +4362,19 @@ describe('a meeting asked with the reader and their manager is an escalation', (
   });
 });
 
+describe('"we can <verb>" offers with more service verbs', () => {
+  it.each([
+    ['We can refurbish it in-house for £3,450.', 'We can refurbish it in-house'],
+    ['We can install the other levels as planned.', 'We can install the other levels'],
+    ['We can apply for it on your behalf.', 'We can apply for it on your behalf'],
+    ['I can turn the change request around the same day.', 'I can turn the change request around'],
+    ['We can print the banners on the heavier stock at no extra cost.', 'We can print the banners'],
+    ['We can adjust the delivery schedule to suit you.', 'We can adjust the delivery schedule'],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'commitment', phrase);
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -176,7 +176,8 @@ export const OFFER_VERBS = words(`
   return reimburse compensate absorb escalate bring try start email forward refer run organise organize
   spread sign defer accept agree keep stretch commit consider wait appoint promote divide freeze
   license licence lease rent sell supply lend loan guarantee aim deal handle work back support revisit transfer release
-  carry lead invest fund contribute cap phase novate swap raise quote`);
+  carry lead invest fund contribute cap phase novate swap raise quote install refurbish apply print reprint turn source
+  announce adjust change`);
 
 /** Verbs after "I'll / we will" that promise nothing to the reader ("I'll need…", "I'll be honest"). */
 export const WILL_STOP = words(`
