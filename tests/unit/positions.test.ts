@@ -4375,6 +4375,24 @@ describe('"we can <verb>" offers with more service verbs', () => {
   });
 });
 
+describe('words the writer quotes from someone else are no position of theirs', () => {
+  it.each([
+    ["I don't want a credit, I don't want 'we'll make it up next time', I want my money back.", 'commitment'],
+    ["Not a draft, not a 'we'll sort the paperwork later'. Nothing.", 'commitment'],
+    ['Your project manager keeps saying "tomorrow".', 'deadline'],
+    ['Your agent told me "it\'s a rustic property, what did you expect?"', 'demand'],
+  ] as const)('%s', (text, kind) => {
+    expectNone(text, kind);
+  });
+
+  it("the writer's own words around a quote still count", () => {
+    const text = "I want my £140 back tonight, not 'in 5-7 days'.";
+    expectHas(text, 'demand', 'I want my £140 back');
+    expectHas(text, 'deadline', 'tonight');
+    expectHas(text, 'amount', '£140');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

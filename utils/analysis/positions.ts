@@ -1394,6 +1394,17 @@ function inQuotedSpeech(lower: string, sentenceStart: number, at: number): boole
 }
 
 /** Whether offset `at` of `lower` lies inside reported speech opened earlier in its sentence. */
+/**
+ * Whether a span sits inside quotation marks in its sentence: `before` is the sentence up to it and
+ * `after` the rest. Double quotes count by parity; a single quote opens after a space, bracket, comma or
+ * colon (not an apostrophe inside a word) and closes before a space, punctuation or the end.
+ */
+function inQuotes(before: string, after: string): boolean {
+  const open = (before.match(/["“”]/g) ?? []).length % 2 === 1 || /(?:^|[\s(,:])['‘][^'’]*$/.test(before);
+  if (!open) return false;
+  return /^[^"“”]*["“”]/.test(after) || /^[^'’]*['’](?=\s|[.,;:!?)]|$)/.test(after);
+}
+
 function reportedAt(lower: string, sentenceStart: number, at: number): boolean {
   // A few characters past `at`, so a frame's look-ahead ("saying (that) you …") can see the position's start.
   const before = lower.slice(sentenceStart, at + 12);
@@ -4011,7 +4022,17 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
     return true;
   });
 
-  const all = [...ctx.drafts, ...amountDrafts, ...dlDrafts].filter((d) => d.end > d.start);
+  // "I don't want 'we'll make it up next time'", "he says \"tomorrow\"": words the writer quotes from
+  // someone else are no position of theirs (amounts in them still count).
+  const quotedOut = (d: Draft) => {
+    const s = sentences.find((x) => d.start >= x.start && d.start < x.end);
+    return !!s && inQuotes(t.slice(s.start, d.start), t.slice(d.end, s.end));
+  };
+  const all = [
+    ...ctx.drafts.filter((d) => !quotedOut(d)),
+    ...amountDrafts,
+    ...dlDrafts.filter((d) => !quotedOut(d)),
+  ].filter((d) => d.end > d.start);
   all.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
   const out: Position[] = [];
   const keys = new Set<string>();
