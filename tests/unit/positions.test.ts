@@ -4393,6 +4393,25 @@ describe('words the writer quotes from someone else are no position of theirs', 
   });
 });
 
+describe("writing to the reader's head office goes over their head", () => {
+  it.each([
+    [
+      'If this is not sorted by the 20th I will be writing to your head office in Mumbai.',
+      'writing to your head office',
+    ],
+    ['I am taking this to your headquarters.', 'taking this to your headquarters'],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'escalation', phrase);
+  });
+
+  it('a visit offered is none', () => {
+    expectNone(
+      'Our team is ready to visit your headquarters in Stockholm at your convenience.',
+      'escalation',
+    );
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

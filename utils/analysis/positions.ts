@@ -1011,6 +1011,8 @@ const YOU_LOSE =
   /\byou(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:lose|be\s+losing)\s+(?:our|my|a|the)\s+(?:[\w-]+\s+)?(?:business|custom|account|client|customer|contract|deal)\b/i;
 
 const ESCALATION_RES: RegExp[] = [
+  // "… and also writing to your head office in Mumbai", "I write to your main office in Warsaw".
+  /\b(?:writ\w+|complain\w*|escalat\w+|go|going|contact\w*|report\w*|(?:tak|rais|bring)\w*\s+(?:it|this|the\s+matter))\s+(?:(?:it|this)\s+)?(?:(?:up\s+)?(?:to|with)\s+)?(?:your|the)\s+(?:(?:head|main|central|corporate|parent)\s+(?:office|company)|headquarters|hq)\b/i,
   // "we want to meet the Head to discuss this", "I want to speak to the producer directly".
   /\b(?:meet|meeting|speak|talk|see|write\s+to|contact|call)\s+(?:(?:to|with)\s+)?(?:the|your)\s+(?:head|principal|headmaster|headmistress|producer|proprietor)\b(?!\s+(?:office|of|chef|start|count|teacher))/i,
   rx(
@@ -1536,7 +1538,7 @@ function push(ctx: Ctx, kind: PositionKind, start: number, end: number, clause?:
 }
 
 const ESCALATION_KEY =
-  /\b(?:principal|headmaster|headmistress|producer|proprietor|manager|managers|supervisors?|boss|superiors?|ceo|cfo|coo|cto|cio|president|owner|whoever|directors?|md|gm|vp|svp|evp|vice|head|executives?|exec|leadership|management|board|chair\w*|founder|higher|chief|lead|leader|senior|managing|charge|authority|governors|trustees|chancellor|escalat\w*|over\s+your|above\s+your|around\s+your)\b/;
+  /\b(?:principal|headmaster|headmistress|producer|proprietor|manager|managers|supervisors?|boss|superiors?|ceo|cfo|coo|cto|cio|president|owner|whoever|directors?|md|gm|vp|svp|evp|vice|head|executives?|exec|leadership|management|board|chair\w*|founder|higher|chief|lead|leader|senior|managing|charge|authority|governors|trustees|chancellor|escalat\w*|over\s+your|above\s+your|around\s+your|headquarters|hq|(?:main|central|corporate|parent)\s+(?:office|company))\b/;
 
 function detectEscalation(ctx: Ctx, c: Clause, text: string): { start: number } | null {
   // "I'm copying in Dr Patel, as the clinic director": the title is in the comma clause after the name.
