@@ -4412,6 +4412,34 @@ describe("writing to the reader's head office goes over their head", () => {
   });
 });
 
+describe('what the writer will do once the reader has not done what was asked is a sanction', () => {
+  it.each([
+    [
+      'Please transfer your share by 15 April. If the money is not on the JV account by then, we will order the line alone.',
+      'we will order the line alone',
+    ],
+    [
+      'Can you get the crane back on site this week? If not, we will bring in another contractor.',
+      'we will bring in another contractor',
+    ],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'threat', phrase);
+    expectNone(text, 'commitment');
+  });
+
+  it.each([
+    [
+      "If you can't attend those, please tell me and we will refund €95 per student instead.",
+      'we will refund',
+    ],
+    ["If the parcel can't be found we'll refund the full value of £74.99.", "we'll refund the full value"],
+    ['If that does not suit, we will find another date with you.', 'we will find another date'],
+  ])('a service step stays a promise: %s', (text, phrase) => {
+    expectHas(text, 'commitment', phrase);
+    expectNone(text, 'threat');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -574,6 +574,18 @@ const OR_TALK =
 /** "we'll ring you" after the subject and its auxiliary: group 1 is the verb. */
 const OWN_ACT =
   /^(?:then\s+)?(?:i|we)\s*(?:'ll|\s+will|\s+shall|(?:'m|\s+am|'re|\s+are)\s+going\s+to)\s+(?:just\s+|then\s+|simply\s+)?([a-z]+)/;
+/** A promise's "we will <verb>" (group 1 is the verb). */
+const FAILED_THEN_WILL =
+  /^(?:then\s+)?(?:i|we)\s*(?:'ll|\s+will|\s+shall)\s+(?:just\s+|then\s+|simply\s+|have\s+to\s+|need\s+to\s+)?([a-z]+)\b/;
+/** Service steps after a failure, not sanctions: "…, we'll refund the full value", "I'll come and look at it". */
+const SERVICE_AFTER_FAILURE =
+  /^(?:refund|credit|pay|put|work|update|come|look|do|fit|call|contact|send|replace|repair|fix|waive|reissue|cover|arrange|find|help|check|get|be|keep|let|try|give|offer|reimburse|return|resend|rebook|reschedule|collect|deliver|investigate|review|process|honou?r|extend|hold|make)$/;
+/**
+ * The reader not doing what was asked, before the promise in its sentence: "If the money is not on the
+ * account by …", "If you can't …", "…, otherwise", "If not,".
+ */
+const NEGATIVE_CONDITION =
+  /(?:\b(?:if|unless)\s+(?:you|u|your\s+[\w-]+|the\s+[\w-]+|it|this|that|payment|there)\b[^.;!?]{0,80}?\b(?:don't|do\s+not|doesn't|does\s+not|can't|cannot|won't|will\s+not|isn't|is\s+not|aren't|are\s+not|haven't|hasn't|have\s+not|has\s+not|fail\w*|didn't|not)\b|\b(?:otherwise|if\s+not|failing\s+that|or\s+else)\b)[^.;!?]*$/;
 /** What the writer's side would lose, not do: "or we lose the slot", "otherwise we miss the ship date". */
 const OWN_LOSS =
   /^(?:(?:we|i)\s*(?:will\s+|'ll\s+|would\s+|might\s+|may\s+|could\s+)?(?:lose|miss|have\s+to\s+wait|can't|cannot|won't\s+(?:have|be\s+able)|am\s+not\s+sure|'m\s+not\s+sure)|it\s+(?:will\s+continue|must|has\s+to|should|needs?\s+to)\b|no\s+(?:worries|problem))/;
@@ -3819,6 +3831,25 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
       for (const d of over) d.end = trimSpan(t, d.start, at)[1];
       push(ctx, 'threat', at, c.end, c);
     }
+  }
+  // "If the money is not on the JV account on 15 April, we will order the line alone", "Please confirm by
+  // Thursday, otherwise we will offer it to other buyers": what the writer will do once the reader has not
+  // done what was asked is a sanction, unless it only informs, helps or gives back ("If you can't attend,
+  // we will refund €95 per student").
+  for (const d of ctx.drafts) {
+    if (d.kind !== 'commitment' || !d.clause) continue;
+    const act = FAILED_THEN_WILL.exec(lower.slice(d.start, d.end));
+    if (!act || benignAct(act[1]!, lower.slice(d.start + act[0].length - act[1]!.length, d.end))) continue;
+    if (SERVICE_AFTER_FAILURE.test(act[1]!)) continue;
+    const sent = d.clause.sentence;
+    const prev = sentences[sentences.indexOf(sent) - 1];
+    const asked = ctx.drafts.some(
+      (x) =>
+        x.kind === 'demand' &&
+        ((x.start >= sent.start && x.start < d.start) ||
+          (!!prev && x.start >= prev.start && x.end <= prev.end)),
+    );
+    if (asked && NEGATIVE_CONDITION.test(lower.slice(sent.start, d.start))) d.kind = 'threat';
   }
   // Each consequence clause the writer announces is a threat of its own ("we terminate the SOW and I am
   // withholding the April invoice", "…, and I'll be telling every farmers' market …"), except a preface
