@@ -4440,6 +4440,16 @@ describe('what the writer will do once the reader has not done what was asked is
   });
 });
 
+describe('a further "that …" the ask governs is a request of its own', () => {
+  it('"…, and that the settlement be revisited"', () => {
+    const text =
+      "I must insist that a second surveyor be appointed at the company's expense, and that the settlement be revisited once their report is available.";
+    expectHas(text, 'demand', 'a second surveyor be appointed');
+    expectHas(text, 'demand', 'that the settlement be revisited');
+    expect(of(text, 'demand')).toHaveLength(2);
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -586,6 +586,9 @@ const SERVICE_AFTER_FAILURE =
  */
 const NEGATIVE_CONDITION =
   /(?:\b(?:if|unless)\s+(?:you|u|your\s+[\w-]+|the\s+[\w-]+|it|this|that|payment|there)\b[^.;!?]{0,80}?\b(?:don't|do\s+not|doesn't|does\s+not|can't|cannot|won't|will\s+not|isn't|is\s+not|aren't|are\s+not|haven't|hasn't|have\s+not|has\s+not|fail\w*|didn't|not)\b|\b(?:otherwise|if\s+not|failing\s+that|or\s+else)\b)[^.;!?]*$/;
+/** ", and that the settlement be revisited": a second "that …" after an ask (the match ends before "that"). */
+const AND_THAT =
+  /^\s*,?\s*and\s+(?:also\s+)?(?=that\s+(?:you|your|the|all|any|it|this|we|our|my|there|no)\b)/;
 /** What the writer's side would lose, not do: "or we lose the slot", "otherwise we miss the ship date". */
 const OWN_LOSS =
   /^(?:(?:we|i)\s*(?:will\s+|'ll\s+|would\s+|might\s+|may\s+|could\s+)?(?:lose|miss|have\s+to\s+wait|can't|cannot|won't\s+(?:have|be\s+able)|am\s+not\s+sure|'m\s+not\s+sure)|it\s+(?:will\s+continue|must|has\s+to|should|needs?\s+to)\b|no\s+(?:worries|problem))/;
@@ -3925,6 +3928,26 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
     const words = lower.slice(from, to).split(/\s+/).filter(Boolean).length;
     if (words < 2 || words > 25) continue;
     if (ctx.drafts.some((x) => x !== d && x.start < to && x.end > d.end)) continue;
+    ctx.drafts.push({ kind: 'demand', start: from, end: to, clause: d.clause });
+  }
+
+  // "I must insist that a second surveyor be appointed, and that the settlement be revisited once their
+  // report is available": a further "that …" the ask governs is a request of its own.
+  for (const d of [...ctx.drafts]) {
+    const s = d.clause?.sentence;
+    if (d.kind !== 'demand' || !s) continue;
+    const m = AND_THAT.exec(lower.slice(d.end, s.end));
+    if (!m) continue;
+    const from = d.end + m[0].length;
+    const rest = lower.slice(from, s.end);
+    const stop = /;|\s[—–-]\s|,\s*(?:and\s+)?that\s|[.!?]+\s*$|[.!?]\s/.exec(rest);
+    let to = from + (stop ? stop.index : rest.length);
+    const dl = deadlines.find((x) => x.start > from && x.start < to);
+    if (dl) to = endBeforeDeadline(t, from, dl.start);
+    [, to] = trimSpan(t, from, to);
+    const words = lower.slice(from, to).split(/\s+/).filter(Boolean).length;
+    if (words < 3 || words > 40) continue;
+    if (ctx.drafts.some((x) => x !== d && x.kind !== 'amount' && x.start < to && x.end > d.end)) continue;
     ctx.drafts.push({ kind: 'demand', start: from, end: to, clause: d.clause });
   }
 
