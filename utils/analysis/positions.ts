@@ -3909,25 +3909,32 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
     }
   }
 
+  /**
+   * The request that starts at `from` and runs to `stop` (or the sentence's end), before any deadline in
+   * it: its end, or -1 when it is not `minWords` to `maxWords` words long.
+   */
+  const requestEnd = (from: number, s: Sentence, stop: RegExp, minWords: number, maxWords: number) => {
+    const rest = lower.slice(from, s.end);
+    const m = stop.exec(rest);
+    let to = from + (m ? m.index : rest.length);
+    const dl = deadlines.find((x) => x.start > from && x.start < to);
+    if (dl) to = endBeforeDeadline(t, from, dl.start);
+    [, to] = trimSpan(t, from, to);
+    const words = lower.slice(from, to).split(/\s+/).filter(Boolean).length;
+    return words < minWords || words > maxWords ? -1 : to;
+  };
+
   // "We need a vetted candidate by 3 November, or a refund of £725": the other thing the writer would
   // accept is a request of its own. (In a question, "Could you reply with the number, or a copy of the
   // letter?" asks for one thing either way, so questions are left whole.)
   for (const d of [...ctx.drafts]) {
     const s = d.clause?.sentence;
     if (d.kind !== 'demand' || !s || s.question) continue;
-    const tail = lower.slice(d.end, s.end);
-    const alt = ALT_ASK.exec(tail);
+    const alt = ALT_ASK.exec(lower.slice(d.end, s.end));
     if (!alt) continue;
     const from = d.end + alt[0].length;
-    const rest = lower.slice(from, s.end);
-    const stop = /,\s|;|\s[—–-]\s|[.!?]+\s*$|[.!?]\s/.exec(rest);
-    let to = from + (stop ? stop.index : rest.length);
-    const dl = deadlines.find((x) => x.start > from && x.start < to);
-    if (dl) to = endBeforeDeadline(t, from, dl.start);
-    [, to] = trimSpan(t, from, to);
-    const words = lower.slice(from, to).split(/\s+/).filter(Boolean).length;
-    if (words < 2 || words > 25) continue;
-    if (ctx.drafts.some((x) => x !== d && x.start < to && x.end > d.end)) continue;
+    const to = requestEnd(from, s, /,\s|;|\s[—–-]\s|[.!?]+\s*$|[.!?]\s/, 2, 25);
+    if (to < 0 || ctx.drafts.some((x) => x !== d && x.start < to && x.end > d.end)) continue;
     ctx.drafts.push({ kind: 'demand', start: from, end: to, clause: d.clause });
   }
 
@@ -3939,15 +3946,9 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
     const m = AND_THAT.exec(lower.slice(d.end, s.end));
     if (!m) continue;
     const from = d.end + m[0].length;
-    const rest = lower.slice(from, s.end);
-    const stop = /;|\s[—–-]\s|,\s*(?:and\s+)?that\s|[.!?]+\s*$|[.!?]\s/.exec(rest);
-    let to = from + (stop ? stop.index : rest.length);
-    const dl = deadlines.find((x) => x.start > from && x.start < to);
-    if (dl) to = endBeforeDeadline(t, from, dl.start);
-    [, to] = trimSpan(t, from, to);
-    const words = lower.slice(from, to).split(/\s+/).filter(Boolean).length;
-    if (words < 3 || words > 40) continue;
-    if (ctx.drafts.some((x) => x !== d && x.kind !== 'amount' && x.start < to && x.end > d.end)) continue;
+    const to = requestEnd(from, s, /;|\s[—–-]\s|,\s*(?:and\s+)?that\s|[.!?]+\s*$|[.!?]\s/, 3, 40);
+    if (to < 0 || ctx.drafts.some((x) => x !== d && x.kind !== 'amount' && x.start < to && x.end > d.end))
+      continue;
     ctx.drafts.push({ kind: 'demand', start: from, end: to, clause: d.clause });
   }
 
