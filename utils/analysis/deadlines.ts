@@ -289,7 +289,7 @@ const ATOMS: [AtomKind, RegExp][] = [
     ),
   ],
   ['sameday', /\bthe\s+same\s+day\b/gi],
-  // "in calendar week 12", "KW 12", "CW12": the Friday of that ISO week, and so is "week 16" after a due preposition ("in week 16", "by week 20").
+  // "in calendar week 12", "KW 12", "CW12": the Friday of that ISO week.
   ['isoweek', /\b(?:calendar\s+week|CW|KW)\s?(\d{1,2})\b/gi],
   // "for delivery in week 16", "by week 20": a week number on its own (needs a due preposition).
   [

@@ -554,7 +554,6 @@ const UNTIL_NOT_ASK =
  */
 const SECOND_CLAUSE_VERB =
   /^(?:(?!\b(?:why|that|which|who|whose|where|when|explaining|showing|setting|so|until|till|unless|once|because|while)\b).)*?(?:\b(?:will|would|can|could|is|are|was|were|has|have|had|should|may|might|must)\b|'(?:ll|re|ve)\b)/;
-/** A threat clause that names no consequence yet: "I will have no choice", "we'll have no other option". */
 /** Leads of a clause offered as the alternative to an ask ("…, or …", "Otherwise …"). */
 const OR_LEADS = new Set(['or', 'otherwise', 'else', 'if not', 'failing that']);
 /** "pay it by friday or its going to small claims": the alternative inside the clause of the ask. */
@@ -592,6 +591,7 @@ const AND_THAT =
 /** What the writer's side would lose, not do: "or we lose the slot", "otherwise we miss the ship date". */
 const OWN_LOSS =
   /^(?:(?:we|i)\s*(?:will\s+|'ll\s+|would\s+|might\s+|may\s+|could\s+)?(?:lose|miss|have\s+to\s+wait|can't|cannot|won't\s+(?:have|be\s+able)|am\s+not\s+sure|'m\s+not\s+sure)|it\s+(?:will\s+continue|must|has\s+to|should|needs?\s+to)\b|no\s+(?:worries|problem))/;
+/** A threat clause that names no consequence yet: "I will have no choice", "we'll have no other option". */
 const NO_CHOICE_PREFACE =
   /^(?:(?:then|so|otherwise|sadly|regrettably|unfortunately)[,\s]+)?(?:i|we)\s*(?:'ll|\s+will|\s+would|'d|\s+shall)\s+(?:then\s+)?(?:have|be\s+left\s+with)\s+no\s+(?:other\s+)?(?:choice|option|alternative)s?[\s,.;:]*$/;
 /** A line introducing a list of requests ("What I need from you:", "We'd like the following:"). */
@@ -1410,11 +1410,11 @@ function inQuotedSpeech(lower: string, sentenceStart: number, at: number): boole
   );
 }
 
-/** Whether offset `at` of `lower` lies inside reported speech opened earlier in its sentence. */
 /**
  * Whether a span sits inside quotation marks in its sentence: `before` is the sentence up to it and
  * `after` the rest. Double quotes count by parity; a single quote opens after a space, bracket, comma or
- * colon (not an apostrophe inside a word) and closes before a space, punctuation or the end.
+ * colon (not an apostrophe inside a word) and closes before a space, punctuation or the end. The last
+ * check on every kind of position; inQuotedSpeech above decides for promises while the rules run.
  */
 function inQuotes(before: string, after: string): boolean {
   const open = (before.match(/["“”]/g) ?? []).length % 2 === 1 || /(?:^|[\s(,:])['‘][^'’]*$/.test(before);
@@ -1422,6 +1422,7 @@ function inQuotes(before: string, after: string): boolean {
   return /^[^"“”]*["“”]/.test(after) || /^[^'’]*['’](?=\s|[.,;:!?)]|$)/.test(after);
 }
 
+/** Whether offset `at` of `lower` lies inside reported speech opened earlier in its sentence. */
 function reportedAt(lower: string, sentenceStart: number, at: number): boolean {
   // A few characters past `at`, so a frame's look-ahead ("saying (that) you …") can see the position's start.
   const before = lower.slice(sentenceStart, at + 12);
