@@ -4429,12 +4429,18 @@ describe('what the writer will do once the reader has not done what was asked is
 
   it.each([
     [
-      "If you can't attend those, please tell me and we will refund €95 per student instead.",
+      "Please confirm the numbers by Friday. If you can't attend those, please tell me and we will refund €95 per student instead.",
       'we will refund',
     ],
-    ["If the parcel can't be found we'll refund the full value of £74.99.", "we'll refund the full value"],
-    ['If that does not suit, we will find another date with you.', 'we will find another date'],
-  ])('a service step stays a promise: %s', (text, phrase) => {
+    [
+      "Please check with your neighbours today. If the parcel can't be found we'll refund the full value of £74.99.",
+      "we'll refund the full value",
+    ],
+    [
+      'Please confirm the 14th. If that does not suit, we will find another date with you.',
+      'we will find another date',
+    ],
+  ])('after an ask, a service step stays a promise: %s', (text, phrase) => {
     expectHas(text, 'commitment', phrase);
     expectNone(text, 'threat');
   });
