@@ -3402,6 +3402,19 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
     s.conditional = CONDITION_RE.test(lower.slice(s.start, s.end));
   }
 
+  /**
+   * Whether an ask comes before offset `at` of sentence `s`: a demand that starts earlier in it or, with
+   * `prevToo`, one in the sentence before. It makes what the writer says next conditional on the reader.
+   */
+  const askedBefore = (s: Sentence, at: number, prevToo: boolean) => {
+    const prev = prevToo ? sentences[sentences.indexOf(s) - 1] : undefined;
+    return ctx.drafts.some(
+      (d) =>
+        d.kind === 'demand' &&
+        ((d.start >= s.start && d.start < at) || (!!prev && d.start >= prev.start && d.end <= prev.end)),
+    );
+  };
+
   // "What I need from you:" followed by bullet lines: each bullet is a demand.
   let listAsk = false;
   let optionList = false;
@@ -3484,16 +3497,11 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
     let prevCommit: Draft | null = null;
     /** The first word of the last threat in this sentence ("my", "i", "we"…), or null. */
     let prevThreat: string | null = null;
-    // A demand earlier in this sentence or in the previous one makes a consequence conditional.
     const prevS = sentences[sentences.indexOf(s) - 1];
-    const implicitBase =
-      !!prevS && ctx.drafts.some((d) => d.kind === 'demand' && d.start >= prevS.start && d.end <= prevS.end);
     for (const c of s.clauses) {
       const bodyText = lower.slice(c.body, c.end);
       if (!bodyText.trim()) continue;
-      const implicit =
-        implicitBase ||
-        ctx.drafts.some((d) => d.kind === 'demand' && d.start >= s.start && d.start < c.start);
+      const implicit = askedBefore(s, c.start, true);
       // "I want to speak to your CEO. … Have Mr. Whitcombe call me": a named person after an escalation.
       const named =
         ctx.drafts.some((d) => d.kind === 'escalation') &&
@@ -3524,10 +3532,7 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
             /\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are|'ve|\s+have)\s+(?:now\s+|also\s+|already\s+)?(?:copying|cc'?ing|looping|adding|copied|cc'?d|looped|added|forwarding|forwarded|escalating|escalated)\b/.test(
               bodyText,
             );
-          const implicitEsc =
-            !doneNow &&
-            (implicitBase ||
-              ctx.drafts.some((x) => x.kind === 'demand' && x.start >= s.start && x.start < c.start));
+          const implicitEsc = !doneNow && implicit;
           const conditional =
             c.lead.some((l) => l === 'or' || l === 'otherwise' || l === 'if not') ||
             ((s.conditional || implicitEsc) && !/^(?:please|could|can|would)\b/.test(bodyText));
@@ -3794,8 +3799,7 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
   // second supplier": after an ask, the alternative it offers, when it says what the writer's side will do
   // or let happen, is the sanction in whatever words, if nothing else was found in it. Not the writer's own
   // loss ("or we lose the slot"), nothing the reader may prefer ("or that you give me a date"), no question.
-  for (const [si, s] of sentences.entries()) {
-    const prevS = sentences[si - 1];
+  for (const s of sentences) {
     for (const c of s.clauses) {
       const led = c.lead.some((l) => OR_LEADS.has(l));
       const inner = led ? null : OR_INNER.exec(lower.slice(c.body, c.end));
@@ -3825,13 +3829,8 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
       };
       if (ctx.drafts.some((d) => d.kind === 'demand' && d.start >= s.start && d.end <= at && alt(d)))
         continue;
-      const asked = ctx.drafts.some(
-        (d) =>
-          d.kind === 'demand' &&
-          ((d.start >= s.start && (d.end <= at || (!!inner && d.start < at))) ||
-            (led && c.index === 0 && !!prevS && d.start >= prevS.start && d.end <= prevS.end)),
-      );
-      if (!asked) continue;
+      // (A demand that runs past "or" is in `over` above unless the "or" is inside its clause.)
+      if (!askedBefore(s, at, led && c.index === 0)) continue;
       for (const d of over) d.end = trimSpan(t, d.start, at)[1];
       push(ctx, 'threat', at, c.end, c);
     }
@@ -3846,14 +3845,8 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
     if (!act || benignAct(act[1]!, lower.slice(d.start + act[0].length - act[1]!.length, d.end))) continue;
     if (SERVICE_AFTER_FAILURE.test(act[1]!)) continue;
     const sent = d.clause.sentence;
-    const prev = sentences[sentences.indexOf(sent) - 1];
-    const asked = ctx.drafts.some(
-      (x) =>
-        x.kind === 'demand' &&
-        ((x.start >= sent.start && x.start < d.start) ||
-          (!!prev && x.start >= prev.start && x.end <= prev.end)),
-    );
-    if (asked && NEGATIVE_CONDITION.test(lower.slice(sent.start, d.start))) d.kind = 'threat';
+    if (askedBefore(sent, d.start, true) && NEGATIVE_CONDITION.test(lower.slice(sent.start, d.start)))
+      d.kind = 'threat';
   }
   // Each consequence clause the writer announces is a threat of its own ("we terminate the SOW and I am
   // withholding the April invoice", "…, and I'll be telling every farmers' market …"), except a preface
