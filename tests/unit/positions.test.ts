@@ -4456,6 +4456,57 @@ describe('a further "that …" the ask governs is a request of its own', () => {
   });
 });
 
+describe('the time in the condition of a threat is when the reader must act', () => {
+  it.each([
+    ["If it's not settled by Friday, I'll pass it to our collections agent.", 'by Friday'],
+    [
+      "If I haven't received payment or an agreed plan by 27 February, I'll have to pass the debt to a collection agency.",
+      'by 27 February',
+    ],
+    ['If the invoice is not signed by the 12th we will stop work.', 'by the 12th'],
+  ])('a negated condition is not background: %s', (text, phrase) => {
+    expectHas(text, 'deadline', phrase);
+    expectHas(text, 'threat', text.slice(text.search(/(?:I'll|we will)/)).replace(/\.$/, ''));
+  });
+
+  it('a settled or agreed past event still dates nothing', () => {
+    expectNone('The invoice was settled on 3 March, as we agreed on Friday.', 'deadline');
+  });
+
+  it('"today … by tonight": a second due time for the threat is kept', () => {
+    const text =
+      "I want my deposit back today. If the money isn't back by tonight I'm reporting you to PayPal.";
+    expectHas(text, 'deadline', 'today');
+    expectHas(text, 'deadline', 'by tonight');
+    // The same time said again for the same request is reported once.
+    expect(of('Please pay today. I need it today.', 'deadline')).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      "If I don't hear from someone senior within 48 hours, it goes straight to the Financial Ombudsman.",
+      'hear from someone senior',
+      'it goes straight to the Financial Ombudsman',
+    ],
+    [
+      "If I don't hear from the GM by 6pm, the photos go on TripAdvisor.",
+      'hear from the GM',
+      'the photos go on TripAdvisor',
+    ],
+  ])('an escalation asked in the condition stays apart from the threat: %s', (text, esc, threat) => {
+    const e = expectHas(text, 'escalation', esc);
+    const th = expectHas(text, 'threat', threat);
+    expect(th.text).toBe(threat);
+    expect(e.end).toBeLessThanOrEqual(th.start);
+    expectHas(text, 'deadline', text.includes('48') ? 'within 48 hours' : 'by 6pm');
+  });
+
+  it('when to answer, not a date for the call: "let me know today whether you\'ll join a call"', () => {
+    expectHas("Can you let me know today whether you'll join a call?", 'deadline', 'today');
+    expectNone('Could we have a call on Tuesday?', 'deadline');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -1306,7 +1306,7 @@ const COMMIT_THEN_PRESENT =
  * The condition of a threat that names what the reader must do ("If I don't hear back", "unless the
  * invoice is paid", "if it can't be settled"): a time inside it is when the reader must act.
  */
-const CONDITION_DUE = String.raw`(?:unless\b|if\s+(?:(?:i|we)\s+(?:still\s+)?(?:don't|do\s+not|haven't|have\s+not|can't|cannot)\s+(?:hear|receive|get|see|have)\b|(?:you|u)\s+(?:still\s+)?(?:don't|do\s+not|haven't|have\s+not|fail\s+to|can't|cannot|won't|will\s+not)\b|(?:there\s+is\s+|there's\s+|i\s+get\s+|we\s+get\s+|i\s+have\s+|we\s+have\s+)?no\s+(?:reply|response|answer|refund|payment|money|word|news|call|update|confirmation|decision|action|fix|solution)\b|(?:the|my|our|this|it|that|your)\b[^,;:]{0,40}?\b(?:is|are|has|have)(?:\s+not|n't)\s+(?:been\s+)?(?:paid|received|fixed|sorted|resolved|done|repaired|returned|refunded|cancell?ed|credited|corrected|back|here|in\s+(?:my|our)\s+account)\b|(?:the|my|our|this|it|that|your)\b[^,;:]{0,40}?\b(?:can't|cannot|can\s+not|won't|will\s+not)\s+be\s+(?:paid|settled|fixed|sorted|resolved|done|repaired|returned|refunded|credited|corrected|delivered)\b))`;
+const CONDITION_DUE = String.raw`(?:unless\b|if\s+(?:(?:i|we)\s+(?:still\s+)?(?:don't|do\s+not|haven't|have\s+not|can't|cannot)\s+(?:hear|heard|receive|received|get|got|gotten|see|seen|have|had)\b|(?:you|u)\s+(?:still\s+)?(?:don't|do\s+not|haven't|have\s+not|fail\s+to|can't|cannot|won't|will\s+not)\b|(?:there\s+is\s+|there's\s+|i\s+get\s+|we\s+get\s+|i\s+have\s+|we\s+have\s+)?no\s+(?:reply|response|answer|refund|payment|money|word|news|call|update|confirmation|decision|action|fix|solution)\b|(?:the|my|our|this|it|that|your)\b[^,;:]{0,40}?(?:\b(?:is|are|has|have)(?:\s+not|n't)|'s\s+not|'re\s+not)\s+(?:been\s+)?(?:paid|received|fixed|sorted|resolved|settled|cleared|done|completed|repaired|returned|refunded|reimbursed|cancell?ed|credited|corrected|sent|delivered|signed|approved|confirmed|released|transferred|reversed|removed|collected|back|here|in\s+(?:my|our)\s+account)\b|(?:the|my|our|this|it|that|your)\b[^,;:]{0,40}?\b(?:can't|cannot|can\s+not|won't|will\s+not)\s+be\s+(?:paid|settled|fixed|sorted|resolved|done|repaired|returned|refunded|credited|corrected|delivered)\b))`;
 const CONDITION_DUE_FIRST = new RegExp(String.raw`^(?:(?:and|but|so|or)\s+)?${CONDITION_DUE}[^,;:]*$`);
 const CONDITION_DUE_AFTER = new RegExp(String.raw`\s${CONDITION_DUE}[^,;:]*$`);
 /** A meeting asked of the reader: "I want a meeting with …", "can you give me an appointment …". */
@@ -3011,7 +3011,21 @@ function chooseDeadlines(
     const c = clauseOf(s, e.start);
     const inSentence = ctx.drafts.filter((d) => d.start >= s.start && d.end <= s.end);
     const clauseLow = c ? ctx.lower.slice(c.start, e.start) : '';
+    /** The sentence up to this time expression. */
+    const sentenceHead = ctx.lower.slice(s.start, e.start);
+    // "If I don't hear back today I'm leaving reviews", "If no refund in 48 hours, we post the report": the
+    // time in the condition of a threat made later in the sentence is when the reader must act.
+    // ("If it's not settled by …" and "If I haven't received an agreed plan by …" are not background.)
+    const conditionDue =
+      !/^(?:for|since|from|during|through|thru|after|ago)$/.test(e.prep) &&
+      ((CONDITION_DUE_FIRST.test(sentenceHead) &&
+        inSentence.some((d) => (d.kind === 'threat' || d.kind === 'escalation') && d.start >= e.end)) ||
+        // "… we'll be filing a complaint if I don't hear something real from you by Monday": the same
+        // condition after the threat.
+        (CONDITION_DUE_AFTER.test(sentenceHead) &&
+          inSentence.some((d) => d.kind === 'threat' && d.start < e.start)));
     if (
+      !conditionDue &&
       /\b(?:said|told|was|were|had|agreed|supposed|expected|should\s+have|did|arrived|(?<!\bbe\s)(?:closed|settled|scheduled|planned)|understanding|assumed|assumption|believed|thought)\b|(?<!\b(?:i|we|i've|we've|i\s+have|we\s+have)\s+)\bpromised\b/.test(
         clauseLow,
       )
@@ -3095,8 +3109,6 @@ function chooseDeadlines(
           ctx.lower.slice(Math.max(0, e.start - 70), e.start) +
             (e.prep && lowText.startsWith(e.prep) ? e.prep + ' ' : ''),
         ));
-    /** The sentence up to this time expression. */
-    const sentenceHead = ctx.lower.slice(s.start, e.start);
     // "Could you send the list? Ideally by tomorrow morning." / "End of week is fine."
     // The request may be one sentence further back ("Could you send the sensors? Line 3 is down. Ideally by
     // Monday.").
@@ -3205,16 +3217,6 @@ function chooseDeadlines(
       ruledOut.add(e);
       continue;
     }
-    // "If I don't hear back today I'm leaving reviews", "If no refund in 48 hours, we post the report": the
-    // time in the condition of a threat made later in the sentence is when the reader must act.
-    const conditionDue =
-      !/^(?:for|since|from|during|through|thru|after|ago)$/.test(e.prep) &&
-      ((CONDITION_DUE_FIRST.test(sentenceHead) &&
-        inSentence.some((d) => (d.kind === 'threat' || d.kind === 'escalation') && d.start >= e.end)) ||
-        // "… we'll be filing a complaint if I don't hear something real from you by Monday": the same
-        // condition after the threat.
-        (CONDITION_DUE_AFTER.test(sentenceHead) &&
-          inSentence.some((d) => d.kind === 'threat' && d.start < e.start)));
     if (standalone || elliptic || arrival || listed || neededToday || fragment || conditionDue) {
       // Kept as they are: an expiry, a due date or a stated deadline needs no request beside it.
     } else if (e.strength === 'strong') {
@@ -3258,9 +3260,13 @@ function chooseDeadlines(
       // week", "I want a phone call today", "I want a meeting with the club chairman this week" (an
       // escalation that starts at "meeting") and "Can you give me an appointment this week?" ask for one
       // by then.
+      // "Can you let me know today whether you'll join a call?": when to answer, not a date for the call.
       if (
         MEETING_RE.test(ctx.lower.slice(c.start, c.end)) &&
         !/\b(?:send|deliver|pay|get|have)\b/.test(between) &&
+        !/\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|confirm|reply|respond|answer|get\s+back\s+to\s+(?:me|us))\s*$/.test(
+          between,
+        ) &&
         !(
           owner.kind !== 'commitment' &&
           (/^(?:(?:please|kindly)\s+)?(?:arrange|organi[sz]e)\b|\b(?:i|we)\s+(?:want|need|expect|insist\s+on)\s+(?:a|an)\b/.test(
@@ -3536,10 +3542,16 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
           const conditional =
             c.lead.some((l) => l === 'or' || l === 'otherwise' || l === 'if not') ||
             ((s.conditional || implicitEsc) && !/^(?:please|could|can|would)\b/.test(bodyText));
-          if (
-            (announce && conditional && !/^if\s/.test(bodyText)) ||
-            detectThreat(c, bodyText, sentLower, implicitEsc) !== null
-          ) {
+          const ti =
+            announce && conditional && !/^if\s/.test(bodyText)
+              ? 0
+              : detectThreat(c, bodyText, sentLower, implicitEsc);
+          // "If I don't hear from the GM by 6pm, the photos go on TripAdvisor": the escalation asked for is
+          // the condition, the consequence after it is the threat.
+          if (ti !== null && ti > esc.start && /^(?:if|unless)\s/.test(bodyText)) {
+            d.end = trimSpan(t, d.start, c.body + ti)[1];
+            push(ctx, 'threat', c.body + ti, c.end, c);
+          } else if (ti !== null) {
             const th = push(ctx, 'threat', d.start, d.end, c);
             if (th) th.fromEscalation = true;
           }
@@ -4057,7 +4069,8 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
   }
 
   // A deadline repeated with the same value or words is reported once; the same date set for another
-  // request in its own clause ("specs by Wednesday" … "the invoice by the 31st") is a deadline of its own.
+  // request in its own clause ("specs by Wednesday" … "the invoice by the 31st") or for a threat in its
+  // sentence ("I want it back today. If the money isn't back by tonight I'm …") is a deadline of its own.
   const seenValues = new Set<string>();
   const seenWords = new Set<string>();
   const dlDrafts = deadlines.filter((d) => {
@@ -4066,7 +4079,11 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
     const value = v?.date ?? v?.duration ?? words;
     const ownRequest = () =>
       !!d.clause &&
-      ctx.drafts.some((x) => x.clause === d.clause && (x.kind === 'demand' || x.kind === 'commitment'));
+      ctx.drafts.some(
+        (x) =>
+          (x.clause === d.clause && (x.kind === 'demand' || x.kind === 'commitment')) ||
+          (x.kind === 'threat' && x.clause?.sentence === d.clause!.sentence),
+      );
     if (seenValues.has(value) && (seenWords.has(words) || !ownRequest())) return false;
     seenValues.add(value);
     seenWords.add(words);
