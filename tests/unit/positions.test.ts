@@ -4507,6 +4507,24 @@ describe('the time in the condition of a threat is when the reader must act', ()
   });
 });
 
+describe('"I would ask you to do the following:" introduces requests, not offers', () => {
+  it('the items after it are demands', () => {
+    const text =
+      'I would ask you to do the following:\n(a) cancel the current bill;\n(b) confirm in writing that no late payment charge will be applied;\n(c) put a note on the account.';
+    expectHas(text, 'demand', 'cancel the current bill');
+    expectHas(text, 'demand', 'confirm in writing that no late payment charge will be applied');
+    expectHas(text, 'demand', 'put a note on the account');
+    expectNone(text, 'commitment');
+    expectNone(text, 'demand', 'I would ask you to do the following');
+  });
+
+  it('"We can do the following:" still introduces offers', () => {
+    const text = 'We can do the following:\n- refund the delivery charge;\n- replace the damaged panel.';
+    expectHas(text, 'commitment', 'refund the delivery charge');
+    expectNone(text, 'demand');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)
