@@ -4525,6 +4525,29 @@ describe('"I would ask you to do the following:" introduces requests, not offers
   });
 });
 
+describe('taking what the reader is owed is a sanction', () => {
+  it.each([
+    [
+      'We will deduct these charges from your invoice starting from 5th March.',
+      'We will deduct these charges',
+    ],
+    ["We're also docking the full $27,500 monthly service fee for November.", "We're also docking"],
+    [
+      'We will not be paying invoice LX-2291, and we will be seeking every dollar of the cost of the motion from you.',
+      'we will be seeking every dollar',
+    ],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'threat', phrase);
+    expectNone(text, 'commitment');
+  });
+
+  it("a deduction from the writer's own invoice is a credit, not a sanction", () => {
+    const text = "On the cancellation charges, we'll deduct the £1,150 from our next invoice in full.";
+    expectHas(text, 'commitment', "we'll deduct the £1,150");
+    expectNone(text, 'threat');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -615,9 +615,15 @@ const TAKE_AS_NOTICE =
 /** "until the invoice is paid", "until we get the files": a condition, not a date. */
 const UNTIL_CLAUSE =
   /\b(?:until|till|unless)\s+(?:the|your|we|you|i|payment|all|it|this|they|both|our)\b[^,.;!?]{0,50}?\b(?:is|are|has|have|gets?|get|receive|receives?|pays?|pay|signs?|sign|sends?|arrives?|received|paid|signed|cleared|settled|done|fixed|confirmed|approved|returned|sorted)\b/;
-/** The writer's sanction verbs: "we will deduct …", "we'll be charging interest …". */
+/**
+ * The writer's sanction verbs: "we will deduct …", "we'll be charging interest …", "we're also docking the
+ * fee …", "we will be seeking the cost … from you".
+ */
 const PENALTY_ACTION =
-  /^(?:(?:so|then|therefore|hence|and|accordingly|otherwise)[,\s]+)?(?:i|we)\s*(?:'ll|\s+will|\s+shall|\s+are\s+going\s+to|'re\s+going\s+to|\s+intend\s+to|\s+reserve\s+the\s+right\s+to)\s+(?:have\s+to\s+|need\s+to\s+|be\s+)?(?:deduct|deducting|withhold|withholding|offset|set\s+off|charge|charging|apply|applying|invoice|bill|calculate|claim|claiming|levy|impose|enforce|add)\b/;
+  /^(?:(?:so|then|therefore|hence|and|accordingly|otherwise)[,\s]+)?(?:i|we)\s*(?:(?:'ll|\s+will|\s+shall|\s+are\s+going\s+to|'re\s+going\s+to|\s+intend\s+to|\s+reserve\s+the\s+right\s+to)\s+(?:have\s+to\s+|need\s+to\s+|be\s+)?(?:also\s+)?(?:deduct|deducting|dock|docking|withhold|withholding|offset|set\s+off|charge|charging|apply|applying|invoice|bill|calculate|claim|claiming|levy|impose|enforce|add|recover|recovering|seek|seeking)|(?:'re|\s+are|'m|\s+am)\s+(?:also\s+|now\s+)?(?:deducting|docking|withholding|recovering|seeking))\b/;
+/** The reader's money the sanction takes from: "from your invoice", "from you". */
+const FROM_READER =
+  /\bfrom\s+(?:you\b|your\s+(?:[\w-]+\s+){0,2}?(?:invoices?|payments?|fees?|account|company|balance|bill|retention|commission|settlement|remittance|statement)\b)/;
 /** What the sanction is: penalties, late fees, interest, damages (a service credit only when deducted). */
 const PENALTY_NOUN =
   /\b(?:(?:cost|costs|price|value)\s+of\s+(?:the\s+|any\s+)?(?:[\w-]+\s+)?(?:repairs?|damages?|cleaning|replacements?|rectification|remedial\s+work|rework)\s+from\s+(?:your|the)\b|penalt(?:y|ies)|late[- ](?:fees?|charges?|payment\s+(?:fees?|charges?|interest))|liquidated\s+damages|damages|(?:statutory\s+|default\s+)?interest|surcharges?|fines?|service\s+credits?)\b/;
@@ -3566,7 +3572,11 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
       const sanction = (pen: RegExpExecArray, text: string) => {
         const nm = PENALTY_NOUN.exec(text);
         return (
-          !!nm && (!/^service/.test(nm[0]) || /\b(?:deduct|withhold|offset|set\s+off|claim)/.test(pen[0]))
+          (!!nm && (!/^service/.test(nm[0]) || /\b(?:deduct|withhold|offset|set\s+off|claim)/.test(pen[0]))) ||
+          // "We will deduct these charges from your invoice", "we're docking the November fee": what the
+          // reader is owed, taken.
+          (/\b(?:deduct|dock|withhold|recover|seek)/.test(pen[0]) &&
+            (FROM_READER.test(text) || /\bdock/.test(pen[0])))
         );
       };
       if (
