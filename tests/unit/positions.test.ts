@@ -4548,6 +4548,20 @@ describe('taking what the reader is owed is a sanction', () => {
   });
 });
 
+describe('"I want to have a call with your director" asks for the superior', () => {
+  it('is an escalation with its due time', () => {
+    const text = 'I also want to have a call with your quality director this week.';
+    expectHas(text, 'escalation', 'a call with your quality director');
+    expectHas(text, 'deadline', 'this week');
+    expectNone(text, 'demand');
+  });
+
+  it('a call already had or planned asks for nothing', () => {
+    expectNone('We had a call with your director last week and nothing happened.', 'escalation');
+    expectNone('I have a call with your manager on Monday.', 'escalation');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -1120,9 +1120,10 @@ const ESCALATION_RES: RegExp[] = [
     String.raw`\b(?:send|sending|sent|forward|forwarding|forwarded)\s+(?:a\s+)?cop(?:y|ies)\s+(?:of\s+(?:this|my|the|our)\s+(?:[\w-]+\s+)?(?:e-?mail|letter|message|complaint|correspondence|note)\s+)?to\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?${AUTHORITY}\b`,
   ),
   // "…, the maintenance logs and a call with your COO by Friday": a call or meeting with the reader's
-  // superior, asked for in a list of things wanted.
+  // superior, asked for in a list of things wanted ("I want to have a call with …" too, not "we had a
+  // call with …").
   rx(
-    String.raw`(?<!\b(?:had|have|after|during|in|on|at|from|since|of|last|previous|earlier)\s+)\b(?:a|an)\s+(?:(?:quick|short|urgent|direct|proper|personal|face-to-face|video|phone|formal)\s+)?(?:call|meeting|word|conversation|chat|sit-down)\s+with\s+(?:your|the)\s+(?:[\w'-]+\s+){0,2}?${AUTHORITY}\b`,
+    String.raw`(?<!\b(?:had|(?<!\bto\s+)have|after|during|in|on|at|from|since|of|last|previous|earlier)\s+)\b(?:a|an)\s+(?:(?:quick|short|urgent|direct|proper|personal|face-to-face|video|phone|formal)\s+)?(?:call|meeting|word|conversation|chat|sit-down)\s+with\s+(?:your|the)\s+(?:[\w'-]+\s+){0,2}?${AUTHORITY}\b`,
   ),
   // "the name of the adjuster's manager", "the contact details of your team's director".
   rx(
@@ -1317,7 +1318,7 @@ const CONDITION_DUE_FIRST = new RegExp(String.raw`^(?:(?:and|but|so|or)\s+)?${CO
 const CONDITION_DUE_AFTER = new RegExp(String.raw`\s${CONDITION_DUE}[^,;:]*$`);
 /** A meeting asked of the reader: "I want a meeting with …", "can you give me an appointment …". */
 const MEETING_ASKED =
-  /\b(?:(?:i|we)\s+(?:want|need|expect|insist\s+on|demand)|(?:can|could|will|would)\s+(?:you|u)\s+(?:please\s+)?(?:give|get|book|offer|find|arrange)\s+(?:me|us))\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|call|appointment|visit|slot)\b/;
+  /\b(?:(?:i|we)\s+(?:also\s+|still\s+)?(?:want|need|expect|insist\s+on|demand)(?:\s+to\s+have)?|(?:can|could|will|would)\s+(?:you|u)\s+(?:please\s+)?(?:give|get|book|offer|find|arrange)\s+(?:me|us))\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|call|appointment|visit|slot)\b/;
 /** Prepositions that mark a due time by themselves ("by", "no later than", "latest"). */
 const FIRM_DUE_PREP =
   /^(?:by|no\s+later\s+than|not\s+later\s+than|latest|at\s+the\s+latest|latest\s+by|on\s+or\s+before)$/;
