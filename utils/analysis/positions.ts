@@ -3573,7 +3573,8 @@ function extractFrom(text: string, options: ExtractPositionsOptions): Position[]
       const sanction = (pen: RegExpExecArray, text: string) => {
         const nm = PENALTY_NOUN.exec(text);
         return (
-          (!!nm && (!/^service/.test(nm[0]) || /\b(?:deduct|withhold|offset|set\s+off|claim)/.test(pen[0]))) ||
+          (!!nm &&
+            (!/^service/.test(nm[0]) || /\b(?:deduct|withhold|offset|set\s+off|claim)/.test(pen[0]))) ||
           // "We will deduct these charges from your invoice", "we're docking the November fee": what the
           // reader is owed, taken.
           (/\b(?:deduct|dock|withhold|recover|seek)/.test(pen[0]) &&
