@@ -4562,6 +4562,21 @@ describe('"I want to have a call with your director" asks for the superior', () 
   });
 });
 
+describe('"items I need to raise:" introduces issues, not requests', () => {
+  it('the numbered points after it are no demands', () => {
+    const text =
+      'Before I sign, there are three items I need to raise:\n1. Your commission is shown at 1.5% plus VAT, totalling £5,940.\n2. There is a £295 "marketing pack" fee.';
+    expectNone(text, 'demand');
+    expectHas(text, 'amount', '£295');
+  });
+
+  it('"What I need from you:" still introduces requests', () => {
+    const text = 'What I need from you:\n1. The updated certificate.\n2. A refund of £40.';
+    expectHas(text, 'demand', 'The updated certificate');
+    expectHas(text, 'demand', 'A refund of £40');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)
