@@ -4577,6 +4577,26 @@ describe('"items I need to raise:" introduces issues, not requests', () => {
   });
 });
 
+describe('an adverb after the auxiliary does not hide the verb', () => {
+  it.each([
+    [
+      'We are therefore prepared to grant an extension of time of 11 days.',
+      'commitment',
+      'prepared to grant',
+    ],
+    ['The request for the remaining 34 days is accordingly rejected.', 'refusal', 'is accordingly rejected'],
+    [
+      'We will, regrettably, withhold the final payment until the defects are fixed.',
+      'threat',
+      'withhold the final payment',
+    ],
+  ] as const)('%s', (text, kind, phrase) => {
+    const p = expectHas(text, kind, phrase);
+    // Spans are slices of the text as written.
+    expect(text.slice(p.start, p.end)).toBe(p.text);
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

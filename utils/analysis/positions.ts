@@ -1536,8 +1536,19 @@ function bulletFollows(t: string, end: number): boolean {
 const SUBJECT_LINE = /^(?:re|subject|fwd?|aw|betreff)\s*:/;
 
 /** Normalised copy of the text (same length): curly quotes → straight, for the regexes. */
+/**
+ * A connective or attitude adverb right after an auxiliary ("we are therefore prepared to grant …", "the
+ * request is accordingly rejected", "the trustees will, reluctantly, begin …"): blanked out, so the
+ * auxiliary meets its verb as the rules expect.
+ */
+const MID_ADVERB =
+  /\b(is|are|am|was|were|be|will|would|shall|should|can|could|may|might|must|'re|'m|'ll|'d)(\s+|\s*,\s*)(?:therefore|thus|hence|accordingly|consequently|regrettably|reluctantly|respectfully|sadly|unfortunately|nevertheless|nonetheless|duly)(?:\s*,)?(?=\s)/gi;
+
 function normalise(text: string): string {
-  return text.replace(/[‘’`´]/g, "'").replace(/[“”]/g, '"');
+  return text
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(MID_ADVERB, (m, aux: string) => aux + ' '.repeat(m.length - aux.length));
 }
 
 function isStock(lower: string): boolean {
