@@ -4597,6 +4597,23 @@ describe('an adverb after the auxiliary does not hide the verb', () => {
   });
 });
 
+describe('"we would be prepared to …" is an offer, not a threat', () => {
+  it('capping damages is a concession', () => {
+    const text =
+      'Should you submit a credible programme by 30 June, we would be prepared to cap liquidated damages at £150,000.';
+    expectHas(text, 'commitment', 'we would be prepared to cap liquidated damages');
+    expectNone(text, 'threat');
+  });
+
+  it('"we are prepared to issue proceedings" is still a threat', () => {
+    expectHas(
+      'If the invoice is not paid by Friday, we are prepared to issue proceedings.',
+      'threat',
+      'issue proceedings',
+    );
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

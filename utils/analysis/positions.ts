@@ -985,7 +985,7 @@ const POLITE_IF_YOU =
  * solicitor", "I'm writing about the chargebacks").
  */
 const NOT_A_THREAT_FRAME = new RegExp(
-  String.raw`${POLITE_IF_YOU.source}|^(?:(?:so|and|but|also|however)[,\s]+)?(?:(?:i|we)(?:'d|\s+would)\s+(?:also\s+|really\s+)?(?:ask|appreciate|rather\s+(?!not\b)|prefer\s+(?!not\b))|(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:(?:more\s+than|very|really|also|still|perfectly)\s+)?(?:happy|glad|willing)\s+to|(?:i|we)(?:'m|\s+am|'re|\s+are)\s+writing\s+(?:about|regarding|in\s+connection\s+with))\b`,
+  String.raw`${POLITE_IF_YOU.source}|^(?:(?:so|and|but|also|however)[,\s]+)?(?:(?:i|we)(?:'d|\s+would)\s+(?:also\s+|really\s+)?(?:ask|appreciate|rather\s+(?!not\b)|prefer\s+(?!not\b))|(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:(?:more\s+than|very|really|also|still|perfectly)\s+)?(?:happy|glad|willing)\s+to|(?:i|we)(?:'d|\s+would)\s+(?:also\s+)?be\s+(?:more\s+than\s+)?(?:happy|glad|willing|prepared)\s+to|(?:i|we)(?:'m|\s+am|'re|\s+are)\s+writing\s+(?:about|regarding|in\s+connection\s+with))\b`,
 );
 /** Verbs that lift a sanction rather than impose it ("we'll waive the late fee", "we'll drop the penalty"). */
 const GIVE_BACK = /^(?:waive|remove|drop|forgive|lift|refund|credit|reimburse|retract)$/;
