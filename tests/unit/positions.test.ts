@@ -4614,6 +4614,23 @@ describe('"we would be prepared to …" is an offer, not a threat', () => {
   });
 });
 
+describe('"we have decided not to …" declines', () => {
+  it.each([
+    ["We've decided not to renew the PR retainer when it ends on 30 June.", "We've decided not to renew"],
+    [
+      'After discussion, we have decided not to file the opposition at this stage.',
+      'we have decided not to file',
+    ],
+    ["We've decided against the upgrade for now.", "We've decided against the upgrade"],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'refusal', phrase);
+  });
+
+  it('a decision in a condition declines nothing', () => {
+    expectNone('If we decided not to renew, would there be a fee?', 'refusal');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -711,6 +711,11 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
     /\b(?:i|we)(?:\s+must|\s+have\s+to|\s*'ll\s+have\s+to|\s+will\s+have\s+to|\s*'m\s+going\s+to\s+have\s+to|\s*'d\s+have\s+to|\s+would\s+have\s+to)?\s+say\s+no\b/i,
   ],
   ['plain', /\b(?:i|we)\s+(?:dispute|reject|contest)\s+(?:this|the|that|your|these|any)\b/i],
+  // "We've decided not to renew the retainer", "we have decided against the upgrade".
+  [
+    'plain',
+    /\b(?:i|we)\s*(?:'ve|\s+have|'d|\s+had)?\s+(?:now\s+|therefore\s+|regretfully\s+|reluctantly\s+|also\s+)?decided\s+(?:not\s+to\s+[a-z]+|against\s+[a-z]+)/i,
+  ],
   [
     'plain',
     /\b(?:i|we)(?:\s+must|\s+have\s+to|\s*'ll\s+have\s+to|\s+will\s+have\s+to|\s*'m\s+going\s+to\s+have\s+to|\s*'d\s+have\s+to|\s+would\s+have\s+to|(?:\s*'m|\s+am|\s*'re|\s+are)\s+going\s+to)?\s+(?:refuse|decline|reject)\b/i,
@@ -1620,7 +1625,7 @@ const CONTRAST_NOT =
 const REFUSAL_ABLE = /^(?:interested|able|prepared|willing|authori[sz]ed|allowed|permitted|comfortable)$/;
 
 const REFUSAL_KEY =
-  /n't\b|\b(?:not|never|no|nope|unable|unwilling|cannot|refus\w*|declin\w*|reject\w*|denied|dispute|contest|above|beyond|over|outside|more\s+than|stand\w*\s+by|pass\s+on|non-?negotiable|keep(?:ing)?|retain(?:ing)?|turn(?:ing)?\s+(?:[\w-]+\s+){0,3}?down|too|budget|impossible|nor|covered|refundable|excluded|nothing)\b/;
+  /n't\b|\b(?:not|never|no|nope|unable|unwilling|cannot|refus\w*|declin\w*|reject\w*|denied|dispute|contest|above|beyond|over|outside|more\s+than|stand\w*\s+by|pass\s+on|non-?negotiable|keep(?:ing)?|retain(?:ing)?|turn(?:ing)?\s+(?:[\w-]+\s+){0,3}?down|too|budget|impossible|nor|covered|refundable|excluded|nothing|decided\s+against)\b/;
 
 const OWN_INABILITY =
   /^(?:i|we)\b[^,;]{0,20}?(?:can't|cannot|can\s+not|unable\s+to|not\s+(?:be\s+)?able\s+to)\s+(?:attend|come(?!\s+(?:down|up|to|back|any))|use|play|travel|register|afford|make\s+it|join|sleep|cook)\b/i;
