@@ -4585,6 +4585,8 @@ describe('an adverb after the auxiliary does not hide the verb', () => {
       'prepared to grant',
     ],
     ['The request for the remaining 34 days is accordingly rejected.', 'refusal', 'is accordingly rejected'],
+    ['We cannot, however, permit redistribution of the raw audio.', 'refusal', 'permit redistribution'],
+    ['We will not therefore be renewing the contract.', 'refusal', 'renewing the contract'],
     [
       'We will, regrettably, withhold the final payment until the defects are fixed.',
       'threat',

@@ -1543,17 +1543,21 @@ const SUBJECT_LINE = /^(?:re|subject|fwd?|aw|betreff)\s*:/;
 /** Normalised copy of the text (same length): curly quotes → straight, for the regexes. */
 /**
  * A connective or attitude adverb right after an auxiliary ("we are therefore prepared to grant …", "the
- * request is accordingly rejected", "the trustees will, reluctantly, begin …"): blanked out, so the
+ * request is accordingly rejected", "the trustees will, reluctantly, begin …", "we cannot, however, permit
+ * …"): blanked out, so the
  * auxiliary meets its verb as the rules expect.
  */
 const MID_ADVERB =
-  /\b(is|are|am|was|were|be|will|would|shall|should|can|could|may|might|must|'re|'m|'ll|'d)(\s+|\s*,\s*)(?:therefore|thus|hence|accordingly|consequently|regrettably|reluctantly|respectfully|sadly|unfortunately|nevertheless|nonetheless|duly)(?:\s*,)?(?=\s)/gi;
+  /\b(?:(is|are|am|was|were|be|will|would|shall|should|can|could|may|might|must|'re|'m|'ll|'d)(?:\s+|\s*,\s*)(?:therefore|thus|hence|accordingly|consequently|regrettably|reluctantly|respectfully|sadly|unfortunately|nevertheless|nonetheless|duly)|(cannot|can't|won't|wouldn't|couldn't|shouldn't|isn't|aren't|will\s+not|can\s+not|are\s+not|is\s+not)(?:\s+|\s*,\s*)(?:therefore|thus|hence|accordingly|consequently|however|regrettably|unfortunately|sadly))(?:\s*,)?(?=\s)/gi;
 
 function normalise(text: string): string {
   return text
     .replace(/[‘’`´]/g, "'")
     .replace(/[“”]/g, '"')
-    .replace(MID_ADVERB, (m, aux: string) => aux + ' '.repeat(m.length - aux.length));
+    .replace(MID_ADVERB, (m, a1?: string, a2?: string) => {
+      const aux = (a1 ?? a2)!;
+      return aux + ' '.repeat(m.length - aux.length);
+    });
 }
 
 function isStock(lower: string): boolean {
