@@ -1540,16 +1540,18 @@ function bulletFollows(t: string, end: number): boolean {
 /** "Re: Grant Agreement HF-2023-041 - Financial Review": a subject line, which states no position. */
 const SUBJECT_LINE = /^(?:re|subject|fwd?|aw|betreff)\s*:/;
 
-/** Normalised copy of the text (same length): curly quotes → straight, for the regexes. */
 /**
  * A connective or attitude adverb right after an auxiliary ("we are therefore prepared to grant …", "the
  * request is accordingly rejected", "the trustees will, reluctantly, begin …", "we cannot, however, permit
- * …"): blanked out, so the
- * auxiliary meets its verb as the rules expect.
+ * …"): blanked out, so the auxiliary meets its verb as the rules expect.
  */
 const MID_ADVERB =
   /\b(?:(is|are|am|was|were|be|will|would|shall|should|can|could|may|might|must|'re|'m|'ll|'d)(?:\s+|\s*,\s*)(?:therefore|thus|hence|accordingly|consequently|regrettably|reluctantly|respectfully|sadly|unfortunately|nevertheless|nonetheless|duly)|(cannot|can't|won't|wouldn't|couldn't|shouldn't|isn't|aren't|will\s+not|can\s+not|are\s+not|is\s+not)(?:\s+|\s*,\s*)(?:therefore|thus|hence|accordingly|consequently|however|regrettably|unfortunately|sadly))(?:\s*,)?(?=\s)/gi;
 
+/**
+ * Normalised copy of the text (same length, so offsets hold): curly quotes → straight, and the adverbs
+ * above blanked, for the regexes.
+ */
 function normalise(text: string): string {
   return text
     .replace(/[‘’`´]/g, "'")
