@@ -4633,6 +4633,21 @@ describe('"we have decided not to …" declines', () => {
   });
 });
 
+describe('the writer giving something up is a promise', () => {
+  it.each([
+    ['We agree to remove the termination-for-convenience right from our side.', 'We agree to remove'],
+    ['We will not claim any ownership of models trained on the corpus.', 'We will not claim any ownership'],
+    ["We won't pursue the late payment interest.", "We won't pursue the late payment interest"],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'commitment', phrase);
+    expectNone(text, 'refusal');
+  });
+
+  it('declining what the reader asks is still a refusal', () => {
+    expectHas('We will not accept the revised terms.', 'refusal', 'We will not accept');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

@@ -1184,12 +1184,13 @@ const COMMIT_HAPPY_START =
   /^(?:more\s+than\s+|also\s+|always\s+)?(?:happy|glad)\s+(?:for\s+(?:you|u)\s+)?to\s+[a-z]+/i;
 const COMMIT_GOING = /\b(?:i|we)\s*(?:'m|\s+am|'re|\s+are)\s+going\s+to\s+([a-z]+)/i;
 const COMMIT_PROMISE =
-  /\b(?:i|we)\s+(?:promise|guarantee)\b|\b(?:i|we)\s+commit\s+to\b|\b(?:i|we)\s*(?:'re|'m|\s+are|\s+am)\s+(?:now\s+|also\s+|happy\s+)?(?:offering|proposing|willing)\b|\b(?:i|we)\s+(?:would\s+|can\s+|could\s+)?(?:propose|offer)\s+(?!to\s+(?:speak|talk))|\b(?:i|we)'d\s+offer\s+(?!to\s+(?:speak|talk))|\b(?:i|we)\s+(?:hereby\s+)?agree\s+to\s+(?:waive|refund|pay|cover|extend|reduce|credit|replace|repair|split|return|release|reimburse|absorb|honou?r|provide|give|send|offer|reschedule|share|keep|hold|drop|lower|match)\b/i;
+  /\b(?:i|we)\s+(?:promise|guarantee)\b|\b(?:i|we)\s+commit\s+to\b|\b(?:i|we)\s*(?:'re|'m|\s+are|\s+am)\s+(?:now\s+|also\s+|happy\s+)?(?:offering|proposing|willing)\b|\b(?:i|we)\s+(?:would\s+|can\s+|could\s+)?(?:propose|offer)\s+(?!to\s+(?:speak|talk))|\b(?:i|we)'d\s+offer\s+(?!to\s+(?:speak|talk))|\b(?:i|we)\s+(?:hereby\s+)?agree\s+to\s+(?:waive|refund|pay|cover|extend|reduce|credit|replace|repair|split|return|release|reimburse|absorb|honou?r|provide|give|send|offer|reschedule|share|keep|hold|drop|lower|match|remove|withdraw|delete|include|allow|grant|limit|cap|amend|adjust)\b/i;
 /**
- * The writer forgoing a charge: "we will not be invoicing it", "we won't add any late fees". A promise
- * (see detectCommitment) and never a refusal (see NOT_CHARGING).
+ * The writer forgoing a charge or a claim: "we will not be invoicing it", "we won't add any late fees", "we
+ * will not claim any ownership of the models". A promise (see detectCommitment) and never a refusal (see
+ * NOT_CHARGING).
  */
-const FORGONE_CHARGE = String.raw`(?:i|we)(?:\s*'ll\s+not|\s+will\s+not|\s+shall\s+not|\s+won't|\s+do\s+not|\s+don't)\s+(?:be\s+)?(?:(?:charg|bill|invoic)\w*\s+(?:you|it|for|either|the|this|that|any|your)|(?:add|apply|levy|impos)\w*\s+(?:any\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:late|interest|penalt(?:y|ies)?|fees?|charges?|surcharges?))`;
+const FORGONE_CHARGE = String.raw`(?:i|we)(?:\s*'ll\s+not|\s+will\s+not|\s+shall\s+not|\s+won't|\s+do\s+not|\s+don't)\s+(?:be\s+)?(?:(?:charg|bill|invoic)\w*\s+(?:you|it|for|either|the|this|that|any|your)|(?:add|apply|levy|impos)\w*\s+(?:any\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:late|interest|penalt(?:y|ies)?|fees?|charges?|surcharges?)|(?:claim|assert|seek|pursue|enforce|exercis)\w*\s+(?:any\s+|the\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:ownership|rights?|title|damages|compensation|costs?|penalt(?:y|ies)|fees?|interest|claims?|remedies))`;
 const COMMIT_FORGONE_CHARGE = new RegExp(String.raw`\b${FORGONE_CHARGE}\b`, 'i');
 /**
  * New terms the writer's side has set, with their figure: "we have reduced the L1 fee to INR 3,60,000",
