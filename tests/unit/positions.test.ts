@@ -4648,6 +4648,25 @@ describe('the writer giving something up is a promise', () => {
   });
 });
 
+describe('"<something> would be ideal" asks for it', () => {
+  it.each([
+    [
+      'We close our financial year soon, so a revised invoice by Friday 20 March would be ideal.',
+      'a revised invoice',
+    ],
+    ['Otherwise a refund of £23 would be ok for me.', 'a refund of £23'],
+    ['Your confirmation will be appreciated.', 'Your confirmation'],
+  ])('%s', (text, phrase) => {
+    expectHas(text, 'demand', phrase);
+  });
+
+  it('accepting a proposal or a remark asks nothing', () => {
+    expectNone('The new date would be fine for us.', 'demand');
+    expectNone('I think the transcripts will be useful for you.', 'demand');
+    expectNone('Our revised plan would be ideal for both sides.', 'demand');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)
