@@ -4422,6 +4422,10 @@ describe('what the writer will do once the reader has not done what was asked is
       'Can you get the crane back on site this week? If not, we will bring in another contractor.',
       'we will bring in another contractor',
     ],
+    [
+      'Please pay by Friday. If the money is not on the account by then, we will make other arrangements.',
+      'we will make other arrangements',
+    ],
   ])('%s', (text, phrase) => {
     expectHas(text, 'threat', phrase);
     expectNone(text, 'commitment');

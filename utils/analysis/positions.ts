@@ -584,7 +584,7 @@ const FAILED_THEN_WILL =
   /^(?:then\s+)?(?:i|we)\s*(?:'ll|\s+will|\s+shall)\s+(?:just\s+|then\s+|simply\s+|have\s+to\s+|need\s+to\s+)?([a-z]+)\b/;
 /** Service steps after a failure, not sanctions: "…, we'll refund the full value", "I'll come and look at it". */
 const SERVICE_AFTER_FAILURE =
-  /^(?:refund|credit|pay|put|work|update|come|look|do|fit|call|contact|send|replace|repair|fix|waive|reissue|cover|arrange|find|help|check|get|be|keep|let|try|give|offer|reimburse|return|resend|rebook|reschedule|collect|deliver|investigate|review|process|honou?r|extend|hold|make)$/;
+  /^(?:refund|credit|pay|put|work|update|come|look|do|fit|call|contact|send|replace|repair|fix|waive|reissue|cover|arrange|find|help|check|let|try|give|offer|reimburse|return|resend|rebook|reschedule|collect|deliver|investigate|review|process|honou?r|extend)$/;
 /**
  * The reader not doing what was asked, before the promise in its sentence: "If the money is not on the
  * account by …", "If you can't …", "…, otherwise", "If not,".
