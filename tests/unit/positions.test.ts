@@ -4671,6 +4671,20 @@ describe('"<something> would be ideal" asks for it', () => {
   });
 });
 
+describe('a time inside "tell me if / whether …" is asked about, not due', () => {
+  it.each([
+    ['can u pls tell me straight if theyre coming tmrw or not', 'tmrw'],
+    ['Please let me know whether next Tuesday still works for the visit.', 'next Tuesday'],
+  ])('%s', (text, phrase) => {
+    expectNone(text, 'deadline', phrase);
+    expect(of(text, 'demand')).toHaveLength(1);
+  });
+
+  it('a due preposition keeps it', () => {
+    expectHas('Please confirm whether you can deliver by 18 March.', 'deadline', 'by 18 March');
+  });
+});
+
 describe.runIf(existsSync(DEV))('dev set', () => {
   // Read lazily: the describe body runs even when the set is absent (a fresh clone without ../shared).
   const rows = existsSync(DEV)

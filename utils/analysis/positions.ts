@@ -3175,6 +3175,17 @@ function chooseDeadlines(
       );
     // "What we need from you:\n1. Updated certificates, by Wednesday.": an item of a list of requests.
     const listed = e.strength === 'strong' && listOfRequests(ctx.lower, e.start);
+    // "Can you tell me if they're coming tmrw or not", "let me know whether Saturday 9am still works": the
+    // time asked about, not when the answer is due ("confirm whether you can deliver by 18 March" keeps it).
+    if (
+      !/^(?:by|before|until|till|within|latest|no\s+later\s+than|not\s+later\s+than)\b/.test(lowText) &&
+      /\b(?:know|tell\s+(?:me|us)(?:\s+straight)?|confirm|ask(?:ing)?|check|advise(?:\s+(?:me|us))?|wondering)\s+(?:if|whether)\s+[^,.;!?]*$/.test(
+        sentenceHead,
+      )
+    ) {
+      ruledOut.add(e);
+      continue;
+    }
     // "… so I can file it before your lease ends on December 31": the writer's purpose, not a due time.
     if (/\bso\s+(?:that\s+)?(?:i|we)\s+(?:can|could|may)\b[^,;]*$/.test(sentenceHead)) {
       ruledOut.add(e);
