@@ -2237,8 +2237,9 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
   // "Going forward it would really help if records came in when we ask", "it would be very helpful if the
   // appointment could be on a Tuesday": what the writer wants, put as a help to them.
   if (HELPS_IF.test(low)) return { start: 0 };
+  // "A revised invoice by Friday would be ideal": what the writer would welcome. "The new date would be
+  // fine for us" accepts what was proposed, and "the report will be useful" asks nothing.
   const welcome = WOULD_WELCOME.exec(low);
-  // ("The new date would be fine for us" accepts what was proposed; "the report will be useful" asks nothing.)
   if (
     welcome &&
     !/\bwill\s+be\s+(?!appreciated|gratefully\s+received|welcome)/.test(welcome[0]) &&
