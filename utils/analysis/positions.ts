@@ -251,10 +251,11 @@ const HELPS_IF =
   /^(?:(?:going\s+forward|in\s+(?:the\s+)?future|for\s+the\s+future|also|and|but|so|then)[,\s]+)*(?:it|that)\s*(?:would|'d)\s+(?:(?:really|greatly|also|certainly)\s+)?(?:be\s+(?:really\s+|very\s+|most\s+|so\s+|extremely\s+|hugely\s+|a\s+(?:big|great|huge|real)\s+)?(?:helpful|useful|help)|help(?:\s+(?:a\s+lot|enormously|hugely|greatly|us|me))?)\s+(?:if|to)\s/;
 /**
  * What the writer would welcome from the reader: "a revised invoice by Friday 20 March would be ideal",
- * "otherwise a refund of £23 would be ok for me", "your confirmation would be appreciated".
+ * "otherwise a refund of £23 would be ok for me", "your confirmation would be appreciated". Group 1 is the
+ * lead-in before the thing asked, group 2 its determiner, group 3 the word of welcome.
  */
 const WOULD_WELCOME =
-  /^(?:(?:so|and|but|otherwise|then|ideally)[,\s]+)*(?:a|an|the|your|some)\s+(?!(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:ours|mine|our|my|we|i)\b)[^,;!?]{2,60}?\s+(?:would|will)\s+be\s+(?:really\s+|very\s+|much\s+|greatly\s+|most\s+|gratefully\s+|equally\s+)?(?:ideal|great|appreciated|helpful|perfect|fine|ok|okay|acceptable|welcome|brilliant|preferable|received)\b/;
+  /^((?:(?:so|and|but|otherwise|then|ideally)[,\s]+)*)(a|an|the|your|some)\s+(?!(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:ours|mine|our|my|we|i)\b)[^,;!?]{2,60}?\s+(?:would|will)\s+be\s+(?:really\s+|very\s+|much\s+|greatly\s+|most\s+|gratefully\s+|equally\s+)?(ideal|great|appreciated|helpful|perfect|fine|ok|okay|acceptable|welcome|brilliant|preferable|received)\b/;
 const RATHER_HEAR =
   /^(?:(?:so|and|but|also|honestly|frankly)[,\s]+)*(?:i|we)(?:'d|\s+would)?\s+(?:much\s+|really\s+|honestly\s+|genuinely\s+)?(?:rather|prefer)\s+(?:(?:to\s+)?hear\b|(?:that\s+)?(?:you|u)\s+(?!(?:because|as|for|over|to|than|and|or|but|guys|people|too|instead)\b)[a-z]{2,})/;
 const OWED_TO_WRITER =
@@ -2243,11 +2244,9 @@ function detectDemand(c: Clause, text: string, question: boolean): { start: numb
   if (
     welcome &&
     !/\bwill\s+be\s+(?!appreciated|gratefully\s+received|welcome)/.test(welcome[0]) &&
-    !/^(?:(?:so|and|but|otherwise|then|ideally)[,\s]+)*(?:the|your)\b.*\b(?:fine|ok|okay|acceptable)$/.test(
-      welcome[0],
-    )
+    !(/^(?:the|your)$/.test(welcome[2]!) && /^(?:fine|ok|okay|acceptable)$/.test(welcome[3]!))
   )
-    return { start: welcome[0].search(/\b(?:a|an|the|your|some)\s/) };
+    return { start: welcome[1]!.length };
   // "If there's a problem, I'd rather hear about it now", "I prefer you tell me directly": the way the
   // writer wants to be told.
   if (RATHER_HEAR.test(low)) return { start: 0 };
