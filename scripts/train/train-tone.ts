@@ -12,7 +12,7 @@
  * on the word models' out-of-fold log-odds (5 folds), and the shipped word models on all training emails.
  *
  * Training part: the emails the rules were developed on — the shared dev set (../shared/data/
- * dev-emails.jsonl) and the odd ids of the later labeled sets (tests/data/labeled-fresh3…8.jsonl; fresh9 to fresh29 stay out).
+ * dev-emails.jsonl) and the odd ids of the later labeled sets (tests/data/labeled-fresh3…8.jsonl; fresh9 to fresh30 stay out).
  * Held out, never used for fitting or selection: the project's own labeled set
  * (tests/data/labeled-emails.jsonl) and the even ids of the later sets; they are scored once, after the
  * final fit, and the figures stored in the file. The word models' vocabulary size, L2 strength and

@@ -415,7 +415,7 @@ describe('sentence splitting', () => {
 // fresh14 0.922, fresh15 0.900, fresh16 0.878, fresh17 0.928,
 // fresh18 0.894, fresh19 0.944, fresh20 0.917, fresh21 0.961,
 // fresh22 0.889, fresh23 0.933, fresh24 0.922, fresh25 0.956, fresh26 0.933,
-// fresh27 0.956, fresh28 0.950, fresh29 0.911, all blind) minus a margin.
+// fresh27 0.956, fresh28 0.950, fresh29 0.911, fresh30 0.956, all blind) minus a margin.
 // Regression guards; `npm run eval` prints the figures.
 describe.each([
   ['tests/data/labeled-emails.jsonl', 'all', 0.88],
@@ -447,6 +447,7 @@ describe.each([
   ['tests/data/labeled-fresh27.jsonl', 'all', 0.93],
   ['tests/data/labeled-fresh28.jsonl', 'all', 0.92],
   ['tests/data/labeled-fresh29.jsonl', 'all', 0.89],
+  ['tests/data/labeled-fresh30.jsonl', 'all', 0.93],
 ])('%s (%s ids): tone level', (file, which, atLeast) => {
   it('keeps three-level accuracy', () => {
     const rows = readFileSync(file, 'utf8')
