@@ -2542,6 +2542,7 @@ describe('contractions texted without apostrophes', () => {
       'im getting my own plumber',
     ],
     ['can u do £100 and ill do the rest', 'commitment', 'ill do the rest'],
+    ['pls refund it this week or ill do a chargeback', 'threat', 'ill do a chargeback'],
     ['pls dont put the bins out before thursday', 'demand', 'pls dont put the bins out'],
     ['Im not paying for a second visit.', 'refusal', 'Im not paying'],
   ] as const)('%s', (text, kind, phrase) => {
@@ -2552,6 +2553,11 @@ describe('contractions texted without apostrophes', () => {
 
   it('leaves "ill" meaning unwell alone', () => {
     expectNone("I'm ill today so I can't come in.", 'commitment');
+    expectNone(
+      'He missed the session through injury or ill health, so we will not pay the cancellation fee.',
+      'threat',
+    );
+    expectNone('We want to settle this without lawyers or ill will, so we will pay the balance.', 'threat');
   });
 });
 

@@ -3410,8 +3410,12 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
 /** Contractions texted without their apostrophe; the apostrophe goes before the last group matched. */
 const BARE_CONTRACTION =
   /\b(?:(i)(m|ve)|(don|can|won|didn|doesn|isn|aren|wasn|weren|haven|hasn|hadn|couldn|wouldn|shouldn)(t)|(you|they)(re|ll|ve)|(that|what)(s))\b/gi;
-/** "ill do the rest", "so ill pay": "I'll", where "ill" cannot mean unwell. */
-const BARE_ILL = /(?:^|[.!?,;]\s*|\b(?:and|so|then|but|ok|okay|yes|fine)\s+)(i)(ll)\s+(?=[a-z])/gi;
+/**
+ * "ill do the rest", "so ill pay", "refund it or ill do a chargeback": "I'll", where "ill" cannot mean
+ * unwell ("ill health", "ill will" and the like stay as they are).
+ */
+const BARE_ILL =
+  /(?:^|[.!?,;]\s*|\b(?:and|so|then|but|ok|okay|yes|fine|or|otherwise|else)\s+)(i)(ll)\s+(?=[a-z])(?!(?:health|will|effects?|feeling|treatment|advised|prepared|equipped|suited|informed|fitting|people|patients)\b)/gi;
 
 function restoreApostrophes(
   text: string,
