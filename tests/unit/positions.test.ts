@@ -2534,7 +2534,7 @@ describe('time given to act, further steps of a threat, put-downs and footers (t
   });
 });
 
-describe('contractions texted without apostrophes', () => {
+describe('texting: contractions without apostrophes, an ask without its "I"', () => {
   it.each([
     [
       'if its not fixed by fri im getting my own plumber and taking it off the rent',
@@ -2543,6 +2543,8 @@ describe('contractions texted without apostrophes', () => {
     ],
     ['can u do £100 and ill do the rest', 'commitment', 'ill do the rest'],
     ['pls refund it this week or ill do a chargeback', 'threat', 'ill do a chargeback'],
+    ['3rd missed appointment. want my money back for the whole week', 'demand', 'want my money back'],
+    ['Need someone out by Thursday, the kitchen is flooded.', 'demand', 'Need someone out'],
     ['pls dont put the bins out before thursday', 'demand', 'pls dont put the bins out'],
     ['Im not paying for a second visit.', 'refusal', 'Im not paying'],
   ] as const)('%s', (text, kind, phrase) => {

@@ -86,7 +86,7 @@ export function ownSentences(text: string): { start: number; end: number }[] {
  * deadline-model.ts (offsets into `text`), as the rules see them: for the trainer of that model.
  */
 export function deadlineCandidates(text: string): { start: number; end: number; keys: string[] }[] {
-  const ex = restoreApostrophes(text);
+  const ex = restoreTexting(text);
   const t = normalise(ex?.text ?? text);
   const back = (i: number) => (ex ? ex.toOriginal[i]! : i);
   const end = Math.min(ownTextEnd(t), t.length);
@@ -3390,9 +3390,9 @@ function chooseDeadlines(
  */
 export function extractPositions(text: string, options: ExtractPositionsOptions = {}): Position[] {
   if (!text) return [];
-  // "im getting my own plumber", "i dont want": texting without apostrophes is read as if they were
-  // there, and every span is mapped back onto the text as written.
-  const ex = restoreApostrophes(text);
+  // "im getting my own plumber", "i dont want", "want my money back": texting without apostrophes or
+  // without its "I" is read as if they were there, and every span is mapped back onto the text as written.
+  const ex = restoreTexting(text);
   if (!ex) return extractFrom(text, options);
   const back = (i: number) => ex.toOriginal[i]!;
   const end = options.end === undefined ? undefined : ex.toExpanded[Math.min(options.end, text.length)];
@@ -3417,23 +3417,30 @@ const BARE_CONTRACTION =
 const BARE_ILL =
   /(?:^|[.!?,;]\s*|\b(?:and|so|then|but|ok|okay|yes|fine|or|otherwise|else)\s+)(i)(ll)\s+(?=[a-z])(?!(?:health|will|effects?|feeling|treatment|advised|prepared|equipped|suited|informed|fitting|people|patients)\b)/gi;
 
-function restoreApostrophes(
-  text: string,
-): { text: string; toOriginal: number[]; toExpanded: number[] } | null {
-  const at = new Set<number>();
+/**
+ * "want my money back", "Need someone out by Thursday": a texted ask that drops its "I" at the start of a
+ * sentence (not a question: "Need a hand with the move?" offers help).
+ */
+const DROPPED_I =
+  /(?:^|[.!?]\s+|\n\s*)(?=(?:want|need)\s+(?:my|a|an|the|some|\d|[£$€]|it|this|that|them|someone|somebody|answers?|refund)\b(?![^.!?\n]*\?))/gi;
+
+function restoreTexting(text: string): { text: string; toOriginal: number[]; toExpanded: number[] } | null {
+  const at = new Map<number, string>();
   for (const m of text.matchAll(BARE_CONTRACTION)) {
     const tailLen = (m[2] ?? m[4] ?? m[6] ?? m[8])!.length;
-    at.add(m.index + m[0].length - tailLen);
+    at.set(m.index + m[0].length - tailLen, "'");
   }
-  for (const m of text.matchAll(BARE_ILL)) at.add(m.index + m[0].trimEnd().length - 2);
+  for (const m of text.matchAll(BARE_ILL)) at.set(m.index + m[0].trimEnd().length - 2, "'");
+  for (const m of text.matchAll(DROPPED_I)) at.set(m.index + m[0].length, 'i ');
   if (!at.size) return null;
   let out = '';
   const toOriginal: number[] = [];
   const toExpanded: number[] = [];
   for (let i = 0; i <= text.length; i++) {
-    if (at.has(i)) {
-      toOriginal.push(i);
-      out += "'";
+    const add = at.get(i);
+    if (add) {
+      for (let k = 0; k < add.length; k++) toOriginal.push(i);
+      out += add;
     }
     toExpanded.push(out.length);
     toOriginal.push(i);
