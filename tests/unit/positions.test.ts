@@ -312,6 +312,16 @@ describe('demands', () => {
 });
 
 describe('threats', () => {
+  it('"court" is the word, not the start of "courtesy" or "courtyard"', () => {
+    expectNone(
+      "I'd also like to know why the courtesy car is being taken back on Thursday when the claim isn't settled.",
+      'threat',
+    );
+    expectNone('Can you tell me why the courtyard is being dug up again on Monday?', 'threat');
+    expectHas('Refund the deposit or it goes to the courts.', 'threat', 'or it goes to the courts');
+    expectHas('See you in court.', 'threat', 'See you in court');
+  });
+
   it.each([
     ['If your van blocks my gate one more time, I will have it clamped.', 'I will have it clamped'],
     [
