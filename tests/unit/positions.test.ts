@@ -312,7 +312,7 @@ describe('demands', () => {
 });
 
 describe('threats', () => {
-  it('"court" is the word, not the start of "courtesy" or "courtyard"', () => {
+  it('a consequence is a whole word: "court", not the start of "courtesy" or "courtyard"', () => {
     expectNone(
       "I'd also like to know why the courtesy car is being taken back on Thursday when the claim isn't settled.",
       'threat',
@@ -320,6 +320,14 @@ describe('threats', () => {
     expectNone('Can you tell me why the courtyard is being dug up again on Monday?', 'threat');
     expectHas('Refund the deposit or it goes to the courts.', 'threat', 'or it goes to the courts');
     expectHas('See you in court.', 'threat', 'See you in court');
+  });
+
+  it.each([
+    "I'm afraid 0,07 € per word is below what I can accept for regulatory content like patient leaflets.",
+    "If you can't find it, I'll send the disputed invoice again.",
+    'Unless you object, I will forward the inspectorate report to your team.',
+  ])('regulatory, disputed, inspectorate are no regulator, dispute or inspector: %s', (text) => {
+    expectNone(text, 'threat');
   });
 
   it.each([
