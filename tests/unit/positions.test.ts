@@ -326,9 +326,13 @@ describe('threats', () => {
     "I'm afraid 0,07 € per word is below what I can accept for regulatory content like patient leaflets.",
     "If you can't find it, I'll send the disputed invoice again.",
     'Unless you object, I will forward the inspectorate report to your team.',
-  ])('regulatory, disputed, inspectorate are no regulator, dispute or inspector: %s', (text) => {
-    expectNone(text, 'threat');
-  });
+    'If the pump fails again, we will check the pressure ourselves.',
+  ])(
+    'regulatory, disputed, inspectorate, pressure are no regulator, dispute, inspector or press: %s',
+    (text) => {
+      expectNone(text, 'threat');
+    },
+  );
 
   it.each([
     ['If your van blocks my gate one more time, I will have it clamped.', 'I will have it clamped'],
