@@ -25,6 +25,9 @@ describe('the learned second look at positions', () => {
     expect(sentenceKeys('Could you send it by Friday?')).toEqual(
       expect.arrayContaining(['@q', '@by', '@when']),
     );
+    expect(sentenceKeys('Kindly send the form.')).toContain('@please');
+    // A whole word: "pleased" is no "please".
+    expect(sentenceKeys('We are pleased with the work.')).not.toContain('@please');
   });
 
   it('adds a threat the rules miss, spanning its sentence', () => {

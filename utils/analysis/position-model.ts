@@ -45,7 +45,7 @@ const CUES: [string, RegExp][] = [
     /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|week|month|\d{1,2}(?:st|nd|rd|th)|january|february|march|april|may|june|july|august|september|october|november|december|eod|cob|days?|hours?)\b/,
   ],
   ['@by', /\b(?:by|before|within|until|no\s+later\s+than)\b/],
-  ['@please', /\bplease|pls|kindly\b/],
+  ['@please', /\b(?:please|pls|kindly)\b/],
 ];
 
 /** The feature keys of one sentence: its n-grams (see text-features.ts) and the structural cues. */
