@@ -5,7 +5,7 @@ import { extractAmounts } from '../../utils/analysis/amounts';
 import { analyzeMessage } from '../../utils/analysis/analyze';
 import { checkDraft } from '../../utils/analysis/check';
 import { draftReplies } from '../../utils/analysis/draft';
-import { isoDateOf } from '../../utils/analysis/draft-facts';
+import { factFor, isoDateOf } from '../../utils/analysis/draft-facts';
 import { escalationView, restateDemand, restateRefusal } from '../../utils/analysis/draft-restate';
 import { greetingName, signatureName } from '../../utils/analysis/draft-situation';
 import { flipPerson } from '../../utils/analysis/draft-text';
@@ -457,5 +457,25 @@ describe('phrase bank', () => {
     expect(rejected).toHaveLength(9);
     expect(bank.common.greeting.map(variantText)).toContain('Hello {name},');
     expect(placeholdersOf('Dear {name}, about {topic}')).toEqual(['name', 'topic']);
+  });
+});
+
+describe("which of the user's facts is the invoice reference", () => {
+  const ref = (label: string, value: string) => ({ id: label, label, value, kind: 'reference' as const });
+  it.each([
+    ['Invoice', '2291'],
+    ['Ref', 'INV-2291'],
+    ['Ref', 'INV2291'],
+    ['Invoices', '2291, 2292'],
+    ['Mobile bill', 'M-88'],
+  ])('%s: %s is one', (label, value) => {
+    expect(factFor([ref(label, value)], 'invoice')).toBeDefined();
+  });
+
+  it.each([
+    ['Inventory ID', 'IV-22'],
+    ['Investment ref', 'FUND-7'],
+  ])('%s: %s is not', (label, value) => {
+    expect(factFor([ref(label, value)], 'invoice')).toBeUndefined();
   });
 });

@@ -22,7 +22,9 @@ export const NEEDS = {
   invoice: {
     gap: '[invoice number]',
     label: 'Invoice',
-    matches: (f: Fact) => f.kind === 'reference' && /\binv|invoice|bill\b/i.test(about(f)),
+    // "Invoice no.", "INV-2291", "INV2291", "Mobile bill", not "Inventory ID" or "Investment ref".
+    matches: (f: Fact) =>
+      f.kind === 'reference' && /\binv(?:oices?)?(?![a-z])|\bbill(?:ing|s)?\b/i.test(about(f)),
   },
   reference: { gap: '[reference]', label: 'Reference', matches: (f: Fact) => f.kind === 'reference' },
   orderReference: {
