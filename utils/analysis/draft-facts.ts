@@ -17,14 +17,15 @@ export interface FactNeed {
 
 const about = (f: Fact) => `${f.label} ${f.value}`;
 
+/** Words of an invoice or bill: "Invoice no.", "INV-2291", "INV2291", "Mobile bill", not "Inventory ID". */
+export const INVOICE_WORD = /\binv(?:oices?)?(?![a-z])|\bbill(?:ing|s)?\b/i;
+
 /** What replies may need, each with the facts that satisfy it. */
 export const NEEDS = {
   invoice: {
     gap: '[invoice number]',
     label: 'Invoice',
-    // "Invoice no.", "INV-2291", "INV2291", "Mobile bill", not "Inventory ID" or "Investment ref".
-    matches: (f: Fact) =>
-      f.kind === 'reference' && /\binv(?:oices?)?(?![a-z])|\bbill(?:ing|s)?\b/i.test(about(f)),
+    matches: (f: Fact) => f.kind === 'reference' && INVOICE_WORD.test(about(f)),
   },
   reference: { gap: '[reference]', label: 'Reference', matches: (f: Fact) => f.kind === 'reference' },
   orderReference: {

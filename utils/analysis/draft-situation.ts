@@ -5,7 +5,7 @@
  * The strategies in draft-strategies.ts only compose from this.
  */
 import { hash32 } from '../hash';
-import { passedDueDate } from './draft-facts';
+import { INVOICE_WORD, NEEDS, passedDueDate } from './draft-facts';
 import {
   calmInReply,
   escalationView,
@@ -309,12 +309,10 @@ export function readSituation(
   const threadText = input.thread.messages.map((m) => m.text).join('\n');
   const invoiceContext =
     /\binvoice/i.test(`${input.thread.subject ?? ''}\n${threadText}`) ||
-    facts.some((f) => /\binv|invoice/i.test(`${f.label} ${f.value}`));
+    facts.some((f) => INVOICE_WORD.test(`${f.label} ${f.value}`));
   const stated = positions.filter((p) => p.kind !== 'amount' && p.kind !== 'deadline').map((p) => p.text);
   const topic = topicOf(`${input.thread.subject ?? ''}\n${own}`, stated);
-  const hasInvoiceFact = facts.some(
-    (f) => f.kind === 'reference' && /\binv|invoice/i.test(`${f.label} ${f.value}`),
-  );
+  const hasInvoiceFact = facts.some(NEEDS.invoice.matches);
   const owedToUser =
     !asksPayment && !moneyAsk && (refusedPayment || delaysPayment || (hasInvoiceFact && topic === 'payment'));
 
