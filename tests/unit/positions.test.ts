@@ -2617,6 +2617,24 @@ describe('formal notices', () => {
 
 describe('refusals stated as decisions', () => {
   it.each([
+    [
+      '4. Stage payment 4 (£11,600) is on hold until items 1–3 are done.',
+      'Stage payment 4 (£11,600) is on hold',
+    ],
+    [
+      'The balance of $17,088 stays on hold until you send the sign-off records.',
+      'The balance of $17,088 stays on hold',
+    ],
+  ])('what the writer owes, "on hold until …": %s', (text, phrase) => {
+    expectHas(text, 'refusal', phrase);
+    expectNone(text, 'demand', phrase);
+  });
+
+  it("the reader's hold restated is no refusal", () => {
+    expectNone('I fully understand that the final instalment stays on hold until then.', 'refusal');
+  });
+
+  it.each([
     ['Your appeal has therefore been rejected.', 'Your appeal has therefore been rejected'],
     ['Unfortunately, your claim has been declined.', 'your claim has been declined'],
     ['No further extensions will be granted.', 'No further extensions will be granted'],

@@ -666,6 +666,13 @@ const BEWILDERED_AFTER = new RegExp(String.raw`^\s*(?:to\s+)?(?:${BEWILDERED})\b
 
 type RefusalCheck = 'notX' | 'willNot' | 'cant' | 'dont' | 'plain' | 'judge' | 'nor';
 const REFUSAL_RES: [RefusalCheck, RegExp][] = [
+  // "Stage payment 4 (£11,600) is on hold until items 1–3 are done", "the balance stays on hold until you
+  // send the sign-off records": what the writer owes, held back (not "I understand the instalment stays on
+  // hold until then", the reader's hold restated).
+  [
+    'plain',
+    /^(?![^.;!?]*\b(?:understand|appreciate|accept|know|agree|noted?|see)\b[^.;!?]*\bon\s+hold)(?:\d+[.)]\s*)?[^.;!?]{0,80}?\b(?:is|are|stays?|remains?|will\s+(?:stay|remain|be)|(?:is|are)\s+being\s+(?:kept|held|put))\s+on\s+hold\s+until\b/i,
+  ],
   [
     'notX',
     /(?:\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)|\bim)\s+(?:just\s+|simply\s+|still\s+|afraid\s+|definitely\s+|absolutely\s+|certainly\s+|therefore\s+|thus\s+|also\s+)?(?:not|never)\s+(?:going\s+to\s+)?([a-z'-]+)(?:\s+([a-z]+))?/i,
@@ -1639,7 +1646,7 @@ const CONTRAST_NOT =
 const REFUSAL_ABLE = /^(?:interested|able|prepared|willing|authori[sz]ed|allowed|permitted|comfortable)$/;
 
 const REFUSAL_KEY =
-  /n't\b|\b(?:not|never|no|nope|unable|unwilling|cannot|refus\w*|declin\w*|reject\w*|denied|dispute|contest|above|beyond|over|outside|more\s+than|stand\w*\s+by|pass\s+on|non-?negotiable|keep(?:ing)?|retain(?:ing)?|turn(?:ing)?\s+(?:[\w-]+\s+){0,3}?down|too|budget|impossible|nor|covered|refundable|excluded|nothing|decided\s+against)\b/;
+  /n't\b|\b(?:not|never|no|nope|unable|unwilling|cannot|refus\w*|declin\w*|reject\w*|denied|dispute|contest|above|beyond|over|outside|more\s+than|stand\w*\s+by|pass\s+on|non-?negotiable|keep(?:ing)?|retain(?:ing)?|turn(?:ing)?\s+(?:[\w-]+\s+){0,3}?down|too|budget|impossible|nor|covered|refundable|excluded|nothing|decided\s+against|on\s+hold)\b/;
 
 const OWN_INABILITY =
   /^(?:i|we)\b[^,;]{0,20}?(?:can't|cannot|can\s+not|unable\s+to|not\s+(?:be\s+)?able\s+to)\s+(?:attend|come(?!\s+(?:down|up|to|back|any))|use|play|travel|register|afford|make\s+it|join|sleep|cook)\b/i;
