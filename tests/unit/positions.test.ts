@@ -3086,6 +3086,9 @@ describe("the writer's own inability is not a refusal", () => {
     'In August my visa was refused, so I cannot come.',
     'Please stop the direct debit for this amount, I cannot afford such a big deduction.',
     'The wedding has moved to India and we will not be able to use the venue.',
+    "I paid $3,275 for this run and I can't sell these at my launch.",
+    'Without the CE mark we can not sell them in the EU.',
+    "With the press down we can't ship on time, and I'm sorry for that.",
   ])('%j', (text) => {
     expectNone(text, 'refusal');
   });
@@ -3093,6 +3096,7 @@ describe("the writer's own inability is not a refusal", () => {
   it('declining a price move or a payment still is', () => {
     expectHas('I cannot come down to £7,800.', 'refusal', 'I cannot come down');
     expectHas("I am not paying rent on a floor I can't use.", 'refusal', 'not paying rent');
+    expectHas('I cannot sell it for £1,500.', 'refusal', 'I cannot sell it');
   });
 });
 

@@ -1649,7 +1649,7 @@ const REFUSAL_KEY =
   /n't\b|\b(?:not|never|no|nope|unable|unwilling|cannot|refus\w*|declin\w*|reject\w*|denied|dispute|contest|above|beyond|over|outside|more\s+than|stand\w*\s+by|pass\s+on|non-?negotiable|keep(?:ing)?|retain(?:ing)?|turn(?:ing)?\s+(?:[\w-]+\s+){0,3}?down|too|budget|impossible|nor|covered|refundable|excluded|nothing|decided\s+against|on\s+hold)\b/;
 
 const OWN_INABILITY =
-  /^(?:i|we)\b[^,;]{0,20}?(?:can't|cannot|can\s+not|unable\s+to|not\s+(?:be\s+)?able\s+to)\s+(?:attend|come(?!\s+(?:down|up|to|back|any))|use|play|travel|register|afford|make\s+it|join|sleep|cook)\b/i;
+  /^(?:i|we)\b[^,;]{0,20}?(?:can't|cannot|can\s+not|unable\s+to|not\s+(?:be\s+)?able\s+to)\s+(?:attend|come(?!\s+(?:down|up|to|back|any))|use|play|travel|register|afford|make\s+it|join|sleep|cook|read|hear|sell\s+(?:this|these|those|them|it)\b(?![^.;!?]*\b(?:for|at)\s+(?:[$€£]|\d))|ship\s+(?:on|in)\s+time)\b/i;
 /**
  * What the writer holds back in the conversation itself, not anything asked of them: "I'm not going to make
  * excuses", "I'm not going to speculate", "I won't ask for it until the draft is with you", "we won't have
