@@ -2745,6 +2745,19 @@ describe('an ultimatum is not an offer', () => {
   });
 });
 
+describe("an ask after the writer's own step it must come before, without a comma", () => {
+  it.each([
+    [
+      "Before I pay another dollar into that fund I'd like to see an itemized breakdown.",
+      "I'd like to see an itemized breakdown",
+    ],
+    ['Until we get the parts back we need a loan machine.', 'we need a loan machine'],
+  ])('%s', (text, phrase) => {
+    const d = expectHas(text, 'demand', phrase);
+    expect(d.text).toBe(phrase);
+  });
+});
+
 describe('requests in less common frames (tuned on the odd ids of fresh3–20)', () => {
   it('"kindly" after an opening phrase and a comma asks, as "please" does', () => {
     expectHas('Going forward, kindly adhere to the timelines.', 'demand', 'kindly adhere to the timelines');

@@ -399,6 +399,18 @@ function splitClauses(t: string, lower: string, sent: Sentence): Clause[] {
       )
     )
       add(at);
+    // "Before I pay another dollar into that fund I'd like to see a breakdown": the ask after the writer's
+    // own step it must come before, left without its comma.
+    if (
+      /^(?:before|until|till|once)$/.test(word(ifAt)) &&
+      /^(?:i|we)$/.test(word(ifAt + 1)) &&
+      i >= 4 + ifAt &&
+      !/[,;:]$/.test(prev) &&
+      ![...cuts].some((x) => x <= at && x !== toks[ifAt]!.s) &&
+      ((/^(?:i'd|we'd)$/.test(w) && word(i + 1) === 'like') ||
+        (/^(?:i|we)$/.test(w) && /^(?:want|need|expect)$/.test(word(i + 1))))
+    )
+      add(at);
     if (
       w === 'if' &&
       word(i + 1) === 'you' &&
