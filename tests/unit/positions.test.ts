@@ -2569,6 +2569,7 @@ describe('texting: contractions without apostrophes, an ask without its "I"', ()
     ['Need someone out by Thursday, the kitchen is flooded.', 'demand', 'Need someone out'],
     ['pls dont put the bins out before thursday', 'demand', 'pls dont put the bins out'],
     ['Im not paying for a second visit.', 'refusal', 'Im not paying'],
+    ['i aint paying for a crooked frame', 'refusal', 'i aint paying for a crooked frame'],
   ] as const)('%s', (text, kind, phrase) => {
     const hit = expectHas(text, kind, phrase);
     // Spans are offsets into the text as written.
@@ -2616,6 +2617,14 @@ describe('formal notices', () => {
 });
 
 describe('refusals stated as decisions', () => {
+  it.each([
+    ["I'm sure as hell not paying your $1,200 retainer.", "I'm sure as hell not paying"],
+    ["I'm damn well not paying that.", "I'm damn well not paying"],
+    ["We ain't going to accept that.", "We ain't going to accept"],
+  ])('with an intensifier or "ain\'t": %s', (text, phrase) => {
+    expectHas(text, 'refusal', phrase);
+  });
+
   it.each([
     [
       '4. Stage payment 4 (£11,600) is on hold until items 1–3 are done.',

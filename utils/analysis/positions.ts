@@ -687,7 +687,7 @@ const REFUSAL_RES: [RefusalCheck, RegExp][] = [
   ],
   [
     'notX',
-    /(?:\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)|\bim)\s+(?:just\s+|simply\s+|still\s+|afraid\s+|definitely\s+|absolutely\s+|certainly\s+|therefore\s+|thus\s+|also\s+)?(?:not|never)\s+(?:going\s+to\s+)?([a-z'-]+)(?:\s+([a-z]+))?/i,
+    /(?:(?:\b(?:i|we)\s*(?:'m|'re|\s+am|\s+are)|\bim)\s+(?:just\s+|simply\s+|still\s+|afraid\s+|definitely\s+|absolutely\s+|certainly\s+|therefore\s+|thus\s+|also\s+|really\s+|sure\s+as\s+hell\s+|(?:damn|damned|bloody|darn)\s+well\s+)?(?:not|never)|\b(?:i|we)\s+ain'?t)\s+(?:going\s+to\s+)?([a-z'-]+)(?:\s+([a-z]+))?/i,
   ],
   [
     'willNot',
@@ -3428,7 +3428,7 @@ export function extractPositions(text: string, options: ExtractPositionsOptions 
 
 /** Contractions texted without their apostrophe; the apostrophe goes before the last group matched. */
 const BARE_CONTRACTION =
-  /\b(?:(i)(m|ve)|(don|can|won|didn|doesn|isn|aren|wasn|weren|haven|hasn|hadn|couldn|wouldn|shouldn)(t)|(you|they)(re|ll|ve)|(that|what)(s))\b/gi;
+  /\b(?:(i)(m|ve)|(don|can|won|didn|doesn|isn|aren|wasn|weren|haven|hasn|hadn|couldn|wouldn|shouldn|ain)(t)|(you|they)(re|ll|ve)|(that|what)(s))\b/gi;
 /**
  * "ill do the rest", "so ill pay", "refund it or ill do a chargeback": "I'll", where "ill" cannot mean
  * unwell ("ill health", "ill will" and the like stay as they are).
