@@ -3443,6 +3443,10 @@ const BARE_ILL =
 const DROPPED_I =
   /(?:^|[.!?]\s+|\n\s*)(?=(?:want|need)\s+(?:my|a|an|the|some|\d|[£$€]|it|this|that|them|someone|somebody|answers?|refund)\b(?![^.!?\n]*\?))/gi;
 
+/**
+ * The text as if its texting were written out (apostrophes restored, a dropped "I" put back), with the
+ * offset maps both ways; null when there is nothing to restore.
+ */
 function restoreTexting(text: string): { text: string; toOriginal: number[]; toExpanded: number[] } | null {
   const at = new Map<number, string>();
   for (const m of text.matchAll(BARE_CONTRACTION)) {
