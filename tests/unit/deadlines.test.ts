@@ -647,6 +647,14 @@ describe('shouted and texting forms (Monday 16 November 2026)', () => {
     expect(first('Send the PDF by EOD')?.text).toBe('by EOD');
   });
 
+  it('reads "eod", "cob" and "eow" texted in lower case', () => {
+    expect(first('pls send the pdf by eod')?.text).toBe('by eod');
+    expect(first('need the figures by cob')?.text).toBe('by cob');
+    expect(value('can u confirm by eow')?.date).toBe('2026-11-20');
+    expect(first('End of day Friday is the latest we can wait')?.text).toMatch(/^End of day/);
+    expect(first('We had corn on the cob at the site lunch')).toBeUndefined();
+  });
+
   it('reads a lower-case short weekday only right after a due-time word', () => {
     expect(value('if its not fixed by sat im calling a plumber')?.date).toBe('2026-11-21');
     expect(value('pls send it till fri')?.date).toBe('2026-11-20');

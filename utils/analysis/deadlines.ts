@@ -219,7 +219,9 @@ interface Atom {
 const ATOMS: [AtomKind, RegExp][] = [
   [
     'eod',
-    /\b(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day|EOD|COB|EOB|close\s+of\s+(?:business|play)|end\s+of\s+(?:play|business))\b/g,
+    // "End of day", "eod" in any case (texted lower case); "cob" after a due word ("by cob", not "corn on
+    // the cob"); "eob" only as written in capitals.
+    /\b(?:(?:[Tt]he\s+)?[Ee]nd\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day|EOD|[Ee]od|COB|(?<=\b(?:by|before|until|till|at|latest)\s+)[Cc]ob|EOB|[Cc]lose\s+of\s+(?:business|play)|[Ee]nd\s+of\s+(?:play|business))\b/g,
   ],
   [
     'endof',
@@ -230,8 +232,9 @@ const ATOMS: [AtomKind, RegExp][] = [
   ],
   // "within the week", "within the month": by its end.
   ['endof', /(?<=\bwithin\s+)the\s+(week|month|quarter|year)\b/gi],
-  // "EOW", "EOM", "EOQ", "EOY": the end of this week / month / quarter / year.
-  ['endof', /\b(EOW|EOM|EOQ|EOY)\b/g],
+  // "EOW", "EOM", "EOQ", "EOY": the end of this week / month / quarter / year ("eow" texted in lower case
+  // too; a lower-case "eom" is as often "end of message").
+  ['endof', /\b(EOW|[Ee]ow|EOM|EOQ|EOY)\b/g],
   ['quarter', /\b(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?Q([1-4])(?:\s+(20\d\d))?\b/gi],
   [
     'holiday',
