@@ -647,6 +647,15 @@ describe('shouted and texting forms (Monday 16 November 2026)', () => {
     expect(first('Send the PDF by EOD')?.text).toBe('by EOD');
   });
 
+  it('reads month names texted in lower case, the ambiguous ones only beside a day', () => {
+    expect(value('pls pay by 3 april')?.date).toBe('2027-04-03');
+    expect(value('need it by december 1st')?.date).toBe('2026-12-01');
+    expect(first('we need it by the end of march')?.text).toBe('by the end of march');
+    expect(value('can u do it by 12 apr')?.date).toBe('2027-04-12');
+    expect(first('we may need another week to decide')).toBeUndefined();
+    expect(first('we will march on regardless')).toBeUndefined();
+  });
+
   it('reads "eod", "cob" and "eow" texted in lower case', () => {
     expect(first('pls send the pdf by eod')?.text).toBe('by eod');
     expect(first('need the figures by cob')?.text).toBe('by cob');

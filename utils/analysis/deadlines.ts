@@ -411,8 +411,24 @@ function uncap(region: string): string {
   );
 }
 
+/** Month names that are never ordinary words, texted in lower case ("by end of april"). */
+const LOWER_MONTH = /\b(?:january|february|april|june|july|september|october|november|december)\b/g;
+/**
+ * Month names that are also words ("may", "march", "august") or abbreviations ("apr", "sept"), in lower
+ * case only next to a day number ("3 march", "march 3rd", "by 12 apr") or, for March and August, after
+ * "end of" or "mid" ("by the end of march", "mid-august").
+ */
+const LOWER_MONTH_BY_DAY =
+  /(?<=\b[0-3]?\d(?:st|nd|rd|th)?(?:\s+of)?\s+)(?:march|may|august|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|(?<=\b(?:end|middle|beginning|start)\s+of\s+|\b(?:mid|early|late)[-\s]+)(?:march|august)\b|\b(?:march|may|august|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?=\s+[0-3]?\d(?:st|nd|rd|th)?\b(?![.:,]\d))/g;
+const capitalise = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+
+/** "by end of april", "pay by 3 march": month names texted in lower case, capitalised in place. */
+function capMonths(region: string): string {
+  return region.replace(LOWER_MONTH, capitalise).replace(LOWER_MONTH_BY_DAY, capitalise);
+}
+
 function findAtoms(text: string, from: number, to: number): Atom[] {
-  const region = uncap(text.slice(from, to));
+  const region = capMonths(uncap(text.slice(from, to)));
   const atoms: Atom[] = [];
   for (const [kind, re] of ATOMS) {
     re.lastIndex = 0;
