@@ -652,6 +652,7 @@ describe('shouted and texting forms (Monday 16 November 2026)', () => {
     expect(value('need it by december 1st')?.date).toBe('2026-12-01');
     expect(first('we need it by the end of march')?.text).toBe('by the end of march');
     expect(value('can u do it by 12 apr')?.date).toBe('2027-04-12');
+    expect(value('can u deliver before christmas')?.date).toBe('2026-12-25');
     expect(first('we may need another week to decide')).toBeUndefined();
     expect(first('we will march on regardless')).toBeUndefined();
   });

@@ -411,8 +411,9 @@ function uncap(region: string): string {
   );
 }
 
-/** Month names that are never ordinary words, texted in lower case ("by end of april"). */
-const LOWER_MONTH = /\b(?:january|february|april|june|july|september|october|november|december)\b/g;
+/** Month and holiday names that are never ordinary words, texted in lower case ("by end of april"). */
+const LOWER_MONTH =
+  /\b(?:january|february|april|june|july|september|october|november|december|christmas|xmas|easter|thanksgiving)\b/g;
 /**
  * Month names that are also words ("may", "march", "august") or abbreviations ("apr", "sept"), in lower
  * case only next to a day number ("3 march", "march 3rd", "by 12 apr") or, for March and August, after
@@ -422,7 +423,7 @@ const LOWER_MONTH_BY_DAY =
   /(?<=\b[0-3]?\d(?:st|nd|rd|th)?(?:\s+of)?\s+)(?:march|may|august|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|(?<=\b(?:end|middle|beginning|start)\s+of\s+|\b(?:mid|early|late)[-\s]+)(?:march|august)\b|\b(?:march|may|august|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?=\s+[0-3]?\d(?:st|nd|rd|th)?\b(?![.:,]\d))/g;
 const capitalise = (w: string) => w[0]!.toUpperCase() + w.slice(1);
 
-/** "by end of april", "pay by 3 march": month names texted in lower case, capitalised in place. */
+/** "by end of april", "pay by 3 march", "before christmas": names texted in lower case, capitalised in place. */
 function capMonths(region: string): string {
   return region.replace(LOWER_MONTH, capitalise).replace(LOWER_MONTH_BY_DAY, capitalise);
 }
