@@ -171,3 +171,17 @@ describe('extractAmounts', () => {
     for (const p of ps) expect(text.slice(p.start, p.end)).toBe(p.text);
   });
 });
+
+describe('currency codes texted in lower case', () => {
+  it.each([
+    ['pls refund 500 eur', '500 eur', 'EUR', 500],
+    ['its usd 1,200 total', 'usd 1,200', 'USD', 1200],
+    ['1.5k gbp is too much', '1.5k gbp', 'GBP', 1500],
+  ])('%s', (text, span, currency, value) => {
+    expect(amounts(text)).toEqual([[span, { currency, value }]]);
+  });
+
+  it('reads no code inside a longer word', () => {
+    expect(amounts('we sold 500 usda boxes')).toEqual([]);
+  });
+});

@@ -98,7 +98,34 @@ const MULT = String.raw`(?:(?:k|K|m|M|mn|mm|bn|BN|b|B)\b|\s?(?:thousand|million|
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const PREFIX_ALT = [...PREFIX_SYMBOLS.map(([s]) => escapeRe(s)), ...ISO_CODES].join('|');
+/**
+ * The codes also read in lower case, as texted ("500 eur", "usd 1,200"): the common ones, none of them an
+ * English word.
+ */
+const LOWER_ISO = [
+  'usd',
+  'eur',
+  'gbp',
+  'chf',
+  'aud',
+  'nzd',
+  'inr',
+  'aed',
+  'jpy',
+  'cny',
+  'sgd',
+  'hkd',
+  'zar',
+  'sek',
+  'dkk',
+  'pln',
+  'brl',
+  'mxn',
+];
+/** An ISO code right after the number: `410 USD`, `500 eur`. */
+const ISO_AFTER = new RegExp(String.raw`^[ \u00a0\u202f]?([A-Z]{3}|${LOWER_ISO.join('|')})\b`);
+
+const PREFIX_ALT = [...PREFIX_SYMBOLS.map(([s]) => escapeRe(s)), ...ISO_CODES, ...LOWER_ISO].join('|');
 /** `$17,000`, `R$ 6.480,00`, `EUR 250`, `CAD 229`, `$1.2m`. */
 const PREFIX_RE = new RegExp(String.raw`(?<![A-Za-z0-9])(${PREFIX_ALT})\s?(${NUM})(${MULT})?`, 'g');
 /** `2.400 €`, `410 USD`, `340 euro`, `2,400 dollars`, `17k` (bare; checked for money context). */
@@ -232,9 +259,9 @@ export function extractAmounts(text: string, from = 0, to = text.length): Positi
       mult = undefined;
       end = start + whole.indexOf(num) + num.length;
     }
-    const currency = PREFIX_SYMBOLS.find(([s]) => s === cur)?.[1] ?? cur;
+    const currency = PREFIX_SYMBOLS.find(([s]) => s === cur)?.[1] ?? cur.toUpperCase();
     // Skip ISO codes glued to identifiers ("USD 12AB").
-    if (/^[A-Z]{3}$/.test(cur) && /^[A-Za-z]/.test(region.slice(end, end + 1))) continue;
+    if (/^[A-Za-z]{3}$/.test(cur) && /^[A-Za-z]/.test(region.slice(end, end + 1))) continue;
     while (end > start && /\s/.test(region[end - 1])) end--;
     push(start, end, { currency, value: applyMultiplier(parseAmountNumber(num), mult) });
   }
@@ -267,7 +294,7 @@ export function extractAmounts(text: string, from = 0, to = text.length): Positi
     const rest = region.slice(afterNum, afterNum + 40);
     // Suffix symbol or ISO code: `2.400 €`, `410 USD`.
     const sym = /^[ \u00a0\u202f]?(€|£|¥|\$|zł)/.exec(rest);
-    const iso = /^[ \u00a0\u202f]?([A-Z]{3})\b/.exec(rest);
+    const iso = ISO_AFTER.exec(rest);
     const word = /^[ \u00a0\u202f]?/.exec(rest)!;
     const afterSpace = rest.slice(word[0].length);
     const wordCur = WORD_CURRENCIES.find(([re]) => re.test(afterSpace));
@@ -277,10 +304,10 @@ export function extractAmounts(text: string, from = 0, to = text.length): Positi
         currency: SUFFIX_SYMBOLS[sym[1]],
         value: applyMultiplier(parseAmountNumber(num), mult),
       });
-    } else if (iso && ISO_CODES.has(iso[1])) {
+    } else if (iso && ISO_CODES.has(iso[1].toUpperCase())) {
       if (!spaceGroupingOk(num, true)) continue;
       push(start, afterNum + iso[0].length, {
-        currency: iso[1],
+        currency: iso[1].toUpperCase(),
         value: applyMultiplier(parseAmountNumber(num), mult),
       });
     } else if (wordCur) {
