@@ -657,6 +657,13 @@ describe('shouted and texting forms (Monday 16 November 2026)', () => {
     expect(first('we will march on regardless')).toBeUndefined();
   });
 
+  it('reads "tmr", "2moro" and "nxt week" as texted', () => {
+    expect(value('pls send it by tmr')?.date).toBe('2026-11-17');
+    expect(value('need it 2moro')?.date).toBe('2026-11-17');
+    expect(first('fix it by nxt week')?.text).toBe('by nxt week');
+    expect(value('can u come nxt friday')?.date).toBe('2026-11-27');
+  });
+
   it('reads "eod", "cob" and "eow" texted in lower case', () => {
     expect(first('pls send the pdf by eod')?.text).toBe('by eod');
     expect(first('need the figures by cob')?.text).toBe('by cob');

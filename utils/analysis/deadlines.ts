@@ -244,12 +244,12 @@ const ATOMS: [AtomKind, RegExp][] = [
   ['endof', /\b(month|year|quarter)[-\s]end\b/gi],
   [
     'rel',
-    /\b(?:(?:the\s+)?end\s+of\s+)?(today|tonight|tonite|(?:the\s+)?day\s+after\s+tomorrow|tomorrow|tmrw|this\s+(?:morning|afternoon|evening))\b(?!'s)/gi,
+    /\b(?:(?:the\s+)?end\s+of\s+)?(today|tonight|tonite|(?:the\s+)?day\s+after\s+tomorrow|tomorrow|tmrw|tmr|tmw|2moro|2morrow|this\s+(?:morning|afternoon|evening))\b(?!'s)/gi,
   ],
   [
     'thisnext',
     new RegExp(
-      String.raw`\b(?:(?:the\s+)?(?:beginning|start|middle|course)\s+of\s+|early\s+|mid-?\s*)?(this(?:\s+coming)?|next|coming)\s+(week|weekend|month|${WD})\b(?!'s)`,
+      String.raw`\b(?:(?:the\s+)?(?:beginning|start|middle|course)\s+of\s+|early\s+|mid-?\s*)?(this(?:\s+coming)?|next|nxt|coming)\s+(week|weekend|month|${WD})\b(?!'s)`,
       'gi',
     ),
   ],
@@ -545,7 +545,7 @@ function atomParts(a: Atom, ref: RefDate | null, order: DateOrder): Parts {
   switch (a.kind) {
     case 'rel': {
       const w = m[1].toLowerCase();
-      p.dayOffset = /after\s+tom/.test(w) ? 2 : /tom|tmrw/.test(w) ? 1 : 0;
+      p.dayOffset = /after\s+tom/.test(w) ? 2 : /tom|tm|2mo/.test(w) ? 1 : 0;
       if (ref) p.dateMs = refDay(ref) + p.dayOffset * DAY_MS;
       return p;
     }
@@ -587,7 +587,7 @@ function atomParts(a: Atom, ref: RefDate | null, order: DateOrder): Parts {
     case 'thisnext': {
       const which = m[1].toLowerCase();
       const what = m[2].toLowerCase();
-      const isNext = which === 'next' || which === 'following';
+      const isNext = which === 'next' || which === 'nxt' || which === 'following';
       if (!ref) return p;
       // "early next week" / "the beginning of next month": its Tuesday / its 5th; "mid next week": its Wednesday.
       const part = /^(?:the\s+)?(beginning|start|early|middle|mid)/i.exec(m[0])?.[1].toLowerCase();
