@@ -28,6 +28,8 @@ describe('tone signals', () => {
     ['profanity', 'This is bullshit and you know it.'],
     ['profanity', 'Are you f***ing serious about this invoice?'],
     ['profanity', "You still can't be arsed to send anyone round."],
+    ['profanity', 'stfu with the scripts and refund me'],
+    ['profanity', 'this fkn app logged me out again'],
     ['shouting', 'I HAVE ASKED THREE TIMES for the corrected invoice.'],
     ['exclamation', 'The parts are late again!!!'],
     ['blame', 'Your team lost the signed contract twice.'],
