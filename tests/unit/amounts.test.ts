@@ -185,3 +185,21 @@ describe('currency codes texted in lower case', () => {
     expect(amounts('we sold 500 usda boxes')).toEqual([]);
   });
 });
+
+describe('cents before a price word, and a resolution that is no money', () => {
+  it('"a 1.5c quality bonus" is money, like "44c per litre"', () => {
+    expect(amounts('a base price of 44c per litre, with a 1.5c quality bonus')).toEqual([
+      ['44c', { currency: '', value: 0.44 }],
+      ['1.5c', { currency: '', value: 0.015 }],
+    ]);
+  });
+
+  it('"two 12K projectors" for $18,400: 12K is the resolution', () => {
+    expect(amounts('the package (two 12K projectors and a screen) costs $18,400')).toEqual([
+      ['$18,400', { currency: 'USD', value: 18400 }],
+    ]);
+    expect(amounts('our budget is 12K for the projectors')).toEqual([
+      ['12K', { currency: '', value: 12000 }],
+    ]);
+  });
+});

@@ -158,11 +158,12 @@ const WORD_CURRENCY: Record<string, string> = {
 };
 
 /**
- * A sub-unit after the number: group 1 `ct`/`cents`, group 2 `c` before "/" or "per", group 3 `p` (pence).
+ * A sub-unit after the number: group 1 `ct`/`cents`, group 2 `c` before "/", "per" or a price word ("a 1.5c
+ * quality bonus", "2c off"), group 3 `p` (pence).
  * "18ct gold", "a 2 ct diamond": carats, not cents.
  */
 const SUB_UNIT =
-  /^[ \u00a0]?(ct|cents?|CENTS?)\b(?!\s*(?:(?:white|yellow|rose|solid)\s+)?(?:gold|platinum|diamonds?|solitaires?|sapphires?|rub(?:y|ies)|emeralds?|stones?|gems?))|^(c)(?=\s*\/|\s+(?:per|a)\s)|^(p)\b(?!\.?m\b)/;
+  /^[ \u00a0]?(ct|cents?|CENTS?)\b(?!\s*(?:(?:white|yellow|rose|solid)\s+)?(?:gold|platinum|diamonds?|solitaires?|sapphires?|rub(?:y|ies)|emeralds?|stones?|gems?))|^(c)(?=\s*\/|\s+(?:per|a)\s|\s+(?:quality\s+|price\s+|volume\s+)?(?:bonus|premium|discount|surcharge|increase|rise|cut|reduction|off|uplift)\b)|^(p)\b(?!\.?m\b)/;
 
 const COUNT_NOUN =
   /^\s*(?:impressions|clicks|streams|plays|listens|listeners|installs|sign-?ups|leads|impr|pcs|pieces?|pc|bags|bottles|cartons|tonnes|tons|litres|liters|users?|seats?|units?|people|persons|employees|staff|followers|subscribers|customers|visitors|views|downloads|rows|records|items|words|steps|lines|emails|miles|km|kms|kg|tons?|pages|hours|days|licenses|licences|accounts|members|orders|calls|requests|tickets|messages|devices|boxes|cases|pallets|copies|sq|square|ft|feet|meters|metres)\b/i;
@@ -330,6 +331,14 @@ export function extractAmounts(text: string, from = 0, to = text.length): Positi
     } else if (mult && /^(?:k|K|m|M|mn|bn)$/.test(mult.trim())) {
       // Bare shorthand (`17k`): money only when the sentence is about money and no count noun follows.
       const sentence = sentenceAround(region, start);
+      // "two 12K projectors", "a 4K TV": a resolution, not thousands.
+      if (
+        /^K$/.test(mult) &&
+        /^\s*(?:laser\s+)?(?:projectors?|screens?|displays?|monitors?|tvs?|televisions?|video|cameras?|resolution|footage|streaming|panels?|content)\b/i.test(
+          rest,
+        )
+      )
+        continue;
       if (COUNT_NOUN.test(rest)) {
         countingSentences.add(sentenceStart(region, start));
         continue;
