@@ -412,7 +412,7 @@ function uncap(region: string): string {
 }
 
 /** Month and holiday names that are never ordinary words, texted in lower case ("by end of april"). */
-const LOWER_MONTH =
+const LOWER_NAMES =
   /\b(?:january|february|april|june|july|september|october|november|december|christmas|xmas|easter|thanksgiving)\b/g;
 /**
  * Month names that are also words ("may", "march", "august") or abbreviations ("apr", "sept"), in lower
@@ -424,12 +424,12 @@ const LOWER_MONTH_BY_DAY =
 const capitalise = (w: string) => w[0]!.toUpperCase() + w.slice(1);
 
 /** "by end of april", "pay by 3 march", "before christmas": names texted in lower case, capitalised in place. */
-function capMonths(region: string): string {
-  return region.replace(LOWER_MONTH, capitalise).replace(LOWER_MONTH_BY_DAY, capitalise);
+function capNames(region: string): string {
+  return region.replace(LOWER_NAMES, capitalise).replace(LOWER_MONTH_BY_DAY, capitalise);
 }
 
 function findAtoms(text: string, from: number, to: number): Atom[] {
-  const region = capMonths(uncap(text.slice(from, to)));
+  const region = capNames(uncap(text.slice(from, to)));
   const atoms: Atom[] = [];
   for (const [kind, re] of ATOMS) {
     re.lastIndex = 0;
