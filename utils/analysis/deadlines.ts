@@ -419,8 +419,10 @@ const LOWER_NAMES =
  * case only next to a day number ("3 march", "march 3rd", "by 12 apr") or, for March and August, after
  * "end of" or "mid" ("by the end of march", "mid-august").
  */
-const LOWER_MONTH_BY_DAY =
-  /(?<=\b[0-3]?\d(?:st|nd|rd|th)?(?:\s+of)?\s+)(?:march|may|august|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|(?<=\b(?:end|middle|beginning|start)\s+of\s+|\b(?:mid|early|late)[-\s]+)(?:march|august)\b|\b(?:march|may|august|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?=\s+[0-3]?\d(?:st|nd|rd|th)?\b(?![.:,]\d))/g;
+const LOWER_MONTH_BY_DAY = new RegExp(
+  String.raw`\b(?:march|may|august|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?:(?<=\b[0-3]?\d(?:st|nd|rd|th)?(?:\s+of)?\s+[a-z]+)|(?<=\b(?:(?:end|middle|beginning|start)\s+of\s+|(?:mid|early|late)[-\s]+)(?:march|august))|(?=\s+[0-3]?\d(?:st|nd|rd|th)?\b(?![.:,]\d)))`,
+  'g',
+);
 const capitalise = (w: string) => w[0]!.toUpperCase() + w.slice(1);
 
 /** "by end of april", "pay by 3 march", "before christmas": names texted in lower case, capitalised in place. */
