@@ -384,33 +384,31 @@ function splitClauses(t: string, lower: string, sent: Sentence): Clause[] {
     )
       add(at);
     if (w === 'since' && SINCE_NEXT.has(word(i + 1))) add(at);
-    // "If you can commit to the full 180 tonnes I'll do $1.18": the promise after a condition left
-    // without its comma.
+    // The main clause after an opening condition or time clause left without its comma: "If you can commit
+    // to the full 180 tonnes I'll do $1.18" (the promise after the condition), "Before I pay another dollar
+    // into that fund I'd like to see a breakdown" (the ask after the writer's own step it must come before).
+    const lead = word(ifAt);
     if (
-      /^(?:if|once|until|till|unless)$/.test(word(ifAt)) &&
-      /^(?:you|u|your|there|it|this|that|the)$/.test(word(ifAt + 1)) &&
+      /^(?:if|once|until|till|unless|before)$/.test(lead) &&
       i >= 4 + ifAt &&
       !/[,;:]$/.test(prev) &&
-      ![...cuts].some((x) => x <= at && x !== toks[ifAt]!.s) &&
-      (/^(?:i'll|we'll|i'd|we'd)$/.test(w) ||
-        (/^(?:i|we)$/.test(w) && /^(?:will|can|could|would|shall)$/.test(word(i + 1)))) &&
-      !/^(?:think|believe|know|feel|agree|say|said|hope|mean|that|whether|if|confirm|understand|see|decide|prefer|want|mind|sure|tell|told|show|guarantee|promise|expect|suggest|accept|realise|realize|assume|wonder)$/.test(
-        word(i - 1),
-      )
-    )
-      add(at);
-    // "Before I pay another dollar into that fund I'd like to see a breakdown": the ask after the writer's
-    // own step it must come before, left without its comma.
-    if (
-      /^(?:before|until|till|once)$/.test(word(ifAt)) &&
-      /^(?:i|we)$/.test(word(ifAt + 1)) &&
-      i >= 4 + ifAt &&
-      !/[,;:]$/.test(prev) &&
-      ![...cuts].some((x) => x <= at && x !== toks[ifAt]!.s) &&
-      ((/^(?:i'd|we'd)$/.test(w) && word(i + 1) === 'like') ||
-        (/^(?:i|we)$/.test(w) && /^(?:want|need|expect)$/.test(word(i + 1))))
-    )
-      add(at);
+      ![...cuts].some((x) => x <= at && x !== toks[ifAt]!.s)
+    ) {
+      const promiseAfterCondition =
+        lead !== 'before' &&
+        /^(?:you|u|your|there|it|this|that|the)$/.test(word(ifAt + 1)) &&
+        (/^(?:i'll|we'll|i'd|we'd)$/.test(w) ||
+          (/^(?:i|we)$/.test(w) && /^(?:will|can|could|would|shall)$/.test(word(i + 1)))) &&
+        !/^(?:think|believe|know|feel|agree|say|said|hope|mean|that|whether|if|confirm|understand|see|decide|prefer|want|mind|sure|tell|told|show|guarantee|promise|expect|suggest|accept|realise|realize|assume|wonder)$/.test(
+          word(i - 1),
+        );
+      const askAfterOwnStep =
+        /^(?:before|until|till|once)$/.test(lead) &&
+        /^(?:i|we)$/.test(word(ifAt + 1)) &&
+        ((/^(?:i'd|we'd)$/.test(w) && word(i + 1) === 'like') ||
+          (/^(?:i|we)$/.test(w) && /^(?:want|need|expect)$/.test(word(i + 1))));
+      if (promiseAfterCondition || askAfterOwnStep) add(at);
+    }
     if (
       w === 'if' &&
       word(i + 1) === 'you' &&
